@@ -1,0 +1,31 @@
+/// Vitest: `unit` runs tests beside the code and cross-package tests; `browser` drives Chromium through playwright-core.
+import { defaultServerConditions } from "vite";
+import { defineConfig } from "vitest/config";
+
+const resolve = { conditions: ["source", ...defaultServerConditions] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["packages/*/src/**/*.test.ts", "packages/*/src/**/*.test.tsx", "test/integration/**/*.test.ts"],
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["test/browser/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
