@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type ConsentManager, createConsentManager, defaultPurposes, memoryStorage, needsConsent } from "./index.ts";
+
+const consentIds = defaultPurposes.filter(needsConsent).map((p) => p.id);
+const regions = ["DE", "FR", "GB", "CH", "US-CA", "US-TX", "JP", "", "??"];
+
+type Action =
+  | { kind: "acceptAll" }
+  | { kind: "rejectAll" }
+  | { kind: "set"; choices: Record<string, boolean> }
+  | { kind: "withdraw"; purpose: string | undefined }
+  | { kind: "noticeShown" }
+  | { kind: "gpc"; signal: boolean }
+  | { kind: "wait"; ms: number };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc.constant({ kind: "acceptAll" as const }),
+  fc.constant({ kind: "rejectAll" as const }),
+  fc
+    .dictionary(fc.constantFrom(...consentIds), fc.boolean(), { maxKeys: 4 })
+    .map((choices) => ({ kind: "set" as const, choices })),
+  fc.option(fc.constantFrom(...consentIds), { nil: undefined }).map((purpose) => ({ kind: "withdraw" as const, purpose })),
+  fc.constant({ kind: "noticeShown" as const }),
+  fc.boolean().map((signal) => ({ kind: "gpc" as const, signal })),
+  fc.integer({ min: 0, max: 400 * 86_400_000 }).map((ms) => ({ kind: "wait" as const, ms })),
+);
+
+function run(manager: ConsentManager, step: Action, advance: (ms: number) => void) {
+  switch (step.kind) {
+    case "acceptAll":
+      return manager.acceptAll();
+    case "rejectAll":
+      return manager.rejectAll();
+    case "set":
+      return manager.set(step.choices);
+    case "withdraw":
+      return manager.withdraw(step.purpose);
+    case "noticeShown":
+      return manager.noticeShown();
+    case "gpc":
+      return manager.applyGpc(step.signal);
+    case "wait":
+      return advance(step.ms);
+  }
+}
+
+function setup(region: string, minor = false) {
+  let now = Date.UTC(2026, 0, 1);
+  const storage = memoryStorage();
+  const manager = createConsentManager({ region, minor, storage, clock: () => now });
+  return { manager, storage, advance: (ms: number) => void (now += ms), now: () => now };
+}
+
+describe("consent invariants over random histories", () => {
+  it("deny by default: without any recorded choice no consent purpose is granted, in every region", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...regions), fc.boolean(), (region, minor) => {
+        const { manager } = setup(region, minor);
+        for (const id of consentIds) expect(manager.can(id)).toBe(false);
+        expect(manager.needsPrompt()).toBe(true);
+      }),
+    );
+  });
+
+  it("withdraw-then-can is false, whatever came before", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...regions),
+        fc.array(action, { maxLength: 25 }),
+        fc.option(fc.constantFrom(...consentIds), { nil: undefined }),
+        (region, history, purpose) => {
+          const { manager, advance } = setup(region);
+          for (const step of history) run(manager, step, advance);
+          manager.withdraw(purpose);
+          for (const id of purpose === undefined ? consentIds : [purpose]) expect(manager.can(id)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it("one record event per change: an action appends one event exactly when the state's choices change", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...regions), fc.array(action, { maxLength: 30 }), (region, history) => {
+        const { manager, advance } = setup(region);
+        for (const step of history) {
+          if (step.kind === "wait") {
+            advance(step.ms);
+            manager.getState();
+            continue;
+          }
+          const before = manager.record()?.events.length ?? 0;
+          const grantedBefore = JSON.stringify(manager.getState().granted);
+          const pendingBefore = manager.getState().pending.length;
+          run(manager, step, advance);
+          const after = manager.record()?.events.length ?? 0;
+          expect(after - before).toBeLessThanOrEqual(1);
+          const visible =
+            JSON.stringify(manager.getState().granted) !== grantedBefore ||
+            manager.getState().pending.length !== pendingBefore;
+          if (visible) expect(after).toBe(before + 1);
+        }
+      }),
+    );
+  });
+
+  it("expiry: no purpose is granted once the regime's lifetime has passed since the last event", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...regions), fc.array(action, { maxLength: 20 }), (region, history) => {
+        const { manager, advance } = setup(region);
+        for (const step of history) run(manager, step, advance);
+        advance(manager.getState().regime.lifetimeMs);
+        for (const id of consentIds) expect(manager.can(id)).toBe(false);
+        expect(manager.needsPrompt()).toBe(true);
+      }),
+    );
+  });
+
+  it("the stored record reloads to the same decisions", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...regions), fc.array(action, { maxLength: 20 }), (region, history) => {
+        const { manager, storage, advance, now } = setup(region);
+        for (const step of history) run(manager, step, advance);
+        if (manager.record() === null) return;
+        const reloaded = createConsentManager({ region, storage, clock: now });
+        expect(reloaded.getState().granted).toEqual(manager.getState().granted);
+        expect(reloaded.record()).toEqual(manager.record());
+      }),
+    );
+  });
+
+  it("special-category data is never granted except by naming it explicitly", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...regions),
+        fc.array(
+          action.filter((a) => a.kind !== "set" || !("sensitive" in a.choices)),
+          { maxLength: 25 },
+        ),
+        (region, history) => {
+          const { manager, advance } = setup(region);
+          for (const step of history) run(manager, step, advance);
+          expect(manager.can("sensitive")).toBe(false);
+        },
+      ),
+    );
+  });
+});

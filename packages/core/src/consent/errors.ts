@@ -1,0 +1,16 @@
+/** Typed errors of the consent module. */
+
+/** Thrown by `createConsentManager` when its options are invalid: names the option path and the reason. */
+export class ConsentConfigError extends Error {
+  /** Dotted path of the offending option, e.g. `"purposes.2.id"`. */
+  readonly path: string;
+  /** Why the value was rejected. */
+  readonly reason: string;
+
+  constructor(path: string, reason: string) {
+    super(`Invalid consent option "${path || "(root)"}": ${reason}`);
+    this.name = "ConsentConfigError";
+    this.path = path;
+    this.reason = reason;
+  }
+}
