@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import {
+  ConsentConfigError,
   type ConsentIssue,
   type ConsentStorage,
-  ConsentConfigError,
   createConsentManager,
   defaultPurposes,
   memoryStorage,
@@ -264,7 +264,9 @@ describe("the consent record", () => {
   });
 
   it("the notice hash changes when a purpose changes", () => {
-    const changed = defaultPurposes.map((p) => (p.id === "analytics" ? { ...p, description: "Other text" } : p));
+    const changed = defaultPurposes.map((p) =>
+      p.id === "analytics" ? { ...p, description: "Other text" } : p,
+    );
     const a = createConsentManager({ region: "DE" }).getState().notice.hash;
     const b = createConsentManager({ region: "DE", purposes: changed }).getState().notice.hash;
     expect(a).not.toBe(b);
@@ -296,7 +298,11 @@ describe("the consent record", () => {
       region: "DE",
       subject: "pseudo-7",
       purposes: localizedPurposes,
-      controller: { name: "Example GmbH", email: "privacy@example.com", policyUrl: "https://example.com/privacy" },
+      controller: {
+        name: "Example GmbH",
+        email: "privacy@example.com",
+        policyUrl: "https://example.com/privacy",
+      },
     });
     expect(manager.receipt()).toBeNull();
     manager.set({ [BROWSING]: true, sensitive: true }, ui("settings.save"));
@@ -310,7 +316,10 @@ describe("the consent record", () => {
       collectionMethod: "ui: candor-banner@1: settings.save",
       sensitive: true,
     });
-    expect(receipt?.piiControllers[0]).toMatchObject({ piiController: "Example GmbH", email: "privacy@example.com" });
+    expect(receipt?.piiControllers[0]).toMatchObject({
+      piiController: "Example GmbH",
+      email: "privacy@example.com",
+    });
     const purposes = receipt?.services[0]?.purposes ?? [];
     expect(purposes.map((p) => p.purpose)).toEqual([
       "Empfehlungen aus Ihren Aufrufen",
@@ -431,7 +440,11 @@ describe("robustness", () => {
     const issues: ConsentIssue[] = [];
     const manager = createConsentManager({
       region: "DE",
-      storage: { get: async () => null, set: async () => Promise.reject(new Error("offline")), remove: async () => {} },
+      storage: {
+        get: async () => null,
+        set: async () => Promise.reject(new Error("offline")),
+        remove: async () => {},
+      },
       onError: (i) => issues.push(i),
     });
     await manager.ready;

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ConsentManager, createConsentManager, defaultPurposes, memoryStorage, needsConsent } from "./index.ts";
+import {
+  type ConsentManager,
+  createConsentManager,
+  defaultPurposes,
+  memoryStorage,
+  needsConsent,
+} from "./index.ts";
 
 const consentIds = defaultPurposes.filter(needsConsent).map((p) => p.id);
 const regions = ["DE", "FR", "GB", "CH", "US-CA", "US-TX", "JP", "", "??"];
@@ -20,7 +26,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc
     .dictionary(fc.constantFrom(...consentIds), fc.boolean(), { maxKeys: 4 })
     .map((choices) => ({ kind: "set" as const, choices })),
-  fc.option(fc.constantFrom(...consentIds), { nil: undefined }).map((purpose) => ({ kind: "withdraw" as const, purpose })),
+  fc
+    .option(fc.constantFrom(...consentIds), { nil: undefined })
+    .map((purpose) => ({ kind: "withdraw" as const, purpose })),
   fc.constant({ kind: "noticeShown" as const }),
   fc.boolean().map((signal) => ({ kind: "gpc" as const, signal })),
   fc.integer({ min: 0, max: 400 * 86_400_000 }).map((ms) => ({ kind: "wait" as const, ms })),
@@ -49,7 +57,10 @@ function setup(region: string, minor = false) {
   let now = Date.UTC(2026, 0, 1);
   const storage = memoryStorage();
   const manager = createConsentManager({ region, minor, storage, clock: () => now });
-  return { manager, storage, advance: (ms: number) => void (now += ms), now: () => now };
+  const advance = (ms: number) => {
+    now += ms;
+  };
+  return { manager, storage, advance, now: () => now };
 }
 
 describe("consent invariants over random histories", () => {
@@ -73,7 +84,8 @@ describe("consent invariants over random histories", () => {
           const { manager, advance } = setup(region);
           for (const step of history) run(manager, step, advance);
           manager.withdraw(purpose);
-          for (const id of purpose === undefined ? consentIds : [purpose]) expect(manager.can(id)).toBe(false);
+          for (const id of purpose === undefined ? consentIds : [purpose])
+            expect(manager.can(id)).toBe(false);
         },
       ),
     );

@@ -11,7 +11,7 @@ export interface PurposeText {
 /** Translations of the default purposes: locale → purpose id → texts. */
 export const purposeTranslations: Readonly<Record<string, Readonly<Record<PurposeId, PurposeText>>>> = {
   de: {
-    "essential": {
+    essential: {
       title: "Notwendig",
       description: "Hält Warenkorb, Bestellung und Ihre Datenschutzwahl funktionsfähig. Immer aktiv.",
     },
@@ -25,7 +25,8 @@ export const purposeTranslations: Readonly<Record<string, Readonly<Record<Purpos
     },
     "personalization.similar-shoppers": {
       title: "Von ähnlichen Kunden lernen",
-      description: "Ihre Aktivität hilft, zusammengefasst mit mindestens vier anderen Kunden, anderen, und deren Ihnen.",
+      description:
+        "Ihre Aktivität hilft, zusammengefasst mit mindestens vier anderen Kunden, anderen, und deren Ihnen.",
     },
     "personalization.context": {
       title: "Empfehlungen aus Ihrem Kontext",
@@ -39,23 +40,24 @@ export const purposeTranslations: Readonly<Record<string, Readonly<Record<Purpos
       title: "Werbung auf anderen Seiten",
       description: "Teilt Ihre Aktivität mit Werbepartnern, um Ihnen anderswo Werbung zu zeigen.",
     },
-    "analytics": {
+    analytics: {
       title: "Analyse",
       description: "Zählt, wie der Shop und seine Empfehlungen genutzt werden, um sie zu verbessern.",
     },
-    "sensitive": {
+    sensitive: {
       title: "Sensible Produkte (ausdrückliche Einwilligung)",
       description: "Lässt Aufrufe sensibler Produkte, etwa aus der Apotheke, Ihre Empfehlungen prägen.",
     },
   },
   fr: {
-    "essential": {
+    essential: {
       title: "Essentiel",
       description: "Fait fonctionner le panier, la commande et vos choix de confidentialité. Toujours actif.",
     },
     "personalization.browsing": {
       title: "Recommandations selon vos consultations",
-      description: "Utilise les produits et pages consultés et vos recherches ici pour suggérer des produits.",
+      description:
+        "Utilise les produits et pages consultés et vos recherches ici pour suggérer des produits.",
     },
     "personalization.purchases": {
       title: "Recommandations selon vos achats",
@@ -63,7 +65,8 @@ export const purposeTranslations: Readonly<Record<string, Readonly<Record<Purpos
     },
     "personalization.similar-shoppers": {
       title: "Apprendre des clients similaires",
-      description: "Votre activité, agrégée avec au moins quatre autres clients, aide les autres, et la leur vous aide.",
+      description:
+        "Votre activité, agrégée avec au moins quatre autres clients, aide les autres, et la leur vous aide.",
     },
     "personalization.context": {
       title: "Recommandations selon votre contexte",
@@ -77,17 +80,18 @@ export const purposeTranslations: Readonly<Record<string, Readonly<Record<Purpos
       title: "Publicité sur d'autres sites",
       description: "Partage votre activité avec des partenaires publicitaires pour des annonces ailleurs.",
     },
-    "analytics": {
+    analytics: {
       title: "Mesure d'audience",
       description: "Mesure l'usage de la boutique et de ses recommandations pour les améliorer.",
     },
-    "sensitive": {
+    sensitive: {
       title: "Produits sensibles (consentement explicite)",
-      description: "Permet aux produits sensibles consultés, comme en pharmacie, d'orienter vos recommandations.",
+      description:
+        "Permet aux produits sensibles consultés, comme en pharmacie, d'orienter vos recommandations.",
     },
   },
   es: {
-    "essential": {
+    essential: {
       title: "Esencial",
       description: "Hace funcionar el carrito, el pago y sus opciones de privacidad. Siempre activo.",
     },
@@ -101,7 +105,8 @@ export const purposeTranslations: Readonly<Record<string, Readonly<Record<Purpos
     },
     "personalization.similar-shoppers": {
       title: "Aprender de clientes similares",
-      description: "Su actividad, agregada con al menos otros cuatro clientes, ayuda a otros, y la suya le ayuda a usted.",
+      description:
+        "Su actividad, agregada con al menos otros cuatro clientes, ayuda a otros, y la suya le ayuda a usted.",
     },
     "personalization.context": {
       title: "Recomendaciones según su contexto",
@@ -115,13 +120,14 @@ export const purposeTranslations: Readonly<Record<string, Readonly<Record<Purpos
       title: "Anuncios en otros sitios",
       description: "Comparte su actividad con socios publicitarios para mostrarle anuncios en otros sitios.",
     },
-    "analytics": {
+    analytics: {
       title: "Analítica",
       description: "Mide cómo se usan la tienda y sus recomendaciones para mejorarlas.",
     },
-    "sensitive": {
+    sensitive: {
       title: "Productos sensibles (consentimiento explícito)",
-      description: "Permite que los productos sensibles vistos, como los de farmacia, orienten sus recomendaciones.",
+      description:
+        "Permite que los productos sensibles vistos, como los de farmacia, orienten sus recomendaciones.",
     },
   },
 };
@@ -132,7 +138,8 @@ export function localizePurposes(
   translations: Readonly<Record<string, Readonly<Record<PurposeId, PurposeText>>>> = purposeTranslations,
 ): Purpose[] {
   return purposes.map((purpose) => {
-    const title: Record<string, string> = typeof purpose.title === "string" ? { en: purpose.title } : { ...purpose.title };
+    const title: Record<string, string> =
+      typeof purpose.title === "string" ? { en: purpose.title } : { ...purpose.title };
     const description: Record<string, string> =
       typeof purpose.description === "string" ? { en: purpose.description } : { ...purpose.description };
     for (const [locale, texts] of Object.entries(translations)) {

@@ -42,7 +42,8 @@ export const defaultPurposes = [
     basis: "consent",
     dataCategories: ["pd:BrowsingBehavior", "pd:Purchase"],
     title: "Learn from similar shoppers",
-    description: "Your activity, aggregated with at least four other shoppers, helps others, and theirs helps you.",
+    description:
+      "Your activity, aggregated with at least four other shoppers, helps others, and theirs helps you.",
   },
   {
     id: "personalization.context",

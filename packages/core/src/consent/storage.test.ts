@@ -56,7 +56,9 @@ describe("storage adapters", () => {
     const document = fakeDocument();
     const manager = createConsentManager({ region: "FR", storage: cookieStorage({ document }) });
     manager.rejectAll({ kind: "ui", control: "banner.reject-all" });
-    expect(document.writes[0]).toMatch(/^candor\.consent=.+; Max-Age=34214400; Path=\/; SameSite=Lax; Secure$/);
+    expect(document.writes[0]).toMatch(
+      /^candor\.consent=.+; Max-Age=34214400; Path=\/; SameSite=Lax; Secure$/,
+    );
     const again = createConsentManager({ region: "FR", storage: cookieStorage({ document }) });
     expect(again.needsPrompt()).toBe(false);
     expect(again.record()?.events).toHaveLength(1);
@@ -65,7 +67,8 @@ describe("storage adapters", () => {
   it("cookieStorage drops the oldest events to stay under 4 kB, keeping the newest state", () => {
     const document = fakeDocument();
     const manager = createConsentManager({ region: "DE", storage: cookieStorage({ document }) });
-    for (let i = 0; i < 30; i++) manager.set({ analytics: i % 2 === 0 }, { kind: "ui", control: "settings.save" });
+    for (let i = 0; i < 30; i++)
+      manager.set({ analytics: i % 2 === 0 }, { kind: "ui", control: "settings.save" });
     const cookie = document.writes.at(-1) ?? "";
     expect(cookie.length).toBeLessThan(4096 * 3);
     const reloaded = createConsentManager({ region: "DE", storage: cookieStorage({ document }) });
@@ -73,9 +76,9 @@ describe("storage adapters", () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events.length).toBeLessThan(30);
     expect(reloaded.can("analytics")).toBe(false);
-    expect(new TextEncoder().encode(decodeURIComponent(cookie.split(";")[0]?.split("=")[1] ?? "")).length).toBeLessThan(
-      3800,
-    );
+    expect(
+      new TextEncoder().encode(decodeURIComponent(cookie.split(";")[0]?.split("=")[1] ?? "")).length,
+    ).toBeLessThan(3800);
   });
 
   it("cookieStorage removes the cookie on erase", () => {
