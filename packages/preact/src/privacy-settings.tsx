@@ -1,0 +1,92 @@
+/** The second layer: one switch per purpose with its description, data categories and legal basis. */
+import { type ConsentManager, localize, needsConsent, type PurposeId } from "@candor/core/consent";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { messagesFor } from "./messages.ts";
+import { useConsent } from "./use-consent.ts";
+
+/** Props of {@link PrivacySettings}. */
+export interface PrivacySettingsProps {
+  readonly manager: ConsentManager;
+  readonly locale?: string;
+  /** Called when the dialog closes, saved or not. */
+  readonly onClose: () => void;
+}
+
+/**
+ * A modal dialog named "Privacy settings". Nothing is pre-ticked that the shopper has not granted
+ * (GDPR Art. 4(11)); saving records one event with control `settings.save` (GDPR Art. 7(1)).
+ */
+export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySettingsProps) {
+  const state = useConsent(manager);
+  const text = messagesFor(locale);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [draft, setDraft] = useState<Record<PurposeId, boolean>>(() =>
+    Object.fromEntries(
+      manager.purposes.filter(needsConsent).map((p) => [p.id, state.granted[p.id] === true]),
+    ),
+  );
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal?.();
+    return () => element?.close?.();
+  }, []);
+  const save = () => {
+    manager.set(draft, { kind: "ui", control: "settings.save", ui: "candor-settings@1" });
+    onClose();
+  };
+  return (
+    <dialog
+      ref={dialog}
+      class="candor-dialog"
+      aria-labelledby="candor-settings-title"
+      onClose={onClose}
+      lang={locale}
+    >
+      <h2 id="candor-settings-title">{text.settingsTitle}</h2>
+      <p>{text.settingsIntro}</p>
+      <ul class="candor-purposes">
+        {manager.purposes.map((purpose) => {
+          const id = `candor-purpose-${purpose.id.replace(/[^a-z0-9-]/g, "-")}`;
+          const essential = !needsConsent(purpose);
+          const on = essential || draft[purpose.id] === true;
+          return (
+            <li key={purpose.id} class="candor-purpose">
+              <div class="candor-purpose__head">
+                <span id={`${id}-title`} class="candor-purpose__title">
+                  {localize(purpose.title, locale)}
+                </span>
+                <button
+                  type="button"
+                  role="switch"
+                  class="candor-switch"
+                  aria-checked={on}
+                  aria-labelledby={`${id}-title`}
+                  aria-describedby={`${id}-description`}
+                  disabled={essential}
+                  onClick={() => setDraft({ ...draft, [purpose.id]: !on })}
+                >
+                  <span aria-hidden="true">{essential ? text.alwaysOn : ""}</span>
+                </button>
+              </div>
+              <p id={`${id}-description`} class="candor-purpose__description">
+                {localize(purpose.description, locale)}
+              </p>
+              <p class="candor-purpose__meta">
+                {text.dataUsed}: {purpose.dataCategories.join(", ")} · {text.legalBasis}:{" "}
+                {text.bases[purpose.basis] ?? purpose.basis}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="candor-dialog__actions">
+        <button type="button" class="candor-button" onClick={save}>
+          {text.save}
+        </button>
+        <button type="button" class="candor-button candor-button--quiet" onClick={onClose}>
+          {text.close}
+        </button>
+      </div>
+    </dialog>
+  );
+}
