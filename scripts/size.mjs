@@ -32,7 +32,12 @@ async function gzipBytes(file, external) {
 
 let failed = false;
 for (const [name, [file, budget]] of Object.entries(entries)) {
-  const own = await gzipBytes(file, [...dependencies, ...dependencies.map((d) => `${d}/*`), "preact", "preact/*"]);
+  const own = await gzipBytes(file, [
+    ...dependencies,
+    ...dependencies.map((d) => `${d}/*`),
+    "preact",
+    "preact/*",
+  ]);
   const all = await gzipBytes(file, ["preact", "preact/*"]);
   const over = own > budget;
   failed ||= over;

@@ -1,0 +1,26 @@
+/** Runs every benchmark, prints `<name>: <value> <unit>` per figure and writes bench/results.json. */
+import { writeFileSync } from "node:fs";
+import { consentBench } from "./consent.bench.ts";
+import type { Figure } from "./harness.ts";
+
+const suites: [string, () => Figure[] | Promise<Figure[]>][] = [["consent", consentBench]];
+
+const only = process.argv[2];
+const figures: Figure[] = [];
+for (const [name, run] of suites) {
+  if (only && only !== name) continue;
+  for (const figure of await run()) {
+    figures.push(figure);
+    console.log(`${figure.name}: ${figure.value} ${figure.unit}`);
+  }
+}
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  machine: `${(await import("node:os")).cpus().length} cores`,
+  figures,
+};
+writeFileSync(
+  only ? "bench/results.local.json" : "bench/results.json",
+  `${JSON.stringify(results, null, 2)}\n`,
+);

@@ -1,0 +1,57 @@
+// Runs every check the README promises, in order, stopping at the first failure:
+// format/lint, typecheck, unit tests, browser tests (installing Chromium if needed), size budgets.
+// Ends with one line `tests: N passed, M failed` summing both Vitest projects.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const reports = "test/artifacts";
+mkdirSync(reports, { recursive: true });
+
+const steps = [
+  ["format and lint", bin("biome"), ["ci", "."]],
+  ["typecheck", bin("tsc"), ["-p", "tsconfig.json"]],
+  ["unit tests", bin("vitest"), vitest("unit")],
+  ["chromium", "node", ["scripts/ensure-chromium.mjs"]],
+  ["browser tests", bin("vitest"), vitest("browser")],
+  ["size budgets", "node", ["scripts/size.mjs"]],
+];
+
+function vitest(project) {
+  return [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${reports}/${project}.json`,
+  ];
+}
+
+function totals() {
+  let passed = 0;
+  let failed = 0;
+  for (const project of ["unit", "browser"]) {
+    const file = `${reports}/${project}.json`;
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  return { passed, failed };
+}
+
+let ok = true;
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal}).`);
+    ok = false;
+    break;
+  }
+}
+const { passed, failed } = totals();
+console.log(`\n${ok ? "✔ all checks passed" : "✖ checks failed"}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);
