@@ -12,7 +12,11 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["packages/*/src/**/*.test.ts", "packages/*/src/**/*.test.tsx", "test/integration/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "packages/*/src/**/*.test.tsx",
+            "test/integration/**/*.test.ts",
+          ],
         },
       },
       {
