@@ -3,12 +3,16 @@ import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
 const resolve = { conditions: ["source", ...defaultServerConditions] };
+const ssr = {
+  resolve: { conditions: ["source", ...defaultServerConditions], externalConditions: ["source"] },
+};
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve,
+        ssr,
         test: {
           name: "unit",
           environment: "node",
@@ -21,6 +25,7 @@ export default defineConfig({
       },
       {
         resolve,
+        ssr,
         test: {
           name: "browser",
           environment: "node",
