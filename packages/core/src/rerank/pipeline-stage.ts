@@ -1,0 +1,77 @@
+/** The re-rank stage of the request pipeline: plugs the re-rankers into `createRecommender({ rerank })`. */
+import type { RerankStage } from "../recommend/recommender.ts";
+import type { ExposureTracker } from "./exposure-tracker.ts";
+import { longTailSet } from "./long-tail-set.ts";
+import { rerank } from "./rerank.ts";
+import type { RerankConfig } from "./rerank-config.ts";
+import type { CatalogItem, ClickCounts, Similarity } from "./types.ts";
+import { varietyConfig } from "./variety-config.ts";
+
+/** Options of {@link createRerankStage}. */
+export interface RerankStageOptions {
+  /** The shop's default variety (0–1) when the shopper chose none; default 0.5. */
+  readonly defaultVariety?: number;
+  /** A fixed stage list instead of the variety mapping (the shopper's variety is then ignored). */
+  readonly config?: RerankConfig;
+  /** Cumulative provider exposure across requests (exposure amortization); served slates are recorded in it. */
+  readonly exposure?: ExposureTracker;
+  /** The protected group of provider fairness, e.g. independent sellers. */
+  readonly isProtected?: (item: CatalogItem) => boolean;
+  /** Click feedback by item for exploration; absent: no exploration. */
+  readonly feedback?: ReadonlyMap<string, ClickCounts>;
+  /** Share of interactions held by the head; the rest is the long tail. Default 0.8. */
+  readonly headShare?: number;
+  readonly diversity?: "mmr" | "dpp";
+  readonly similarity?: Similarity;
+  /** The category calibration balances; default the top-level category. */
+  readonly categoryOf?: (item: CatalogItem) => string;
+}
+
+/**
+ * A re-rank stage for the recommender: maps the shopper's variety (or the shop default) to stage strengths, builds
+ * the calibration history from the shopper's allowed history, and re-checks the hard filters on the slate.
+ */
+export function createRerankStage<T extends CatalogItem>(options: RerankStageOptions = {}): RerankStage<T> {
+  const tails = new WeakMap<Float64Array, Set<string>>();
+  const categoryOf = options.categoryOf ?? ((item: CatalogItem) => item.categoryPath?.[0] ?? item.category);
+  return (candidates, ctx) => {
+    const lookup = (id: string) => {
+      const index = ctx.catalog.indexOf(id);
+      return index === undefined ? undefined : ctx.catalog.at(index);
+    };
+    let tail = tails.get(ctx.popularity);
+    if (!tail) {
+      const counts = new Map<string, number>();
+      ctx.popularity.forEach((value, index) => {
+        counts.set(ctx.catalog.at(index).id, value);
+      });
+      tail = longTailSet(counts, options.headShare === undefined ? {} : { headShare: options.headShare });
+      tails.set(ctx.popularity, tail);
+    }
+    const history = new Map<string, number>();
+    for (const id of ctx.history) {
+      const item = lookup(id);
+      if (item) history.set(categoryOf(item), (history.get(categoryOf(item)) ?? 0) + 1);
+    }
+    const config =
+      options.config ??
+      varietyConfig(ctx.variety ?? options.defaultVariety ?? 0.5, {
+        ...(options.diversity ? { diversity: options.diversity } : {}),
+        ...(options.similarity ? { similarity: options.similarity } : {}),
+      });
+    const result = rerank(candidates, config, {
+      k: ctx.k,
+      items: lookup,
+      seed: ctx.seed,
+      history,
+      categoriesOf: (item) => [categoryOf(item)],
+      longTail: tail,
+      ...(options.isProtected ? { isProtected: options.isProtected } : {}),
+      ...(options.exposure ? { exposure: options.exposure } : {}),
+      ...(options.feedback ? { feedback: options.feedback } : {}),
+      isAllowed: (item) => ctx.isAllowed(item.id),
+    });
+    options.exposure?.record(result.slate, lookup);
+    return result.slate;
+  };
+}
