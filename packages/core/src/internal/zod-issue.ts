@@ -1,0 +1,48 @@
+/** Readable reasons from zod issues: `zod/mini` carries no message locale, so "Invalid input" is spelled out here. */
+import type * as z from "zod/mini";
+
+/** The first issue of a zod error as its dotted path, a plain-English reason, and the offending value in `input`. */
+export function firstIssue(
+  error: z.core.$ZodError,
+  input: unknown,
+): { path: string; reason: string; value: unknown } {
+  const issue = error.issues[0];
+  if (!issue) return { path: "", reason: "invalid value", value: input };
+  const path = issue.path.map(String).join(".");
+  return { path, reason: describe(issue), value: valueAt(input, issue.path) };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== "Invalid input") return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected}`;
+    case "too_big":
+      return `must be at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : ""}`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : ""}`;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_union":
+      return "note" in issue && issue.note === "No matching discriminator"
+        ? `unknown ${String(issue.path.at(-1) ?? "kind")}`
+        : "matches none of the allowed shapes";
+    case "invalid_format":
+      return `must match the ${issue.format} format`;
+    case "not_multiple_of":
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case "unrecognized_keys":
+      return `unknown keys ${issue.keys.join(", ")}`;
+    default:
+      return "invalid value";
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
