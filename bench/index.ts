@@ -2,8 +2,14 @@
 import { writeFileSync } from "node:fs";
 import { consentBench } from "./consent.bench.ts";
 import type { Figure } from "./harness.ts";
+import { recommendBench } from "./recommend.bench.ts";
+import { vaultBench } from "./vault.bench.ts";
 
-const suites: [string, () => Figure[] | Promise<Figure[]>][] = [["consent", consentBench]];
+const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
+  ["consent", consentBench],
+  ["vault", vaultBench],
+  ["recommend", recommendBench],
+];
 
 const only = process.argv[2];
 const figures: Figure[] = [];
