@@ -17,18 +17,48 @@ export async function vaultBench(): Promise<Figure[]> {
     at: 1_767_225_600_000 + i,
     context: { device: "mobile", hourOfDay: i % 24 },
   }));
+  // A consent manager hands out the same state object until something changes, so one object per subject.
+  const states = new Map(Array.from({ length: 10 }, (_, s) => [`s${s}`, { ...state, subject: `s${s}` }]));
   const start = process.hrtime.bigint();
-  const batch: Promise<unknown>[] = [];
-  for (const event of events) batch.push(vault.append(event, { ...state, subject: event.subject }));
-  await Promise.all(batch);
+  for (let i = 0; i < n; i += 1000) {
+    await Promise.all(events.slice(i, i + 1000).map((e) => vault.append(e, states.get(e.subject) ?? state)));
+  }
   await vault.flush();
   const appendSeconds = Number(process.hrtime.bigint() - start) / 1e9;
   const decision = decide({ ...state, subject: "s0" }, { purpose: "recommend" });
   const cold = msSamples(() => vault.view({ ...decision }), 1);
   const warm = msSamples(() => vault.view(decision), 2000);
+  // The realistic case: a new event arrives, so the next view is rebuilt from the subject's index.
+  const rebuilt: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    await vault.append(
+      { type: "view", subject: "s0", item: `p${i}`, at: 1_767_325_600_000 + i },
+      states.get("s0") ?? state,
+    );
+    rebuilt.push(...msSamples(() => vault.view(decision), 1));
+  }
+  rebuilt.sort((a, b) => a - b);
   return [
-    { name: "vault append (memory)", value: round(n / appendSeconds), unit: "events/s" },
-    { name: "vault view, 10,000 events: first call", value: round(quantile(cold, 0.5)), unit: "ms" },
+    {
+      name: "vault append (memory, with context, 1,000 per tick)",
+      value: round(n / appendSeconds),
+      unit: "events/s",
+    },
+    {
+      name: "vault view, 10,000 events: first call in the process",
+      value: round(quantile(cold, 0.5)),
+      unit: "ms",
+    },
+    {
+      name: "vault view, 10,000 events: rebuilt after a new event, p50",
+      value: round(quantile(rebuilt, 0.5)),
+      unit: "ms",
+    },
+    {
+      name: "vault view, 10,000 events: rebuilt after a new event, p99",
+      value: round(quantile(rebuilt, 0.99)),
+      unit: "ms",
+    },
     { name: "vault view, 10,000 events: cached p50", value: round(quantile(warm, 0.5)), unit: "ms" },
     { name: "vault view, 10,000 events: cached p99", value: round(quantile(warm, 0.99)), unit: "ms" },
   ];
