@@ -1,0 +1,129 @@
+/**
+ * Sealing personal bodies with a per-subject AES-256-GCM key (NIST SP 800-38D). Deleting the key crypto-shreds
+ * every body sealed with it (GDPR Art. 17) while the committed entries and proofs stay intact. The entry id is the
+ * additional authenticated data, so a body cannot be moved to another entry. The cipher is injectable: Web Crypto
+ * by default (browsers and Node), `nodeBodyCipher` from the Node entry for throughput (same format).
+ */
+
+import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from "./bytes.ts";
+import { canonicalText } from "./canonical-text.ts";
+import { type SchemaIssue, safeParsePersonalBody } from "./log-entry.ts";
+import type { PersonalBody, SealedBody } from "./types.ts";
+
+/** AES-256-GCM with a 96-bit IV and a 128-bit tag appended to the ciphertext (the Web Crypto layout). */
+export interface BodyCipher {
+  encrypt(
+    key: Uint8Array,
+    iv: Uint8Array,
+    aad: Uint8Array,
+    plaintext: Uint8Array,
+  ): Uint8Array | Promise<Uint8Array>;
+  /** Throws (or rejects) when the tag does not verify. */
+  decrypt(
+    key: Uint8Array,
+    iv: Uint8Array,
+    aad: Uint8Array,
+    ciphertext: Uint8Array,
+  ): Uint8Array | Promise<Uint8Array>;
+}
+
+const imported = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+const importKey = (raw: Uint8Array): Promise<CryptoKey> => {
+  let key = imported.get(raw);
+  if (!key) {
+    key = globalThis.crypto.subtle.importKey("raw", raw.slice().buffer as ArrayBuffer, "AES-GCM", false, [
+      "encrypt",
+      "decrypt",
+    ]);
+    imported.set(raw, key);
+  }
+  return key;
+};
+
+/** The Web Crypto AES-256-GCM body cipher (browsers and Node 20). */
+export const webCryptoBodyCipher: BodyCipher = {
+  async encrypt(key, iv, aad, plaintext) {
+    const params = {
+      name: "AES-GCM",
+      iv: iv.slice().buffer as ArrayBuffer,
+      additionalData: aad.slice().buffer as ArrayBuffer,
+    };
+    return new Uint8Array(
+      await globalThis.crypto.subtle.encrypt(
+        params,
+        await importKey(key),
+        plaintext.slice().buffer as ArrayBuffer,
+      ),
+    );
+  },
+  async decrypt(key, iv, aad, ciphertext) {
+    const params = {
+      name: "AES-GCM",
+      iv: iv.slice().buffer as ArrayBuffer,
+      additionalData: aad.slice().buffer as ArrayBuffer,
+    };
+    return new Uint8Array(
+      await globalThis.crypto.subtle.decrypt(
+        params,
+        await importKey(key),
+        ciphertext.slice().buffer as ArrayBuffer,
+      ),
+    );
+  },
+};
+
+/** `n` random bytes from Web Crypto, in chunks of at most 65,536 (the `getRandomValues` limit). */
+export function randomBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let offset = 0; offset < n; offset += 65536)
+    globalThis.crypto.getRandomValues(out.subarray(offset, Math.min(n, offset + 65536)));
+  return out;
+}
+
+/**
+ * Seals `body` (or its canonical text) with its `salt` under the raw 256-bit `key` and a fresh random 96-bit `iv` (never reuse one under a
+ * key: NIST SP 800-38D §8.2.2); `ref` names the key, `entryId` is authenticated.
+ */
+export async function sealBody(
+  cipher: BodyCipher,
+  key: Uint8Array,
+  ref: string,
+  entryId: string,
+  salt: Uint8Array,
+  body: PersonalBody | string,
+  iv: Uint8Array = randomBytes(12),
+): Promise<SealedBody> {
+  const text = typeof body === "string" ? body : canonicalText(body);
+  const plaintext = utf8(`{"b":${text},"s":"${toBase64Url(salt)}"}`);
+  const ct = await cipher.encrypt(key, iv, utf8(entryId), plaintext);
+  return { k: ref, iv: toBase64Url(iv), ct: toBase64Url(ct) };
+}
+
+/** Opens a sealed body: the body and its salt, or why not (wrong key, altered ciphertext, invalid body). */
+export async function openBody(
+  cipher: BodyCipher,
+  key: Uint8Array,
+  entryId: string,
+  sealed: SealedBody,
+): Promise<{ ok: true; body: PersonalBody; salt: Uint8Array } | { ok: false; reason: string }> {
+  let plaintext: Uint8Array;
+  try {
+    plaintext = await cipher.decrypt(key, fromBase64Url(sealed.iv), utf8(entryId), fromBase64Url(sealed.ct));
+  } catch {
+    return { ok: false, reason: "the body does not decrypt (altered ciphertext or wrong key)" };
+  }
+  let value: { b?: unknown; s?: unknown };
+  try {
+    value = JSON.parse(fromUtf8(plaintext));
+  } catch {
+    return { ok: false, reason: "the decrypted body is not JSON" };
+  }
+  const parsed = safeParsePersonalBody(value.b);
+  if (!parsed.ok) return { ok: false, reason: describe(parsed.error) };
+  if (typeof value.s !== "string") return { ok: false, reason: "the decrypted body has no salt" };
+  return { ok: true, body: value.b as PersonalBody, salt: fromBase64Url(value.s) };
+}
+
+function describe(issue: SchemaIssue): string {
+  return `the decrypted body is invalid at "${issue.path}": ${issue.reason}`;
+}

@@ -1,0 +1,435 @@
+/**
+ * The tamper-evident explanation log: one entry per served item (DESIGN.md invariant 5) in an RFC 9162 Merkle tree
+ * with signed tree heads, personal bodies sealed per subject so erasure keeps every proof valid (GDPR Art. 17), and
+ * one storage interface for memory, IndexedDB and JSON-lines files. Appends are serialized; a failed write leaves
+ * the tree as it was.
+ */
+
+import type { Result } from "../internal/result.ts";
+import { openBody, randomBytes, sealBody, webCryptoBodyCipher } from "./body-cipher.ts";
+import { createBodyKeyRing, type KeySlot } from "./body-key-ring.ts";
+import { bytesEqual, toHex } from "./bytes.ts";
+import { InvalidServedItemError, LogIntegrityError, LogStorageError } from "./errors.ts";
+import {
+  defaultSchedule,
+  type ExplanationLogOptions,
+  validateLogOptions,
+} from "./explanation-log-options.ts";
+import { recordShape, safeParseLogRecord, safeParseServedItem } from "./log-entry.ts";
+import { createMerkleTree } from "./merkle-tree.ts";
+import { sha256 } from "./sha256.ts";
+import { bodyDigest, entryLeafHash, splitServedItem } from "./split-entry.ts";
+import { safeParseTreeHead, signTreeHead, verifyTreeHead } from "./tree-head.ts";
+
+import type {
+  BodyKey,
+  ConsistencyProof,
+  InclusionProof,
+  LogIssue,
+  LogRecord,
+  OpenedEntry,
+  PersonalBody,
+  ServedItem,
+  SignedTreeHead,
+  SubjectPseudonym,
+} from "./types.ts";
+
+export type { ExplanationLogOptions } from "./explanation-log-options.ts";
+
+/** Where an appended item went. */
+export interface AppendedEntry {
+  readonly id: string;
+  readonly index: number;
+}
+
+/** Proof of an erasure without the erased data (GDPR Art. 17, Art. 5(2)). */
+export interface LogErasureReceipt {
+  readonly schema: "candor.log-erasure-receipt/1";
+  readonly erasedAt: number;
+  /** References of the destroyed body keys (random; they name no one). */
+  readonly keyRefs: readonly string[];
+  /** Entries whose personal bodies are now unreadable. */
+  readonly entries: number;
+  /** The signed tree head at erasure: every entry and proof up to it still verifies. */
+  readonly treeHead: SignedTreeHead;
+}
+
+/** The explanation log. */
+export interface ExplanationLog {
+  /** Resolves once the stored log is loaded and checked; it never rejects (problems go to `onError`). */
+  readonly ready: Promise<void>;
+  /** Number of entries. */
+  readonly size: number;
+  /**
+   * Appends one slate's items (one entry each) and resolves to their ids and indexes once stored; signs heads
+   * by the head policy. Rejects with {@link InvalidServedItemError}, {@link LogStorageError} or
+   * {@link LogIntegrityError} (the stored log failed its check on load); nothing is half-appended.
+   */
+  append(items: readonly ServedItem[]): Promise<readonly AppendedEntry[]>;
+  /** {@link ExplanationLog.append} that resolves to a result instead of rejecting. */
+  safeAppend(
+    items: readonly ServedItem[],
+  ): Promise<Result<readonly AppendedEntry[], InvalidServedItemError | LogStorageError | LogIntegrityError>>;
+  /** The newest signed tree head, signing one first when entries are unsigned (RFC 6962 §3.5). */
+  treeHead(): Promise<SignedTreeHead>;
+  /** Every signed tree head, oldest first. */
+  heads(): Promise<readonly SignedTreeHead[]>;
+  /** The inclusion proof of entry `index` in the tree of `treeSize` entries (default: all), RFC 9162 §2.1.3. */
+  proveInclusion(index: number, treeSize?: number): Promise<InclusionProof>;
+  /** The consistency proof between two tree sizes (default second: all), RFC 9162 §2.1.4. */
+  proveConsistency(first: number, second?: number): Promise<ConsistencyProof>;
+  /** Entries `from` (inclusive) to `to` (exclusive, default all), bodies opened where their keys exist. */
+  read(from: number, to?: number): Promise<readonly OpenedEntry[]>;
+  /** Crypto-shreds every body of `subject` under every pseudonym key; entries, heads and proofs stay valid. */
+  eraseSubject(subject: string): Promise<LogErasureReceipt>;
+  /** Signs a head for unsigned entries and stops the head timer. */
+  close(): Promise<void>;
+}
+
+const SALT_BYTES = 16;
+
+/** Creates the log over `storage`; loading starts at once and every method waits for it. */
+export function createExplanationLog(options: ExplanationLogOptions): ExplanationLog {
+  validateLogOptions(options);
+  const { storage, signer, pseudonymizer } = options;
+  const clock = options.clock ?? Date.now;
+  const hash = options.hash ?? sha256;
+  const cipher = options.cipher ?? webCryptoBodyCipher;
+  const headEvery = options.headEvery ?? 1000;
+  const headIntervalMs = options.headIntervalMs ?? 1000;
+  const schedule = options.schedule === undefined ? defaultSchedule : options.schedule;
+  const trusted = [signer.publicKey, ...(options.previousKeys ?? [])];
+  const report = (issue: LogIssue): void => {
+    try {
+      options.onError?.(issue);
+    } catch {
+      // A failing error hook must not break the log.
+    }
+  };
+
+  const tree = createMerkleTree({ hash });
+  const heads: SignedTreeHead[] = [];
+  const keys = createBodyKeyRing(report);
+  let failure: LogIntegrityError | LogStorageError | null = null;
+  let lastHeadAt = clock();
+  let cancelTimer: (() => void) | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const fail = (index: number, reason: string): void => {
+    if (failure) return;
+    failure = new LogIntegrityError(index, reason);
+    report({ code: "integrity", message: failure.message, index, cause: failure });
+  };
+
+  const load = async (): Promise<void> => {
+    for (const key of await storage.loadKeys(report)) keys.load(key);
+    const stored: { head: SignedTreeHead; location: string }[] = [];
+    for await (const item of storage.load(report)) {
+      if (failure) continue;
+      if (item.kind === "unreadable") {
+        fail(tree.size, `${item.location}: ${item.reason}`);
+      } else if (item.kind === "head") {
+        const head = safeParseTreeHead(item.value);
+        if (head.ok) stored.push({ head: head.value, location: item.location });
+        else
+          fail(
+            tree.size,
+            `${item.location}: tree head is invalid at "${head.error.path}": ${head.error.reason}`,
+          );
+      } else {
+        const record = recordShape(item.value);
+        if (!record) {
+          const parsed = safeParseLogRecord(item.value);
+          const where = parsed.ok ? "" : ` at "${parsed.error.path}": ${parsed.error.reason}`;
+          fail(tree.size, `${item.location}: record is invalid${where}`);
+          continue;
+        }
+        const leaf = entryLeafHash(record.entry, hash);
+        if (record.i !== tree.size) fail(tree.size, `${item.location}: record claims index ${record.i}`);
+        else if (toHex(leaf) !== record.leaf)
+          fail(tree.size, `${item.location}: entry does not match its leaf hash`);
+        else {
+          tree.append(leaf);
+          keys.count(record.body.k);
+        }
+      }
+    }
+    let previous = 0;
+    for (const { head, location } of stored) {
+      if (head.treeSize < previous) fail(previous, `${location}: tree head sizes go backwards`);
+      else if (head.treeSize > tree.size)
+        fail(
+          tree.size,
+          `${location}: tree head covers ${head.treeSize} entries, only ${tree.size} are stored`,
+        );
+      else if (toHex(tree.root(head.treeSize)) !== head.rootHash)
+        fail(
+          previous,
+          `${location}: entries ${previous}..${head.treeSize - 1} do not match the signed tree head`,
+        );
+      else if (!(await verifyTreeHead(head, trusted)))
+        fail(previous, `${location}: tree head at size ${head.treeSize} has an invalid or unknown signature`);
+      if (failure) break;
+      heads.push(head);
+      previous = head.treeSize;
+    }
+    const last = heads.at(-1);
+    if (last) lastHeadAt = last.timestamp;
+    arm();
+  };
+
+  const ready: Promise<void> = load().catch((error: unknown) => {
+    failure = error instanceof LogStorageError ? error : new LogStorageError("load", error);
+    report({ code: "integrity", message: failure.message, cause: error });
+  });
+  queue = ready;
+
+  const signedSize = (): number => heads.at(-1)?.treeSize ?? 0;
+
+  const sign = async (treeSize: number, timestamp: number): Promise<SignedTreeHead | null> => {
+    try {
+      return await signTreeHead(signer, { treeSize, rootHash: toHex(tree.root(treeSize)), timestamp });
+    } catch (error) {
+      report({ code: "signing", message: `could not sign the tree head at size ${treeSize}`, cause: error });
+      return null;
+    }
+  };
+
+  /** Signs and stores a head for the current size when it has none (or when `force` and there is no head yet). */
+  const signPending = async (force: boolean): Promise<void> => {
+    if (tree.size === signedSize() && !(force && heads.length === 0)) return;
+    const now = clock();
+    const head = await sign(tree.size, now);
+    if (!head) return;
+    try {
+      await storage.append([], [head]);
+    } catch (error) {
+      report({ code: "storage-write", message: "could not store a tree head", cause: error });
+      return;
+    }
+    heads.push(head);
+    lastHeadAt = now;
+  };
+
+  function arm(): void {
+    if (!schedule || cancelTimer || tree.size === signedSize() || failure) return;
+    const delay = Math.max(0, lastHeadAt + headIntervalMs - clock());
+    cancelTimer = schedule(() => {
+      cancelTimer = null;
+      void serial(() => signPending(false)).then(arm);
+    }, delay);
+  }
+
+  const append = (input: readonly ServedItem[]): Promise<readonly AppendedEntry[]> =>
+    serial(async () => {
+      if (failure) throw failure;
+      if (!Array.isArray(input))
+        throw new InvalidServedItemError(0, "", "expected an array of served items", input);
+      const items = input.map((value, position) => {
+        const parsed = safeParseServedItem(value);
+        if (!parsed.ok) {
+          const { path, reason, value: bad } = parsed.error;
+          throw new InvalidServedItemError(position, path, reason, bad);
+        }
+        return parsed.value;
+      });
+      if (items.length === 0) return [];
+      const now = clock();
+      const distinct = [...new Set(items.map((item) => item.subject))];
+      const pseudonyms = await Promise.all(distinct.map((subject) => pseudonymizer.pseudonymize(subject)));
+      const subjects = new Map(distinct.map((subject, n) => [subject, pseudonyms[n] as SubjectPseudonym]));
+      const fresh: BodyKey[] = [];
+      const slots = new Map(
+        distinct.map((subject, n) => [subject, keys.slotFor(pseudonyms[n] as SubjectPseudonym, fresh, now)]),
+      );
+      if (fresh.length > 0) {
+        try {
+          await storage.putKeys(fresh);
+        } catch (error) {
+          throw new LogStorageError("put-keys", error);
+        }
+        keys.commit(slots.values());
+      }
+      const salts = randomBytes(SALT_BYTES * items.length);
+      const ivs = randomBytes(12 * items.length);
+      const ids = randomBytes(16 * items.length);
+      const start = tree.size;
+      const split = items.map((item, n) =>
+        splitServedItem(
+          item,
+          {
+            id: item.id ?? `le_${toHex(ids.subarray(n * 16, n * 16 + 16))}`,
+            at: item.at ?? now,
+            subject: subjects.get(item.subject) as SubjectPseudonym,
+            salt: salts.subarray(n * SALT_BYTES, (n + 1) * SALT_BYTES),
+          },
+          hash,
+        ),
+      );
+      const leaves = split.map(({ entry }) => entryLeafHash(entry, hash));
+      const sealed = await Promise.all(
+        split.map(({ entry, bodyText }, n) => {
+          const slot = slots.get((items[n] as ServedItem).subject) as KeySlot;
+          const salt = salts.subarray(n * SALT_BYTES, (n + 1) * SALT_BYTES);
+          return sealBody(
+            cipher,
+            slot.key,
+            slot.ref,
+            entry.id,
+            salt,
+            bodyText,
+            ivs.subarray(n * 12, n * 12 + 12),
+          );
+        }),
+      );
+      const records = split.map(
+        ({ entry }, n): LogRecord => ({
+          body: sealed[n] as LogRecord["body"],
+          entry,
+          i: start + n,
+          leaf: toHex(leaves[n] as Uint8Array),
+        }),
+      );
+      for (const leaf of leaves) tree.append(leaf);
+      const sizes: number[] = [];
+      for (let next = signedSize() + headEvery; next <= tree.size; next += headEvery) sizes.push(next);
+      if (now - lastHeadAt >= headIntervalMs && sizes.at(-1) !== tree.size) sizes.push(tree.size);
+      const signed = (await Promise.all(sizes.map((size) => sign(size, now)))).filter(
+        (h): h is SignedTreeHead => h !== null,
+      );
+      try {
+        await storage.append(records, signed);
+      } catch (error) {
+        tree.truncate(start);
+        throw new LogStorageError("append", error);
+      }
+      heads.push(...signed);
+      if (signed.length > 0) lastHeadAt = now;
+      for (const record of records) keys.count(record.body.k);
+      arm();
+      return records.map((r) => ({ id: r.entry.id, index: r.i }));
+    });
+
+  const open = async (record: LogRecord): Promise<PersonalBody | null> => {
+    const slot = keys.byRef(record.body.k);
+    if (!slot) return null;
+    const opened = await openBody(cipher, slot.key, record.entry.id, record.body);
+    if (!opened.ok) {
+      report({ code: "unreadable-body", message: opened.reason, index: record.i });
+      return null;
+    }
+    if (bodyDigest(opened.salt, opened.body, hash) !== record.entry.bodyDigest) {
+      report({
+        code: "unreadable-body",
+        message: "the body does not match the entry's digest",
+        index: record.i,
+      });
+      return null;
+    }
+    return opened.body;
+  };
+
+  return {
+    ready,
+    get size() {
+      return tree.size;
+    },
+    append,
+    async safeAppend(items) {
+      try {
+        return { ok: true, value: await append(items) };
+      } catch (error) {
+        if (
+          error instanceof InvalidServedItemError ||
+          error instanceof LogStorageError ||
+          error instanceof LogIntegrityError
+        )
+          return { ok: false, error };
+        throw error;
+      }
+    },
+    treeHead: () =>
+      serial(async () => {
+        await signPending(true);
+        const last = heads.at(-1);
+        if (!last) throw failure ?? new LogStorageError("append", "no tree head could be signed");
+        return last;
+      }),
+    heads: () => serial(async () => [...heads]),
+    proveInclusion: (index, treeSize) =>
+      serial(async () => {
+        const size = treeSize ?? tree.size;
+        const path = tree.inclusionProof(index, size).map(toHex);
+        return { index, treeSize: size, leafHash: toHex(tree.leaf(index)), path };
+      }),
+    proveConsistency: (first, second) =>
+      serial(async () => {
+        const size = second ?? tree.size;
+        return { first, second: size, path: tree.consistencyProof(first, size).map(toHex) };
+      }),
+    read: (from, to) =>
+      serial(async () => {
+        const end = Math.min(to ?? tree.size, tree.size);
+        const begin = Math.max(0, from);
+        if (begin >= end) return [];
+        let raw: readonly unknown[];
+        try {
+          raw = await storage.read(begin, end);
+        } catch (error) {
+          throw new LogStorageError("read", error);
+        }
+        const records = raw.map((value, n) => {
+          const index = begin + n;
+          const parsed = safeParseLogRecord(value);
+          if (!parsed.ok) throw new LogIntegrityError(index, `record is invalid at "${parsed.error.path}"`);
+          const record = parsed.value;
+          if (record.i !== index) throw new LogIntegrityError(index, `record claims index ${record.i}`);
+          if (!bytesEqual(entryLeafHash(record.entry, hash), tree.leaf(index)))
+            throw new LogIntegrityError(index, "entry changed since the log was opened");
+          return record;
+        });
+        if (records.length !== end - begin)
+          throw new LogIntegrityError(begin + records.length, "entry missing");
+        const bodies = await Promise.all(records.map(open));
+        return records.map((record, n) => ({
+          index: record.i,
+          leaf: record.leaf,
+          entry: record.entry,
+          personal: bodies[n] ?? null,
+        }));
+      }),
+    eraseSubject: (subject) =>
+      serial(async () => {
+        pseudonymizer.forget(subject);
+        const pseudonyms = await pseudonymizer.pseudonymsOf(subject);
+        const slots = pseudonyms.map((p) => keys.byPseudonym(p.pseudonym)).filter((s): s is KeySlot => !!s);
+        const refs = slots.map((s) => s.ref);
+        if (refs.length > 0) {
+          try {
+            await storage.deleteKeys(refs);
+          } catch (error) {
+            throw new LogStorageError("delete-keys", error);
+          }
+        }
+        keys.drop(slots);
+        const erasedAt = clock();
+        await signPending(true);
+        const treeHead = heads.at(-1) as SignedTreeHead;
+        const entries = keys.entriesOf(refs);
+        return { schema: "candor.log-erasure-receipt/1", erasedAt, keyRefs: refs, entries, treeHead };
+      }),
+    close: () =>
+      serial(async () => {
+        cancelTimer?.();
+        cancelTimer = null;
+        if (!failure) await signPending(false);
+        await storage.close?.();
+      }),
+  };
+}

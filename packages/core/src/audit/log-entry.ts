@@ -1,0 +1,188 @@
+/** zod/mini schemas of what crosses the audit module's boundary: served items, committed entries, bodies, records. */
+import * as z from "zod/mini";
+import type { Result } from "../internal/result.ts";
+import { firstIssue } from "../internal/zod-issue.ts";
+import type { LogRecord, PersonalBody, ServedItem } from "./types.ts";
+
+const id = z.string().check(z.minLength(1), z.maxLength(256));
+const label = z.string().check(z.maxLength(256));
+const epochMs = z.int().check(z.nonnegative());
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"));
+const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]*$/, "must be base64url"));
+const mode = z.enum(["personalized", "non_profiling"]);
+const consent = z.enum(["valid", "none", "refused", "withdrawn", "expired"]);
+const basis = z.nullable(
+  z.enum(["consent", "explicit-consent", "contract", "legal-obligation", "legitimate-interest"]),
+);
+const labels = z.array(label).check(z.maxLength(256));
+const versions = z.strictObject({ model: label, policy: label, disclosure: label });
+const effect = z.strictObject({
+  stage: label,
+  kind: label,
+  amount: z.number(),
+  message: z.string().check(z.maxLength(1000)),
+});
+
+const evidence = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("item"), item: id, event: z.optional(id), dataCategory: label }),
+  z.object({
+    kind: z.literal("context"),
+    name: label,
+    value: z.string().check(z.maxLength(256)),
+    dataCategory: label,
+  }),
+  z.object({ kind: z.literal("global"), name: label }),
+]);
+
+const contribution = z.object({
+  scorer: label,
+  evidence,
+  raw: z.number(),
+  weight: z.number(),
+  amount: z.number(),
+});
+
+/** A served item as `append` accepts it (unknown fields are ignored). */
+export const servedItemSchema = z.object({
+  id: z.optional(id),
+  at: z.optional(epochMs),
+  surface: label,
+  slateId: id,
+  rank: z.int().check(z.positive()),
+  subject: id,
+  jurisdiction: z.nullable(label),
+  minor: z.boolean(),
+  mode,
+  item: id,
+  category: z.optional(z.nullable(label)),
+  provider: z.nullable(label),
+  score: z.number(),
+  contributions: z.array(contribution).check(z.maxLength(1000)),
+  effects: z.array(z.object({ stage: label, kind: label, amount: z.number(), message: z.string() })),
+  explanation: z.object({ templateId: label, text: z.string().check(z.maxLength(4000)) }),
+  dataCategories: labels,
+  legalBasis: z.object({
+    basis,
+    purposes: labels,
+    consent,
+    consentRecordId: z.nullable(id),
+    consentStateHash: z.nullable(label),
+    withdrawnAt: z.optional(z.nullable(epochMs)),
+  }),
+  versions: z.object({ model: label, policy: label, disclosure: label }),
+  controls: labels,
+});
+
+const redactedEvidence = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("item"), dataCategory: label }),
+  z.strictObject({ kind: z.literal("context"), name: label, dataCategory: label }),
+  z.strictObject({ kind: z.literal("global"), name: label }),
+]);
+
+/** The committed entry, strict: an added or missing field is an error, so nothing hides beside the hashed fields. */
+export const logEntrySchema = z.strictObject({
+  v: z.literal(1),
+  id,
+  at: epochMs,
+  surface: label,
+  slateId: id,
+  rank: z.int().check(z.positive()),
+  jurisdiction: z.nullable(label),
+  minor: z.boolean(),
+  mode,
+  item: id,
+  category: z.nullable(label),
+  provider: z.nullable(label),
+  score: z.number(),
+  contributions: z.array(
+    z.strictObject({
+      scorer: label,
+      evidence: redactedEvidence,
+      raw: z.number(),
+      weight: z.number(),
+      amount: z.number(),
+    }),
+  ),
+  effects: z.array(effect),
+  templateId: label,
+  dataCategories: labels,
+  legalBasis: z.strictObject({ basis, purposes: labels, consent }),
+  versions,
+  controls: labels,
+  bodyDigest: hex64,
+});
+
+/** The personal body, as decrypted. */
+export const personalBodySchema = z.strictObject({
+  v: z.literal(1),
+  subject: z.strictObject({ pseudonym: hex64, keyId: id }),
+  consentRecordId: z.nullable(id),
+  consentStateHash: z.nullable(label),
+  withdrawnAt: z.nullable(epochMs),
+  explanation: z.string(),
+  evidence: z.array(
+    z.union([
+      z.null(),
+      z.strictObject({ item: id, event: z.optional(id) }),
+      z.strictObject({ value: z.string() }),
+    ]),
+  ),
+});
+
+/** A stored record. */
+export const logRecordSchema = z.strictObject({
+  i: z.int().check(z.nonnegative()),
+  leaf: hex64,
+  entry: logEntrySchema,
+  body: z.strictObject({ k: id, iv: base64url, ct: base64url }),
+});
+
+/** A path and a reason for a value that failed validation. */
+export interface SchemaIssue {
+  readonly path: string;
+  readonly reason: string;
+  readonly value: unknown;
+}
+
+/** Validates a served item (the input of `append`). */
+export function safeParseServedItem(value: unknown): Result<ServedItem, SchemaIssue> {
+  const parsed = servedItemSchema.safeParse(value);
+  return parsed.success
+    ? { ok: true, value: parsed.data as ServedItem }
+    : { ok: false, error: firstIssue(parsed.error, value) };
+}
+
+/**
+ * Validates a stored record. The returned record is the input itself, not a copy, so that hashing it hashes
+ * exactly what was stored.
+ */
+export function safeParseLogRecord(value: unknown): Result<LogRecord, SchemaIssue> {
+  const parsed = logRecordSchema.safeParse(value);
+  return parsed.success
+    ? { ok: true, value: value as LogRecord }
+    : { ok: false, error: firstIssue(parsed.error, value) };
+}
+
+/** Validates a decrypted personal body. */
+export function safeParsePersonalBody(value: unknown): Result<PersonalBody, SchemaIssue> {
+  const parsed = personalBodySchema.safeParse(value);
+  return parsed.success
+    ? { ok: true, value: parsed.data as PersonalBody }
+    : { ok: false, error: firstIssue(parsed.error, value) };
+}
+
+/**
+ * A cheap shape check of a stored record for verification and loading: index, leaf hash, an entry object and a
+ * body reference. The entry's content is then proven by its leaf hash, which covers every field of it; use
+ * {@link safeParseLogRecord} before handing entries out.
+ */
+export function recordShape(value: unknown): LogRecord | null {
+  if (typeof value !== "object" || value === null) return null;
+  const r = value as { i?: unknown; leaf?: unknown; entry?: unknown; body?: unknown };
+  if (!Number.isSafeInteger(r.i) || typeof r.leaf !== "string" || r.leaf.length !== 64) return null;
+  if (typeof r.entry !== "object" || r.entry === null || Array.isArray(r.entry)) return null;
+  if (typeof r.body !== "object" || r.body === null || typeof (r.body as { k?: unknown }).k !== "string")
+    return null;
+  if (typeof (r.entry as { id?: unknown }).id !== "string") return null;
+  return value as LogRecord;
+}

@@ -1,0 +1,94 @@
+/**
+ * From a served slate to log entries: one {@link ServedItem} per item (DESIGN.md invariant 5), with the explanation
+ * shown, the consent state it was served under (a hash of it, GDPR Art. 7(1)), and the versions in force
+ * (DSA Art. 27). Pure: the pipeline calls it and hands the result to `log.append`.
+ */
+import type { ConsentState } from "../consent/types.ts";
+import type { Explanation } from "../explain/explain.ts";
+import { canonicalJson } from "../internal/canonical-json.ts";
+import type { Slate } from "../recommend/recommender.ts";
+import { toHex, utf8 } from "./bytes.ts";
+import { sha256 } from "./sha256.ts";
+import type { ConsentStatus, ServedItem } from "./types.ts";
+
+/** What the slate itself does not say. */
+export interface ServedContext {
+  /** The consent state the slate was served under (`consentManager.getState()`). */
+  readonly consent: ConsentState;
+  /** Version of the recommender disclosure shown (DSA Art. 27), e.g. the `describeRecommender` version. */
+  readonly disclosureVersion: string;
+  /** Provider and catalog category of an item, for exposure reports; default none. */
+  readonly itemFacts?: (
+    item: string,
+  ) => { readonly provider?: string | null; readonly category?: string | null } | undefined;
+  /** The personalization consent's standing when the slate does not show it; default derived from the decision. */
+  readonly consentStatus?: ConsentStatus;
+  /** When personalization consent was last withdrawn, if the state in force reflects that; default `null`. */
+  readonly withdrawnAt?: number | null;
+}
+
+/** SHA-256 (hex) of the canonical JSON of a consent state. */
+export function consentStateHash(state: ConsentState): string {
+  return toHex(sha256(utf8(canonicalJson(state))));
+}
+
+/** One served item per slate item, matched to its explanation by item id. */
+export function servedItems(
+  slate: Slate,
+  explanations: readonly Explanation[],
+  context: ServedContext,
+): ServedItem[] {
+  const byItem = new Map(explanations.map((e) => [e.item, e]));
+  const { consent } = context;
+  const stateHash = consentStateHash(consent);
+  const status = context.consentStatus ?? statusOf(slate, consent);
+  return slate.items.map((item, n) => {
+    const explanation = byItem.get(item.item) ?? explanations[n];
+    const facts = context.itemFacts?.(item.item);
+    const purposes = [...new Set((explanation?.basis ?? []).map((b) => b.purpose))];
+    return {
+      at: slate.at,
+      surface: slate.surface,
+      slateId: slate.id,
+      rank: item.rank,
+      subject: slate.subject,
+      jurisdiction: consent.regime.region,
+      minor: consent.minor,
+      mode: slate.mode,
+      item: item.item,
+      category: facts?.category ?? null,
+      provider: facts?.provider ?? null,
+      score: item.score,
+      contributions: item.contributions,
+      effects: item.effects,
+      explanation: { templateId: explanation?.templateId ?? "none", text: explanation?.text ?? "" },
+      dataCategories: explanation?.dataCategories ?? [],
+      legalBasis: {
+        basis: slate.mode === "personalized" ? "consent" : null,
+        purposes,
+        consent: status,
+        consentRecordId: consent.recordId,
+        consentStateHash: stateHash,
+        withdrawnAt: context.withdrawnAt ?? null,
+      },
+      versions: {
+        model: slate.versions.model,
+        policy: slate.versions.rules,
+        disclosure: context.disclosureVersion,
+      },
+      controls: (explanation?.controls ?? []).map((c) => c.kind),
+    };
+  });
+}
+
+function statusOf(slate: Slate, consent: ConsentState): ConsentStatus {
+  if (slate.mode === "personalized") return "valid";
+  switch (slate.decision.reason) {
+    case "non-personalized-chosen":
+      return "valid";
+    case "no-personalization":
+      return "refused";
+    default:
+      return consent.status === "expired" ? "expired" : "none";
+  }
+}
