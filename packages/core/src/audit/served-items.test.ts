@@ -106,3 +106,36 @@ describe("servedItems", () => {
     expect(servedItems(none, [], { consent, disclosureVersion: "d" })[0]?.legalBasis.consent).toBe("none");
   });
 });
+
+describe("servedItems before any consent record", () => {
+  it("logs no consent record id rather than an empty one", async () => {
+    const { createConsentManager } = await import("../consent/index.ts");
+    const state = createConsentManager({ region: "DE" }).getState();
+    expect(state.recordId).toBe("");
+    const slate = {
+      id: "sl_1",
+      at: 1,
+      surface: "home",
+      subject: state.subject,
+      mode: "non_profiling" as const,
+      decision: {
+        subject: state.subject,
+        purpose: "recommend",
+        surface: "home",
+        mode: "non_profiling" as const,
+        reason: "not-decided" as const,
+        allowed: [],
+        basis: [],
+        denied: [],
+        signalOnly: [],
+        collaborative: false,
+        consentEventId: null,
+      },
+      items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
+      filtered: 0,
+      versions: { model: "fit-1", rules: "candor-default@1" },
+    };
+    const [served] = servedItems(slate, [], { consent: state, disclosureVersion: "v1" });
+    expect(served?.legalBasis.consentRecordId).toBeNull();
+  });
+});

@@ -67,7 +67,7 @@ export function servedItems(
         basis: slate.mode === "personalized" ? "consent" : null,
         purposes,
         consent: status,
-        consentRecordId: consent.recordId,
+        consentRecordId: consent.recordId === "" ? null : consent.recordId,
         consentStateHash: stateHash,
         withdrawnAt: context.withdrawnAt ?? null,
       },
