@@ -1,35 +1,112 @@
-/** The demo storefront's shell: header, content and the privacy entry points. */
+/** The storefront's shell: header, demo controls, the routed page, footer and the consent UI. */
 import type { ConsentManager } from "@candor/core/consent";
-import { ConsentBanner, PrivacyFooter, PrivacySettings, useConsent } from "@candor/preact";
-import { useState } from "preact/hooks";
+import { ConsentBanner, PrivacySettings, type ReadableStore, useStoreState } from "@candor/preact";
+import { useEffect, useRef } from "preact/hooks";
+import { ControlBar } from "./components/control-bar.tsx";
+import { SiteFooter } from "./components/site-footer.tsx";
+import { SiteHeader } from "./components/site-header.tsx";
+import { CartPage } from "./pages/cart-page.tsx";
+import { CategoryPage } from "./pages/category-page.tsx";
+import { CheckoutPage } from "./pages/checkout-page.tsx";
+import { HomePage } from "./pages/home-page.tsx";
+import { LazyAuditPage } from "./pages/lazy-audit-page.tsx";
+import { MyDataPage } from "./pages/my-data-page.tsx";
+import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { PrivacyPage } from "./pages/privacy-page.tsx";
+import { ProductPage } from "./pages/product-page.tsx";
+import type { Route } from "./router.ts";
+import type { SessionState, ShopSession } from "./session.ts";
+import { SessionContext } from "./use-session.ts";
+
+const TITLES: Readonly<Record<Route["page"], string>> = {
+  home: "Home",
+  category: "Category",
+  product: "Product",
+  cart: "Cart",
+  checkout: "Checkout",
+  privacy: "Privacy center",
+  "my-data": "My data",
+  audit: "Audit console",
+  "not-found": "Not found",
+};
+
+const keys = new WeakMap<ConsentManager, number>();
+let managers = 0;
+/** A key per consent manager, so the consent UI starts afresh when the demo controls replace the manager. */
+const keyOf = (manager: ConsentManager): number => {
+  const known = keys.get(manager);
+  if (known !== undefined) return known;
+  keys.set(manager, ++managers);
+  return managers;
+};
+
+const selectConsent = (s: SessionState) => s.consent;
+const selectSettingsOpen = (s: SessionState) => s.settingsOpen;
+const selectLocale = (s: SessionState) => s.params.locale;
+
+function page(route: Route) {
+  switch (route.page) {
+    case "home":
+      return <HomePage />;
+    case "category":
+      return <CategoryPage id={route.id} />;
+    case "product":
+      return <ProductPage id={route.id} />;
+    case "cart":
+      return <CartPage />;
+    case "checkout":
+      return <CheckoutPage />;
+    case "privacy":
+      return <PrivacyPage />;
+    case "my-data":
+      return <MyDataPage />;
+    case "audit":
+      return <LazyAuditPage />;
+    default:
+      return <NotFoundPage path={route.path} />;
+  }
+}
 
 /** The storefront. */
-export function App({ consent }: { consent: ConsentManager }) {
-  const state = useConsent(consent);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const personalized = Object.entries(state.granted).some(
-    ([id, on]) => on && id.startsWith("personalization."),
-  );
+export function App({ session, routes }: { session: ShopSession; routes: ReadableStore<Route> }) {
+  const route = useStoreState(routes);
+  const consent = useStoreState(session.store, selectConsent);
+  const settingsOpen = useStoreState(session.store, selectSettingsOpen);
+  const locale = useStoreState(session.store, selectLocale);
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = `${TITLES[route.page]} · Candor Demo Shop`;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // A new page: move focus to its heading, as a full page load would reset it (WCAG 2.4.3).
+    scrollTo(0, 0);
+    setTimeout(() => document.querySelector<HTMLElement>("main h1")?.focus(), 0);
+  }, [route]);
+  const key = keyOf(consent);
   return (
-    <>
-      <header class="shop-header">
-        <a class="shop-logo" href="#/">
-          Candor Demo Shop
-        </a>
-      </header>
-      <main class="shop-main">
-        <h1>Welcome</h1>
-        <p class="shop-mode" data-testid="personalization-mode">
-          {personalized
-            ? "Recommendations here use only the data you allowed."
-            : "Not personalized: you see what is popular, and no personal data is used."}
-        </p>
+    <SessionContext.Provider value={session}>
+      <SiteHeader />
+      <ControlBar />
+      <main id="main" class="shop-main" tabIndex={-1}>
+        {page(route)}
       </main>
-      <footer class="shop-footer">
-        <PrivacyFooter manager={consent} onOpenSettings={() => setSettingsOpen(true)} />
-      </footer>
-      <ConsentBanner manager={consent} onCustomize={() => setSettingsOpen(true)} />
-      {settingsOpen && <PrivacySettings manager={consent} onClose={() => setSettingsOpen(false)} />}
-    </>
+      <SiteFooter />
+      <ConsentBanner
+        key={key}
+        manager={consent}
+        locale={locale}
+        onCustomize={() => session.setSettingsOpen(true)}
+      />
+      {settingsOpen && (
+        <PrivacySettings
+          key={key}
+          manager={consent}
+          locale={locale}
+          onClose={() => session.setSettingsOpen(false)}
+        />
+      )}
+    </SessionContext.Provider>
   );
 }

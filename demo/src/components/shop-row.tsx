@@ -1,0 +1,105 @@
+/** A recommendation row of the storefront: serves its slate through the session and renders it with `RecommendationRow`. */
+import { dataCategories } from "@candor/core/policy";
+import type { KnowledgeConstraints } from "@candor/core/recommend";
+import { RecommendationRow, useConsent } from "@candor/preact";
+import { useEffect, useMemo } from "preact/hooks";
+import { purposeTitle, type ServedItem } from "../serve.ts";
+import type { SessionState } from "../session.ts";
+import { useSession, useShopSession } from "../use-session.ts";
+import { ProductCard } from "./product-card.tsx";
+
+/** Props of {@link ShopRow}. */
+export interface ShopRowProps {
+  /** Row id: its settings key and DOM id prefix. */
+  readonly row: string;
+  readonly title: string;
+  /** The surface logged with the slate, e.g. `"home"`. */
+  readonly surface: string;
+  /** Items to show; default 8. */
+  readonly k?: number;
+  readonly constraints?: KnowledgeConstraints;
+  readonly anchor?: { readonly item: string; readonly relation: "similar" | "also-bought" };
+  readonly exclude?: readonly string[];
+}
+
+const categoryTitles = new Map<string, string>(dataCategories.map((c) => [c.id, c.title]));
+const categoryTitle = (id: string) => categoryTitles.get(id) ?? id;
+const selectShop = (s: SessionState) => s.shop;
+const selectConsent = (s: SessionState) => s.consent;
+const selectLimit = (s: SessionState) => s.limitSensitive;
+const selectVersion = (s: SessionState) => s.vaultVersion;
+const selectRows = (s: SessionState) => s.rows;
+const selectDismissed = (s: SessionState) => s.dismissed;
+const selectLocale = (s: SessionState) => s.params.locale;
+
+let firstMarked = false;
+
+/** Serves the row again whenever consent, stored data, settings or the request change; each serve is logged. */
+export function ShopRow({ row, title, surface, k = 8, constraints, anchor, exclude }: ShopRowProps) {
+  const session = useShopSession();
+  const shop = useSession(selectShop);
+  const consentState = useConsent(useSession(selectConsent));
+  const limited = useSession(selectLimit);
+  const version = useSession(selectVersion);
+  const settings = useSession(selectRows)[row];
+  const dismissed = useSession(selectDismissed);
+  const locale = useSession(selectLocale);
+  const constraintsKey = JSON.stringify(constraints ?? null);
+  const excludeKey = (exclude ?? []).join(",");
+  const served = useMemo(
+    () =>
+      session.serve(row, {
+        surface,
+        k,
+        ...(constraints ? { constraints } : {}),
+        ...(anchor ? { anchor } : {}),
+        ...(exclude ? { exclude } : {}),
+      }),
+    [
+      session,
+      shop,
+      consentState,
+      limited,
+      version,
+      settings,
+      dismissed,
+      locale,
+      row,
+      surface,
+      k,
+      constraintsKey,
+      anchor?.item,
+      anchor?.relation,
+      excludeKey,
+    ],
+  );
+  useEffect(() => {
+    if (!firstMarked && served && served.items.length > 0) {
+      firstMarked = true;
+      performance.mark("candor:first-recommendations");
+    }
+  }, [served]);
+  if (!shop || !served) return null;
+  return (
+    <RecommendationRow<ServedItem>
+      id={`row-${row}`}
+      title={title}
+      items={served.items}
+      mode={served.slate.mode}
+      reason={served.slate.decision.reason}
+      settings={session.rowSettings(row)}
+      onSettingsChange={(next) => session.setRow(row, next)}
+      onControl={(control, item) => session.control(control, item.id)}
+      renderItem={(item) => (
+        <ProductCard
+          product={item.product}
+          seller={shop.sellers.get(item.product.sellerId)}
+          locale={locale}
+        />
+      )}
+      purposeTitle={(id) => purposeTitle(shop, id, locale)}
+      categoryTitle={categoryTitle}
+      locale={locale}
+    />
+  );
+}

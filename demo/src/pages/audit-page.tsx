@@ -1,0 +1,20 @@
+/** The auditor's page (`#/audit`), loaded on demand: the explanation log with verification, charts and exports. */
+import type { SessionState } from "../session.ts";
+import { useSession } from "../use-session.ts";
+import { AuditView } from "./audit-view.tsx";
+import { Loading } from "./loading.tsx";
+
+const selectShop = (s: SessionState) => s.shop;
+const selectLocale = (s: SessionState) => s.params.locale;
+
+/** The page; its module is a separate chunk, fetched when an auditor opens `#/audit`. */
+export function AuditPage() {
+  const shop = useSession(selectShop);
+  const locale = useSession(selectLocale);
+  return (
+    <>
+      <h1 tabIndex={-1}>Audit console</h1>
+      {shop ? <AuditView shop={shop} locale={locale} /> : <Loading />}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/** The audit console bound to the demo's explanation log, with a demo-only control to tamper with an entry. */
+import { describeRecommender, disclosureMarkdown } from "@candor/core/explain";
+import { AuditConsole, downloadText, useStoreState } from "@candor/preact";
+import { useState } from "preact/hooks";
+import { disclosureConfig } from "../disclosure.ts";
+import type { Shop } from "../shop-data.ts";
+
+/** The console over `shop.audit`, the DSA disclosure export, and "Simulate tampering (demo only)". */
+export function AuditView({ shop, locale }: { readonly shop: Shop; readonly locale: string }) {
+  const entries = useStoreState(shop.audit);
+  const [index, setIndex] = useState("0");
+  const [tampered, setTampered] = useState<string>("");
+  return (
+    <>
+      <p>
+        Every served recommendation is logged, one entry per item, with its explanation and the consent it
+        rested on. Auditors can check that the log was not changed since, filter it, and read exposure and
+        diversity reports (DSA Arts. 27, 37 and 40).
+      </p>
+      <AuditConsole
+        entries={entries}
+        verify={() => shop.audit.verify()}
+        locale={locale}
+        exports={[
+          {
+            label: "Export the DSA disclosure (Markdown)",
+            run: () =>
+              downloadText(
+                "candor-disclosure.md",
+                disclosureMarkdown(describeRecommender(disclosureConfig)),
+                "text/markdown",
+              ),
+          },
+        ]}
+      />
+      <section aria-labelledby="tamper-title" class="tamper">
+        <h2 id="tamper-title">Simulate tampering (demo only)</h2>
+        <p>Change the stored text of one entry behind the log's back, then verify the log again.</p>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const ok = shop.audit.tamper(Number(index));
+            setTampered(ok ? `Entry ${index} was changed.` : `There is no entry ${index}.`);
+          }}
+        >
+          <label>
+            Entry to change
+            <input
+              type="number"
+              min={0}
+              max={Math.max(0, entries.length - 1)}
+              value={index}
+              onInput={(e) => setIndex(e.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" class="candor-button candor-button--quiet">
+            Change this entry
+          </button>
+        </form>
+        <p role="status">{tampered}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/** The cart: its lines, the total, the way to checkout and a row of items that go with it. */
+import { ShopRow } from "../components/shop-row.tsx";
+import { formatPrice } from "../format.ts";
+import { href } from "../router.ts";
+import type { SessionState } from "../session.ts";
+import { useSession, useShopSession } from "../use-session.ts";
+import { Loading } from "./loading.tsx";
+
+const selectShop = (s: SessionState) => s.shop;
+const selectCart = (s: SessionState) => s.cart;
+const selectOrder = (s: SessionState) => s.order;
+const selectLocale = (s: SessionState) => s.params.locale;
+
+/** The cart: lines, total, checkout link and a row of items that go with it. */
+export function CartPage() {
+  const session = useShopSession();
+  const shop = useSession(selectShop);
+  const cart = useSession(selectCart);
+  const order = useSession(selectOrder);
+  const locale = useSession(selectLocale);
+  if (!shop) return <Loading />;
+  const total = cart.reduce((sum, l) => sum + (shop.products.get(l.item)?.price ?? 0) * l.quantity, 0);
+  return (
+    <>
+      <h1 tabIndex={-1}>Your cart</h1>
+      {order && (
+        <p role="status" class="order-done">
+          Thank you! Order {order.id} is placed ({formatPrice(order.total, locale)}).
+        </p>
+      )}
+      {cart.length === 0 ? (
+        <p>Your cart is empty.</p>
+      ) : (
+        <>
+          <ul class="cart">
+            {cart.map((line) => {
+              const product = shop.products.get(line.item);
+              return (
+                <li key={line.item} class="cart__line">
+                  <a href={href({ page: "product", id: line.item })}>{product?.title ?? line.item}</a>
+                  <span>
+                    {line.quantity} × {formatPrice(product?.price ?? 0, locale)}
+                  </span>
+                  <button
+                    type="button"
+                    class="candor-link"
+                    aria-label={`Remove ${product?.title ?? line.item}`}
+                    onClick={() => session.removeFromCart(line.item)}
+                  >
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <p class="cart__total">Total: {formatPrice(total, locale)}</p>
+          <a class="candor-button cart__checkout" href={href({ page: "checkout" })}>
+            Go to checkout
+          </a>
+        </>
+      )}
+      <ShopRow row="cart" title="Goes well with your cart" surface="cart" exclude={cart.map((l) => l.item)} />
+    </>
+  );
+}

@@ -1,0 +1,283 @@
+/** The auditor's console: the explanation log as a filterable table, log verification, exposure and diversity charts, exports. */
+import { useMemo, useState } from "preact/hooks";
+import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
+import { DiversityChart } from "./diversity-chart.tsx";
+import { downloadText } from "./download.ts";
+import { ExposureChart } from "./exposure-chart.tsx";
+import { formatMessage, messagesFor } from "./messages.ts";
+
+/** An export action beside the built-in JSON and CSV ones (e.g. a signed evidence bundle). */
+export interface AuditExport {
+  readonly label: string;
+  /** Receives the entries the filters select. */
+  readonly run: (entries: readonly AuditConsoleEntry[]) => void;
+}
+
+/** Props of {@link AuditConsole}. */
+export interface AuditConsoleProps {
+  /** Every log entry, oldest first. */
+  readonly entries: readonly AuditConsoleEntry[];
+  /** Verifies the whole log (e.g. recomputes the Merkle root and checks the signed tree head). */
+  readonly verify: () => Promise<AuditVerification>;
+  /** More export actions. */
+  readonly exports?: readonly AuditExport[];
+  /** Rows shown at most, newest first; default 100. */
+  readonly maxRows?: number;
+  /** Level of the section headings; default 2. */
+  readonly headingLevel?: 2 | 3;
+  /** UI language; default `"en"`. */
+  readonly locale?: string;
+}
+
+type VerifyState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running" }
+  | { readonly kind: "done"; readonly result: AuditVerification }
+  | { readonly kind: "error"; readonly message: string };
+
+interface Filters {
+  readonly surface: string;
+  readonly mode: string;
+  readonly subject: string;
+  readonly search: string;
+}
+
+const NO_FILTERS: Filters = { surface: "", mode: "", subject: "", search: "" };
+
+/** The entries that pass the filters (surface and mode exact, subject prefix, search in item, title and text). */
+export function filterEntries(
+  entries: readonly AuditConsoleEntry[],
+  filters: Filters,
+): readonly AuditConsoleEntry[] {
+  const search = filters.search.trim().toLowerCase();
+  const subject = filters.subject.trim();
+  return entries.filter(
+    (e) =>
+      (filters.surface === "" || e.surface === filters.surface) &&
+      (filters.mode === "" || e.mode === filters.mode) &&
+      (subject === "" || e.subject.startsWith(subject)) &&
+      (search === "" ||
+        `${e.item} ${e.itemTitle ?? ""} ${e.text} ${e.templateId}`.toLowerCase().includes(search)),
+  );
+}
+
+const CSV_COLUMNS = [
+  "index",
+  "at",
+  "slate",
+  "subject",
+  "surface",
+  "rank",
+  "item",
+  "mode",
+  "templateId",
+  "text",
+  "purposes",
+  "consentEventId",
+  "provider",
+  "providerGroup",
+  "category",
+] as const;
+
+/** The entries as CSV (RFC 4180 quoting), one row per entry. */
+export function entriesToCsv(entries: readonly AuditConsoleEntry[]): string {
+  const quote = (value: unknown) => {
+    const text = Array.isArray(value)
+      ? value.join(" ")
+      : value === undefined || value === null
+        ? ""
+        : String(value);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const rows = entries.map((e) => CSV_COLUMNS.map((c) => quote(e[c])).join(","));
+  return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+}
+
+/**
+ * Auditors filter the log, verify it ("Log verified" or "Tampering detected at entry N", DESIGN.md invariant 5),
+ * read position-weighted exposure by seller group and diversity per slate, and export what they selected
+ * (DSA Arts. 37, 40; Delegated Regulation (EU) 2024/436).
+ */
+export function AuditConsole(props: AuditConsoleProps) {
+  const { entries, verify, locale = "en" } = props;
+  const text = messagesFor(locale);
+  const Heading = props.headingLevel === 3 ? "h3" : "h2";
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [verifying, setVerifying] = useState<VerifyState>({ kind: "idle" });
+  const surfaces = useMemo(() => [...new Set(entries.map((e) => e.surface))].sort(), [entries]);
+  const selected = useMemo(() => filterEntries(entries, filters), [entries, filters]);
+  const rows = selected.slice(-(props.maxRows ?? 100)).reverse();
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" });
+  const bad = verifying.kind === "done" && !verifying.result.ok ? verifying.result.firstBadIndex : null;
+
+  const runVerify = async () => {
+    setVerifying({ kind: "running" });
+    try {
+      setVerifying({ kind: "done", result: await verify() });
+    } catch (error) {
+      setVerifying({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const set = (key: keyof Filters) => (event: Event) =>
+    setFilters({ ...filters, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
+
+  return (
+    <div class="candor-audit" lang={locale}>
+      <section class="candor-audit__verify" aria-labelledby="candor-audit-verify">
+        <Heading id="candor-audit-verify">{text.verifyLog}</Heading>
+        <button
+          type="button"
+          class="candor-button"
+          disabled={verifying.kind === "running"}
+          onClick={() => void runVerify()}
+        >
+          {text.verifyLog}
+        </button>
+        <div role="status" class="candor-audit__result" data-testid="verify-result">
+          {verifying.kind === "running" && <p>{text.verifying}</p>}
+          {verifying.kind === "error" && <p>{formatMessage(text.failed, { message: verifying.message })}</p>}
+          {verifying.kind === "done" &&
+            (verifying.result.ok ? (
+              <p class="candor-audit__ok">
+                <strong>{text.logVerified}</strong>{" "}
+                {formatMessage(text.logVerifiedDetail, { size: verifying.result.size })}
+              </p>
+            ) : (
+              <p class="candor-audit__bad">
+                <strong>{formatMessage(text.tampered, { index: verifying.result.firstBadIndex })}</strong>
+                {verifying.result.reason ? ` ${verifying.result.reason}` : ""}
+              </p>
+            ))}
+        </div>
+      </section>
+
+      <section class="candor-audit__charts" aria-labelledby="candor-audit-charts">
+        <Heading id="candor-audit-charts">{text.chartsHeading}</Heading>
+        <div class="candor-audit__chart-grid">
+          <ExposureChart
+            id="candor-exposure"
+            entries={selected}
+            title={text.exposureTitle}
+            description={text.exposureDescription}
+            locale={locale}
+          />
+          <DiversityChart
+            id="candor-diversity"
+            entries={selected}
+            title={text.diversityTitle}
+            description={text.diversityDescription}
+            locale={locale}
+          />
+        </div>
+      </section>
+
+      <section class="candor-audit__log" aria-labelledby="candor-audit-log">
+        <Heading id="candor-audit-log">{text.logHeading}</Heading>
+        <fieldset class="candor-audit__filters">
+          <legend>{text.filters}</legend>
+          <label>
+            {text.filterSurface}
+            <select value={filters.surface} onChange={set("surface")}>
+              <option value="">{text.filterAll}</option>
+              {surfaces.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {text.filterMode}
+            <select value={filters.mode} onChange={set("mode")}>
+              <option value="">{text.filterAll}</option>
+              <option value="personalized">{text.personalized}</option>
+              <option value="non_profiling">{text.notPersonalized}</option>
+            </select>
+          </label>
+          <label>
+            {text.filterSubject}
+            <input type="text" value={filters.subject} onInput={set("subject")} autocomplete="off" />
+          </label>
+          <label>
+            {text.filterSearch}
+            <input type="search" value={filters.search} onInput={set("search")} autocomplete="off" />
+          </label>
+        </fieldset>
+        <div class="candor-audit__exports">
+          <button
+            type="button"
+            class="candor-button candor-button--quiet"
+            onClick={() => downloadText("candor-audit-log.json", `${JSON.stringify(selected, null, 2)}\n`)}
+          >
+            {text.exportJson}
+          </button>
+          <button
+            type="button"
+            class="candor-button candor-button--quiet"
+            onClick={() => downloadText("candor-audit-log.csv", entriesToCsv(selected), "text/csv")}
+          >
+            {text.exportCsv}
+          </button>
+          {props.exports?.map((e) => (
+            <button
+              key={e.label}
+              type="button"
+              class="candor-button candor-button--quiet"
+              onClick={() => e.run(selected)}
+            >
+              {e.label}
+            </button>
+          ))}
+        </div>
+        {/* Scrolls sideways on narrow screens, so it takes focus for keyboard scrolling (WCAG 2.1.1). */}
+        <section
+          class="candor-audit__table-wrap"
+          aria-labelledby="candor-audit-caption"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (axe scrollable-region-focusable).
+          tabIndex={0}
+        >
+          <table class="candor-audit__table">
+            <caption id="candor-audit-caption">
+              {formatMessage(text.entriesShown, { shown: rows.length, total: selected.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.columns.index}</th>
+                <th scope="col">{text.columns.time}</th>
+                <th scope="col">{text.columns.subject}</th>
+                <th scope="col">{text.columns.surface}</th>
+                <th scope="col">{text.columns.rank}</th>
+                <th scope="col">{text.columns.item}</th>
+                <th scope="col">{text.columns.mode}</th>
+                <th scope="col">{text.columns.reason}</th>
+                <th scope="col">{text.columns.basis}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((e) => (
+                <tr key={e.index} class={e.index === bad ? "candor-audit__row--bad" : undefined}>
+                  <td>{e.index}</td>
+                  <td>{time.format(e.at)}</td>
+                  <td class="candor-audit__subject">{e.subject}</td>
+                  <td>{e.surface}</td>
+                  <td>{e.rank}</td>
+                  <td>
+                    {e.itemTitle ?? e.item}
+                    {e.itemTitle ? <span class="candor-audit__id"> ({e.item})</span> : null}
+                  </td>
+                  <td>{e.mode === "personalized" ? text.personalized : text.notPersonalized}</td>
+                  <td>{e.text}</td>
+                  <td>
+                    {e.purposes.length > 0 ? e.purposes.join(", ") : "—"}
+                    {e.consentEventId ? <span class="candor-audit__id"> ({e.consentEventId})</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {selected.length === 0 && <p>{text.noEntries}</p>}
+        </section>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/** A row of recommendations: its title, whether and how it is personalized, its settings, and its explained items. */
+import type { Control, Explanation } from "@candor/core/explain";
+import type { ComponentChildren } from "preact";
+import { useRef, useState } from "preact/hooks";
+import { messagesFor } from "./messages.ts";
+import { RecommendationSettings, type RowSettings } from "./recommendation-settings.tsx";
+import { WhyAmISeeingThis } from "./why-am-i-seeing-this.tsx";
+
+/** One item of a row: its id, display title and explanation. Extra fields are passed to `renderItem`. */
+export interface RecommendationRowItem {
+  readonly id: string;
+  readonly title: string;
+  readonly explanation: Explanation;
+}
+
+/** Props of {@link RecommendationRow}. */
+export interface RecommendationRowProps<T extends RecommendationRowItem> {
+  /** Id prefix, unique on the page. */
+  readonly id: string;
+  readonly title: string;
+  /** The served items in slate order. */
+  readonly items: readonly T[];
+  /** The mode the slate was served in (`slate.mode`). */
+  readonly mode: "personalized" | "non_profiling";
+  /** Why it is non-profiling (`slate.decision.reason`); `"non-personalized-chosen"` names the shopper's choice. */
+  readonly reason?: string | null;
+  readonly settings: RowSettings;
+  /** Stores new row settings; the caller serves the row again with them. */
+  readonly onSettingsChange: (settings: RowSettings) => void;
+  /**
+   * Carries out an explanation control for an item. `change-variety` (focuses this row's slider) and
+   * `not-personalized` (switches this row's setting) are handled by the row itself.
+   */
+  readonly onControl: (control: Control, item: T) => void | Promise<void>;
+  /** Renders the product itself (image, title, price, link); the row adds the reason and the explanation button. */
+  readonly renderItem: (item: T) => ComponentChildren;
+  readonly purposeTitle?: (purpose: string) => string;
+  readonly categoryTitle?: (category: string) => string;
+  /** Heading level of the title; default 2. */
+  readonly headingLevel?: 2 | 3;
+  readonly locale?: string;
+}
+
+/**
+ * Renders a recommendation surface with its settings right next to it (DSA Art. 27(3)) and, on every item, its
+ * headline reason and a "Why am I seeing this?" button. After a control runs, focus moves to the row's title
+ * (or to the Variety slider) and a polite status announces the update.
+ */
+export function RecommendationRow<T extends RecommendationRowItem>(props: RecommendationRowProps<T>) {
+  const { id, title, items, mode, reason, settings, onSettingsChange, onControl, renderItem } = props;
+  const locale = props.locale ?? "en";
+  const text = messagesFor(locale);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState("");
+  const Heading = props.headingLevel === 3 ? "h3" : "h2";
+  const modeText =
+    mode === "personalized"
+      ? text.modePersonalized
+      : reason === "non-personalized-chosen"
+        ? text.modeNotPersonalizedChosen
+        : text.modeNotPersonalizedConsent;
+  const control = async (c: Control, item: T) => {
+    if (c.kind === "change-variety") {
+      setTimeout(() => document.getElementById(`${id}-variety`)?.focus(), 0);
+      return;
+    }
+    if (c.kind === "not-personalized") onSettingsChange({ ...settings, personalized: false });
+    else await onControl(c, item);
+    setNotice(text.updated);
+    setTimeout(() => heading.current?.focus(), 0);
+  };
+  return (
+    <section class="candor-row" aria-labelledby={`${id}-title`} data-mode={mode} lang={locale}>
+      <div class="candor-row__head">
+        <Heading id={`${id}-title`} class="candor-row__title" tabIndex={-1} ref={heading}>
+          {title}
+        </Heading>
+        <p class="candor-row__mode">{modeText}</p>
+      </div>
+      <RecommendationSettings
+        id={id}
+        rowTitle={title}
+        value={settings}
+        onChange={(next) => {
+          setNotice("");
+          onSettingsChange(next);
+        }}
+        locale={locale}
+      />
+      {items.length === 0 ? (
+        <p class="candor-row__empty">{text.emptyRow}</p>
+      ) : (
+        <ul class="candor-row__items">
+          {items.map((item) => (
+            <li key={item.id} class="candor-row__item" data-item={item.id}>
+              <div class="candor-row__product">{renderItem(item)}</div>
+              <p class="candor-row__reason">{item.explanation.text}</p>
+              <span id={`${id}-${item.id}-name`} hidden>
+                {item.title}
+              </span>
+              <WhyAmISeeingThis
+                explanation={item.explanation}
+                itemTitle={item.title}
+                describedBy={`${id}-${item.id}-name`}
+                onControl={(c) => void control(c, item)}
+                locale={locale}
+                {...(props.purposeTitle ? { purposeTitle: props.purposeTitle } : {})}
+                {...(props.categoryTitle ? { categoryTitle: props.categoryTitle } : {})}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="candor-visually-hidden" role="status">
+        {notice}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { banner, downloadText, openShop, regions } from "./shop.ts";
+import { launchChromium, screenshot, serveDemo, watchErrors } from "./support.ts";
+
+let browser: Browser;
+let demo: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  demo = await serveDemo();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  errors = watchErrors(page);
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+/** Serves some slates (home, a product page) and opens the audit console from the header. */
+async function serveAndOpenAudit(region: string) {
+  await openShop(page, demo.url, `region=${region}`);
+  await banner(page).getByRole("button", { name: "Accept all" }).click();
+  await page.locator(".candor-row__item .product-card__title").first().click();
+  await page.getByRole("region", { name: "Similar items" }).locator(".candor-row__item").first().waitFor();
+  await page.getByRole("navigation", { name: "Shop" }).getByRole("link", { name: "Audit" }).click();
+  await page.getByRole("heading", { level: 1, name: "Audit console" }).waitFor();
+  await page.getByRole("table").locator("tbody tr").first().waitFor();
+}
+
+const result = () => page.getByTestId("verify-result");
+
+describe.each(regions)("audit console (%s)", (name, region) => {
+  it("verifies the log, then detects a tampered entry and names it", async () => {
+    await serveAndOpenAudit(region);
+    const verify = page.getByRole("button", { name: "Verify log" });
+    await verify.click();
+    await expect.poll(() => result().textContent()).toContain("Log verified");
+    await screenshot(page, `audit-${name.toLowerCase()}-verified`);
+
+    await page.getByRole("spinbutton", { name: "Entry to change" }).fill("3");
+    await page.getByRole("button", { name: "Change this entry" }).click();
+    await page.getByText("Entry 3 was changed.").waitFor();
+    await verify.click();
+    await expect.poll(() => result().textContent()).toContain("Tampering detected at entry 3");
+    await screenshot(page, `audit-${name.toLowerCase()}-tampered`);
+  });
+});
+
+describe("audit console", () => {
+  it("filters the log, draws the exposure and diversity charts, and exports what is selected", async () => {
+    await serveAndOpenAudit("DE");
+    const table = page.getByRole("table");
+    const caption = async () => (await table.locator("caption").textContent()) ?? "";
+    const total = Number((await caption()).match(/of (\d+) entries/)?.[1]);
+    expect(total).toBeGreaterThan(8);
+
+    await page.getByRole("combobox", { name: "Surface" }).selectOption("pdp-similar");
+    await expect
+      .poll(async () => Number((await caption()).match(/of (\d+) entries/)?.[1]))
+      .toBeLessThan(total);
+    const surfaces = await table.locator("tbody tr td:nth-child(4)").allTextContents();
+    expect(new Set(surfaces)).toEqual(new Set(["pdp-similar"]));
+
+    const charts = page.getByRole("img");
+    expect(await charts.count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByRole("img", { name: /Exposure by seller group/ }).count()).toBe(1);
+    expect(await page.getByRole("img", { name: /Categories per slate/ }).count()).toBe(1);
+
+    const csv = await downloadText(page, page.getByRole("button", { name: "Export CSV" }));
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe(
+      "index,at,slate,subject,surface,rank,item,mode,templateId,text,purposes,consentEventId,provider,providerGroup,category",
+    );
+    expect(lines.length - 1).toBe(surfaces.length);
+    const json = JSON.parse(await downloadText(page, page.getByRole("button", { name: "Export JSON" })));
+    expect(json.every((e: { surface: string }) => e.surface === "pdp-similar")).toBe(true);
+    expect(json[0]).toMatchObject({ mode: "personalized", purposes: expect.any(Array) });
+  });
+});
