@@ -1,9 +1,21 @@
 /**
- * Adapter to `@candor/core/audit`, the tamper-evident explanation log. Until that module lands this is a stand-in: the
- * served slates are kept in memory, one entry per served item, each chained to the previous one by SHA-256 (Web
- * Crypto), so that verification can name the first changed entry. Replace the body of {@link createDemoAuditLog} with
- * the core log (Merkle tree, signed tree heads, IndexedDB) and keep the {@link DemoAuditLog} interface.
+ * The demo's explanation log: `@candor/core/audit` (RFC 6962 Merkle tree, signed tree heads with Web Crypto ECDSA
+ * P-256, personal bodies sealed per pseudonym) in memory. The console shows each entry as served; verification
+ * re-checks the stored records against the signed heads and names the first bad entry.
  */
+import {
+  createExplanationLog,
+  createLogSigner,
+  createPseudonymizer,
+  type ExplanationLog,
+  generatePseudonymKey,
+  type LogPublicKey,
+  type MemoryLogState,
+  memoryLogStorage,
+  servedItems,
+  verifyLog,
+} from "@candor/core/audit";
+import type { ConsentState } from "@candor/core/consent";
 import type { Explanation } from "@candor/core/explain";
 import type { Slate } from "@candor/core/recommend";
 import type { AuditConsoleEntry, AuditVerification } from "@candor/preact";
@@ -18,40 +30,47 @@ export interface ItemFacts {
 
 /** The explanation log as the demo uses it. */
 export interface DemoAuditLog {
-  /** Appends one entry per served item of `slate`, with the explanation that was shown for it. */
-  record(slate: Slate, explanations: readonly Explanation[]): void;
+  /** Appends one entry per served item of `slate`, with the explanation shown and the consent state in force. */
+  record(slate: Slate, explanations: readonly Explanation[], consent: ConsentState): void;
   /** The entries, oldest first; the same array until something is appended or changed. */
   getState(): readonly AuditConsoleEntry[];
   subscribe(listener: () => void): () => void;
-  /** Recomputes every entry's hash and compares it with the one logged; names the first that differs. */
+  /** Verifies the stored log (leaves, signed tree heads, consistency); names the first bad entry. */
   verify(): Promise<AuditVerification>;
-  /** Demo only: changes the stored text of entry `index` behind the log's back, to show that verification catches it. */
+  /** Demo only: changes a stored entry behind the log's back, to show that verification catches it. */
   tamper(index: number): boolean;
   /** The explanations served to `subject`, for the access export (GDPR Art. 15). */
   explanationsOf(subject: string): readonly AuditConsoleEntry[];
 }
 
-const GENESIS = "0".repeat(64);
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** Creates the demo's explanation log; `facts` describes items for the console. */
-export function createDemoAuditLog(facts: (item: string) => ItemFacts): DemoAuditLog {
+/** Creates the demo's explanation log; `facts` describes items for the console, `disclosureVersion` is logged. */
+export function createDemoAuditLog(
+  facts: (item: string) => ItemFacts,
+  disclosureVersion = "demo",
+): DemoAuditLog {
   let entries: readonly AuditConsoleEntry[] = [];
-  const hashes: string[] = [];
   const listeners = new Set<() => void>();
-  let chain: Promise<void> = Promise.resolve();
+  const state: MemoryLogState = { records: [], heads: [], keys: new Map() };
+  let publicKey: LogPublicKey | undefined;
+  const opened: Promise<ExplanationLog> = createLogSigner().then(async (signer) => {
+    publicKey = signer.publicKey;
+    const log = createExplanationLog({
+      storage: memoryLogStorage(state),
+      signer,
+      pseudonymizer: createPseudonymizer({ keys: [generatePseudonymKey()] }),
+      schedule: null,
+      headEvery: 50,
+      onError: (issue) => console.warn(`[candor log] ${issue.code}: ${issue.message}`),
+    });
+    await log.ready;
+    return log;
+  });
+  let chain: Promise<unknown> = opened;
   const notify = () => {
     for (const listener of listeners) listener();
   };
-  const digestOf = (previous: string, entry: AuditConsoleEntry) =>
-    sha256Hex(`${previous}\n${JSON.stringify(entry)}`);
-
   return {
-    record(slate, explanations) {
+    record(slate, explanations, consent) {
       const added = slate.items.map((item, i): AuditConsoleEntry => {
         const explanation = explanations[i];
         const about = facts(item.item);
@@ -76,10 +95,15 @@ export function createDemoAuditLog(facts: (item: string) => ItemFacts): DemoAudi
       });
       if (added.length === 0) return;
       entries = [...entries, ...added];
+      const items = servedItems(slate, explanations, {
+        consent,
+        disclosureVersion,
+        itemFacts: (id) => ({ provider: facts(id).provider ?? null, category: facts(id).category ?? null }),
+      });
       chain = chain.then(async () => {
-        for (const entry of added) {
-          hashes[entry.index] = await digestOf(hashes[entry.index - 1] ?? GENESIS, entry);
-        }
+        const log = await opened;
+        const result = await log.safeAppend(items);
+        if (!result.ok) console.warn(`[candor log] ${result.error.message}`);
       });
       notify();
     },
@@ -90,21 +114,22 @@ export function createDemoAuditLog(facts: (item: string) => ItemFacts): DemoAudi
     },
     async verify() {
       await chain;
-      let previous = GENESIS;
-      for (const entry of entries) {
-        const digest = await digestOf(previous, entry);
-        if (digest !== hashes[entry.index]) {
-          return { ok: false, size: entries.length, firstBadIndex: entry.index };
-        }
-        previous = digest;
-      }
-      return { ok: true, size: entries.length };
+      const log = await opened;
+      await log.treeHead();
+      if (!publicKey) return { ok: false, size: state.records.length, firstBadIndex: 0 };
+      const result = await verifyLog(state.records, state.heads, publicKey);
+      return result.ok
+        ? { ok: true, size: result.size }
+        : { ok: false, size: state.records.length, firstBadIndex: result.index };
     },
     tamper(index) {
+      const record = state.records[index] as { entry?: { score?: number } } | undefined;
       const entry = entries[index];
-      if (!entry) return false;
-      const changed = Object.freeze({ ...entry, text: `${entry.text} (edited)` });
-      entries = entries.map((e) => (e.index === index ? changed : e));
+      if (!record?.entry || !entry) return false;
+      state.records[index] = { ...record, entry: { ...record.entry, score: (record.entry.score ?? 0) + 1 } };
+      entries = entries.map((e) =>
+        e.index === index ? Object.freeze({ ...e, text: `${e.text} (edited)` }) : e,
+      );
       notify();
       return true;
     },

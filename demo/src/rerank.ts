@@ -1,20 +1,24 @@
 /**
- * Adapter to `@candor/core/rerank`, filled in when that module lands. The demo calls {@link createDemoRerank} once
- * and passes the result to `createRecommender({ rerank })`; each request carries the row's `variety` (0–1), which the
- * recommender hands to the stage as `RerankContext.variety`. Until then no stage is returned: the slate is the top
- * `k` by score, and the variety setting is recorded but changes nothing.
+ * The demo's re-rank stage from `@candor/core/rerank`: each row's variety (0–1) sets the strengths of exposure
+ * amortization, calibration, MMR, long tail, exploration and FA*IR for independent sellers; hard filters are
+ * re-checked on every slate.
  */
 import type { RerankStage } from "@candor/core/recommend";
+import { createExposureTracker, createRerankStage, varietyConfig } from "@candor/core/rerank";
 import type { Catalog, Product } from "@candor/sample-shop";
-
-/** The re-rank stage for the demo's recommender, or `undefined` for "top k by score". */
-export function createDemoRerank(_catalog: Catalog): RerankStage<Product> | undefined {
-  // e.g. return createRerank({ stages: ["calibration", "mmr", "fair"], isProtected: independent, … }) as a RerankStage.
-  return undefined;
-}
-
-/** The stages in force, for the DSA Art. 27 disclosure (`describeRecommender({ rerankStages })`); none yet. */
-export const rerankStages: readonly string[] = [];
 
 /** The variety a row starts with, 0–1. */
 export const defaultVariety = 0.3;
+
+/** The stages in force at the default variety, for the DSA Art. 27 disclosure. */
+export const rerankStages: readonly string[] = varietyConfig(defaultVariety).stages.map((s) => s.stage);
+
+/** The re-rank stage for the demo's recommender; exposure is tracked across every row served in this tab. */
+export function createDemoRerank(catalog: Catalog): RerankStage<Product> {
+  const independent = new Set(catalog.sellers.filter((s) => s.size === "independent").map((s) => s.id));
+  return createRerankStage<Product>({
+    defaultVariety,
+    exposure: createExposureTracker(),
+    isProtected: (item) => independent.has(item.sellerId ?? ""),
+  });
+}

@@ -58,7 +58,7 @@ export function serveRow(shop: Shop, request: RowRequest): ServedRow {
       locale: request.locale,
     }),
   );
-  shop.audit.record(slate, explanations);
+  shop.audit.record(slate, explanations, request.consent);
   const items: ServedItem[] = [];
   slate.items.forEach((item, i) => {
     const product = shop.products.get(item.item);

@@ -77,8 +77,7 @@ export function loadShop(request: GenerateRequest = backgroundRequest()): Promis
           performance.mark("candor:catalog-received");
           built = buildShop(data.catalog);
           performance.mark("candor:recommender-created");
-        }
-        else if (data.kind === "shoppers" && built) learner = createLearner(built, data);
+        } else if (data.kind === "shoppers" && built) learner = createLearner(built, data);
         else if (data.kind === "traffic" && built && learner) {
           generated += learner(data);
           if (!data.last) return;
@@ -134,7 +133,7 @@ function buildShop(catalog: Catalog): Built {
     catalog: catalog.items,
     vault,
     policy,
-    ...(rerank ? { rerank } : {}),
+    rerank,
   });
   const audit = createDemoAuditLog((id) => {
     const product = products.get(id);

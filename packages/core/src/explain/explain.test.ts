@@ -126,10 +126,15 @@ describe("explainItem", () => {
   });
 
   it("says why a non-personalized item is shown, without personal data or basis", () => {
-    const explanation = explainItem(slateItem([popularity(0.3)]), context("non_profiling"));
-    expect(explanation.text).toBe(
+    const chosen = {
+      ...context("non_profiling"),
+      decision: { ...decision("non_profiling"), reason: "non-personalized-chosen" as const },
+    };
+    expect(explainItem(slateItem([popularity(0.3)]), chosen).text).toBe(
       "You're seeing this because you chose not to personalize: it is popular right now",
     );
+    const explanation = explainItem(slateItem([popularity(0.3)]), context("non_profiling"));
+    expect(explanation.text).toBe("Popular right now; nothing personal is used until you choose");
     expect(explanation.dataCategories).toEqual([]);
     expect(explanation.basis).toEqual([]);
     expect(explanation.controls.map((c) => c.kind)).toEqual(["not-interested", "change-variety"]);

@@ -147,6 +147,9 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
     CONTROL_LABELS[locale.split("-")[0] ?? ""] ??
     (CONTROL_LABELS.en as Record<string, string>);
   const personalized = context.decision.mode === "personalized";
+  // "You chose not to personalize" only when the shopper did: not before any choice (GDPR Art. 7(4)).
+  const chose =
+    context.decision.reason === "non-personalized-chosen" || context.decision.reason === "no-personalization";
   const groups = new Map<string, Group>();
   const add = (key: string, templateId: TemplateId, values: Record<string, string>, c: Contribution) => {
     let group = groups.get(key);
@@ -184,8 +187,10 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
       add("editorial", "editorial", {}, c);
     } else if (personalized) {
       add("popular-in", "popular-in", { category: context.categoryOf(item.item) ?? "" }, c);
-    } else {
+    } else if (chose) {
       add("popular-now", "popular-now-not-personalized", {}, c);
+    } else {
+      add("popular-now", "popular-now", {}, c);
     }
   }
   mergeInterests(groups, context);

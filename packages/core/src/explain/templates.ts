@@ -10,6 +10,7 @@ export type TemplateId =
   | "session"
   | "interest"
   | "popular-in"
+  | "popular-now"
   | "popular-now-not-personalized"
   | "context-device"
   | "context-daypart"
@@ -35,6 +36,7 @@ const en: Templates = {
   session: "Related to {item}, which you looked at just now",
   interest: "Matches your interest in {category}",
   "popular-in": "Popular in {category} this week",
+  "popular-now": "Popular right now; nothing personal is used until you choose",
   "popular-now-not-personalized":
     "You're seeing this because you chose not to personalize: it is popular right now",
   "context-device": "Popular with shoppers on {value}",
@@ -59,6 +61,7 @@ const de: Templates = {
   session: "Passend zu {item}, das Sie gerade angesehen haben",
   interest: "Passt zu Ihrem Interesse an {category}",
   "popular-in": "Diese Woche beliebt in {category}",
+  "popular-now": "Gerade beliebt; bis zu Ihrer Wahl wird nichts Persönliches genutzt",
   "popular-now-not-personalized":
     "Sie sehen dies, weil Sie keine Personalisierung gewählt haben: Es ist gerade beliebt",
   "context-device": "Beliebt bei Kunden auf {value}",
@@ -83,6 +86,7 @@ const fr: Templates = {
   session: "En lien avec {item}, que vous venez de consulter",
   interest: "Correspond à votre intérêt pour {category}",
   "popular-in": "Populaire cette semaine dans {category}",
+  "popular-now": "Populaire en ce moment ; rien de personnel n'est utilisé avant votre choix",
   "popular-now-not-personalized":
     "Vous voyez ceci car vous avez choisi de ne pas personnaliser : c'est populaire en ce moment",
   "context-device": "Populaire auprès des clients sur {value}",
@@ -107,6 +111,7 @@ const es: Templates = {
   session: "Relacionado con {item}, que acaba de ver",
   interest: "Coincide con su interés en {category}",
   "popular-in": "Popular en {category} esta semana",
+  "popular-now": "Popular ahora mismo; no se usa nada personal hasta que elija",
   "popular-now-not-personalized": "Lo ve porque eligió no personalizar: es popular ahora mismo",
   "context-device": "Popular entre clientes en {value}",
   "context-daypart": "Popular por la {value}",
