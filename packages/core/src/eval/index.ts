@@ -67,3 +67,13 @@ export {
   type TuneTrial,
   tune,
 } from "./tune.ts";
+export {
+  type ClimbOptions,
+  coordinateClimb,
+  type ExtraComponent,
+  type HybridTrial,
+  hybridScorer,
+  type TuneHybridOptions,
+  type TuneHybridResult,
+  tuneHybrid,
+} from "./tune-hybrid.ts";

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import {
+  coordinateClimb,
+  EvalOptionError,
+  type HybridTrial,
+  interactionsFromRows,
+  mulberry32,
+  splitByRatio,
+  tuneHybrid,
+} from "./index.ts";
+
+/** 120 users in three taste groups over 45 items; each user rates 12 items, mostly from their group. */
+function clustered() {
+  const random = mulberry32(7);
+  const rows = [];
+  for (let u = 0; u < 120; u++) {
+    const group = u % 3;
+    const seen = new Set<number>();
+    while (seen.size < 12) {
+      const inGroup = random() < 0.85;
+      const item = inGroup ? group * 15 + Math.floor(random() * 15) : Math.floor(random() * 45);
+      if (seen.has(item)) continue;
+      seen.add(item);
+      const rating = inGroup ? 4 + Math.floor(random() * 2) : 1 + Math.floor(random() * 3);
+      rows.push({ user: `u${u}`, item: `i${item}`, rating });
+    }
+  }
+  return splitByRatio(interactionsFromRows(rows), { seed: 1 });
+}
+
+const { train, validation } = clustered();
+
+describe("tuneHybrid", () => {
+  it("chooses EASE's λ, dropout and rating exponent and the blend weights on validation, deterministically", () => {
+    const seen: HybridTrial[] = [];
+    const result = tuneHybrid(train, validation, { onTrial: (t) => seen.push(t) });
+    expect(seen).toEqual(result.trials);
+    expect(result.config.ease?.weight).toBe(1);
+    expect(result.config.ease?.lambda).toBeGreaterThan(0);
+    expect([0, 0.5]).toContain(result.config.ratingExponent);
+    for (const stage of ["ease", "itemKnn", "rp3beta", "popularity", "blend"])
+      expect(result.trials.some((t) => t.stage === stage)).toBe(true);
+    const same = (t: HybridTrial) => JSON.stringify(t.config) === JSON.stringify(result.config);
+    const chosen = result.trials.find((t) => t.stage === "blend" && same(t));
+    expect(result.validationNdcg).toBe(chosen?.ndcg10);
+    // The blend starts from the primary alone and moves a weight only for a gain above 0.001.
+    const alone = result.trials.find((t) => t.stage === "blend");
+    expect(Object.keys(alone?.config ?? {})).toEqual(["ratingExponent", "ease"]);
+    if (chosen !== alone) expect(chosen?.score).toBeGreaterThan((alone?.score ?? 0) + 0.001);
+    const popularity = result.trials.find((t) => t.stage === "popularity");
+    expect(result.validationNdcg).toBeGreaterThan(popularity?.ndcg10 ?? 1);
+    const again = tuneHybrid(train, validation);
+    expect(again.config).toEqual(result.config);
+    expect(again.trials.map((t) => t.score)).toEqual(result.trials.map((t) => t.score));
+  });
+
+  it("without EASE, the best single component is the primary one", () => {
+    const result = tuneHybrid(train, validation, { easeMaxItems: 0, components: ["itemKnn", "popularity"] });
+    expect(result.config.ease).toBeUndefined();
+    expect(result.config.itemKnn?.weight).toBe(1);
+    expect(result.trials.some((t) => t.stage === "rp3beta")).toBe(false);
+  });
+
+  it("rejects tables with different index maps and bad options", () => {
+    const other = clustered().train;
+    const { validation: small } = splitByRatio(interactionsFromRows([{ user: "a", item: "b" }]), { seed: 1 });
+    expect(() => tuneHybrid(train, small)).toThrow(EvalOptionError);
+    expect(() => tuneHybrid(train, validation, { maxUsers: 0 })).toThrow(/maxUsers/);
+    expect(() => tuneHybrid(other, validation, { easeMaxItems: -1 })).toThrow(/easeMaxItems/);
+  });
+});
+
+describe("coordinateClimb", () => {
+  const bowl = (p: { a: number; b: number }) => -((p.a - 2) ** 2) - (p.b - 7) ** 2;
+
+  it("steps along each ladder while the objective improves", () => {
+    const calls: string[] = [];
+    const result = coordinateClimb({ a: 0, b: 0 }, { a: 5, b: 10 }, (p) => {
+      calls.push(`${p.a},${p.b}`);
+      return bowl(p);
+    });
+    expect(result).toEqual({ point: { a: 2, b: 7 }, score: -0 });
+    expect(new Set(calls).size).toBe(calls.length);
+  });
+
+  it("with a line scan and a minimum gain, keeps the start unless a move clearly helps", () => {
+    const flat = (p: { w: number }) => (p.w === 3 ? 0.0005 : 0);
+    expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true, minGain: 0.001 }).point).toEqual({ w: 0 });
+    expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true }).point).toEqual({ w: 3 });
+  });
+});

@@ -1,0 +1,440 @@
+/**
+ * Data-driven tuning of the hybrid recommender on a validation split: hill-climbing coordinate search over EASE's
+ * λ (relative to the data's mean item weight), dropout and rating exponent, then each extra component alone, then
+ * the blend weights. Every choice is made on validation; nothing is fixed to one data set.
+ */
+import {
+  fitHybrid,
+  HYBRID_COMPONENTS,
+  type HybridComponent,
+  type HybridConfig,
+  type HybridModel,
+  hybridComponentScores,
+  scoreHybrid,
+} from "../recommend/models/index.ts";
+import { EvalOptionError } from "./errors.ts";
+import { groupByUser } from "./group-by-user.ts";
+import type { Interactions } from "./interactions.ts";
+import { ndcgAtK } from "./ranking-metrics.ts";
+import type { UserScorer } from "./recommend-all.ts";
+import { topK } from "./top-k.ts";
+
+/** Components blended into the primary one (EASE, or the best single component when EASE is off). */
+export type ExtraComponent = Exclude<HybridComponent, "ease">;
+
+/** Options of {@link tuneHybrid}. */
+export interface TuneHybridOptions {
+  /** Components tried beside EASE; default `["itemKnn", "rp3beta", "popularity"]`. */
+  readonly components?: readonly ExtraComponent[];
+  /**
+   * Largest number of validation users scored per trial (evenly spaced); default enough to keep users × items
+   * near 10⁷, and at least 1,000.
+   */
+  readonly maxUsers?: number;
+  /** Largest catalog on which EASE is fitted (its time grows with items³); default 8192. */
+  readonly easeMaxItems?: number;
+  /**
+   * Smallest gain of the criterion for which a blend weight moves (parsimony: a component enters the served
+   * blend only when it clearly helps); default 0.001.
+   */
+  readonly minBlendGain?: number;
+  /** Called after each trial, e.g. to show progress. */
+  readonly onTrial?: (trial: HybridTrial) => void;
+}
+
+/** One evaluated configuration. */
+export interface HybridTrial {
+  /** What was searched: one component alone, or the blend weights. */
+  readonly stage: HybridComponent | "blend";
+  readonly config: HybridConfig;
+  /** Validation NDCG@10 and NDCG@20 on the sampled users, and the criterion: their mean. */
+  readonly ndcg10: number;
+  readonly ndcg20: number;
+  readonly score: number;
+  /** Wall time of the trial (fit and scoring). */
+  readonly seconds: number;
+}
+
+/** Result of {@link tuneHybrid}. */
+export interface TuneHybridResult {
+  /** The chosen configuration, for `fitHybrid` on train (or train + validation). */
+  readonly config: HybridConfig;
+  /** Validation NDCG@10 of the chosen configuration on the sampled users. */
+  readonly validationNdcg: number;
+  /** Every trial, in order. */
+  readonly trials: readonly HybridTrial[];
+  /** Wall time of the whole search. */
+  readonly seconds: number;
+}
+
+const LAMBDA_STEPS = Array.from({ length: 17 }, (_, j) => 2 ** ((j - 4) / 2));
+const DROPOUTS = [0, 0.2, 0.4, 0.5, 0.6, 0.7];
+const KNN_K = [25, 50, 100, 200, 400, 800];
+const KNN_SHRINK = [0, 10, 50, 100];
+const RP3_ALPHA = [0.25, 0.5, 0.75, 1, 1.25];
+const RP3_BETA = [0, 0.2, 0.35, 0.5, 0.65, 0.8];
+const RP3_K = [25, 50, 100, 200, 400];
+const BLEND_WEIGHTS = [0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1];
+
+/**
+ * Chooses the hybrid's hyper-parameters and blend weights by validation NDCG (mean of @10 and @20, less noisy
+ * than @10 alone), with train items masked and full ranking. EASE runs when the catalog allows; the criterion
+ * decides every other component's weight, 0 included. Deterministic for the same input.
+ */
+export function tuneHybrid(
+  train: Interactions,
+  validation: Interactions,
+  options: TuneHybridOptions = {},
+): TuneHybridResult {
+  const began = performance.now();
+  if (train.numItems !== validation.numItems || train.numUsers !== validation.numUsers)
+    throw new EvalOptionError("validation", "must share train's user and item index maps");
+  const extras = options.components ?? ["itemKnn", "rp3beta", "popularity"];
+  const easeMaxItems = options.easeMaxItems ?? 8192;
+  if (!(Number.isInteger(easeMaxItems) && easeMaxItems >= 0))
+    throw new EvalOptionError("easeMaxItems", "must be an integer ≥ 0");
+  const evaluator = validationEvaluator(train, validation, options.maxUsers);
+  const trials: HybridTrial[] = [];
+  const bestModels = new Map<HybridComponent, { score: number; model: HybridModel }>();
+  const run = (stage: HybridTrial["stage"], config: HybridConfig, scorer?: BlendScorer): number => {
+    const started = performance.now();
+    let ndcg: [number, number];
+    if (scorer) ndcg = evaluator.blend(scorer);
+    else {
+      const model = fitHybrid(train, config);
+      ndcg = evaluator.model(model);
+      const score = (ndcg[0] + ndcg[1]) / 2;
+      if (stage !== "blend" && !((bestModels.get(stage)?.score ?? Number.NEGATIVE_INFINITY) >= score))
+        bestModels.set(stage, { score, model });
+    }
+    const [ndcg10, ndcg20] = ndcg;
+    const trial = { stage, config, ndcg10, ndcg20, score: (ndcg10 + ndcg20) / 2 };
+    const done = { ...trial, seconds: (performance.now() - started) / 1000 };
+    trials.push(done);
+    options.onTrial?.(done);
+    return trial.score;
+  };
+
+  const ratingsVary = new Set(train.ratings).size > 1;
+  const exponents = ratingsVary ? [0, 0.5] : [0];
+  const singles = new Map<HybridComponent, { config: HybridConfig; score: number }>();
+  let ratingExponent = 0;
+  if (train.numItems <= easeMaxItems && train.users.length > 0) {
+    const baseOf = exponents.map((e) => meanItemWeight(train, e));
+    const point = { exponent: 0, lambda: 8, dropout: 3 };
+    const configOf = (p: typeof point): HybridConfig => ({
+      ratingExponent: exponents[p.exponent] ?? 0,
+      ease: {
+        weight: 1,
+        lambda: roundTo((baseOf[p.exponent] ?? 1) * (LAMBDA_STEPS[p.lambda] ?? 1)),
+        dropout: DROPOUTS[p.dropout] ?? 0,
+      },
+    });
+    const best = coordinateClimb(
+      point,
+      { lambda: LAMBDA_STEPS.length, dropout: DROPOUTS.length, exponent: exponents.length },
+      (p) => run("ease", configOf(p)),
+    );
+    singles.set("ease", { config: configOf(best.point), score: best.score });
+    ratingExponent = exponents[best.point.exponent] ?? 0;
+  }
+  for (const name of extras) {
+    const tuned = tuneSingle(name, ratingExponent, (config) => run(name, config));
+    singles.set(name, tuned);
+  }
+  const best = [...singles].sort((a, b) => b[1].score - a[1].score)[0]?.[0];
+  const primary = singles.has("ease") ? "ease" : best;
+  if (primary === undefined) throw new EvalOptionError("components", "leave nothing to tune");
+  const others = HYBRID_COMPONENTS.filter((name) => name !== primary && singles.has(name));
+  const parts = [primary, ...others].map((name) => {
+    const single = singles.get(name)?.config ?? {};
+    const model = bestModels.get(name)?.model ?? fitHybrid(train, { ...single, ratingExponent });
+    return { name, config: single, model };
+  });
+  const scorer = evaluator.cache(parts);
+  const blended = (weights: readonly number[]): HybridConfig => {
+    let config: HybridConfig = { ratingExponent };
+    parts.forEach((part, x) => {
+      const w = x === 0 ? 1 : (weights[x - 1] ?? 0);
+      const own = part.config[part.name];
+      if (w > 0 && own) config = { ...config, [part.name]: { ...own, weight: w } };
+    });
+    return config;
+  };
+  const shape = Object.fromEntries(others.map((name) => [name, BLEND_WEIGHTS.length]));
+  const start = Object.fromEntries(others.map((name) => [name, 0]));
+  const found = coordinateClimb(
+    start,
+    shape,
+    (p) => {
+      const weights = others.map((name) => BLEND_WEIGHTS[p[name] ?? 0] ?? 0);
+      return run("blend", blended(weights), { multipliers: [1, ...weights], parts: scorer });
+    },
+    { scan: true, minGain: options.minBlendGain ?? 0.001 },
+  );
+  const config = blended(others.map((name) => BLEND_WEIGHTS[found.point[name] ?? 0] ?? 0));
+  const chosen = [...trials].reverse().find((t) => t.stage === "blend" && sameConfig(t.config, config));
+  return {
+    config,
+    validationNdcg: chosen?.ndcg10 ?? Number.NaN,
+    trials,
+    seconds: (performance.now() - began) / 1000,
+  };
+}
+
+/** Searches one extra component's own hyper-parameters with weight 1. */
+function tuneSingle(
+  name: ExtraComponent,
+  ratingExponent: number,
+  objective: (config: HybridConfig) => number,
+): { config: HybridConfig; score: number } {
+  if (name === "popularity") {
+    const config = { popularity: { weight: 1 } };
+    return { config, score: objective(config) };
+  }
+  if (name === "itemKnn") {
+    const configOf = (p: { k: number; shrink: number }): HybridConfig => ({
+      ratingExponent,
+      itemKnn: { weight: 1, k: KNN_K[p.k] ?? 100, shrink: KNN_SHRINK[p.shrink] ?? 0 },
+    });
+    const best = coordinateClimb({ k: 2, shrink: 0 }, { k: KNN_K.length, shrink: KNN_SHRINK.length }, (p) =>
+      objective(configOf(p)),
+    );
+    return { config: configOf(best.point), score: best.score };
+  }
+  const configOf = (p: { alpha: number; beta: number; k: number }): HybridConfig => ({
+    ratingExponent,
+    rp3beta: {
+      weight: 1,
+      alpha: RP3_ALPHA[p.alpha] ?? 1,
+      beta: RP3_BETA[p.beta] ?? 0.5,
+      k: RP3_K[p.k] ?? 100,
+    },
+  });
+  const best = coordinateClimb(
+    { alpha: 3, beta: 3, k: 2 },
+    { alpha: RP3_ALPHA.length, beta: RP3_BETA.length, k: RP3_K.length },
+    (p) => objective(configOf(p)),
+  );
+  return { config: configOf(best.point), score: best.score };
+}
+
+/** Options of {@link coordinateClimb}. */
+export interface ClimbOptions {
+  /** Try every value of a coordinate (a line scan) instead of stepping to neighbours; default false. */
+  readonly scan?: boolean;
+  /** A move must raise the objective by more than this; default 0. */
+  readonly minGain?: number;
+}
+
+/**
+ * Coordinate search over ordered ladders (indexes `0..size-1`). For each coordinate in turn it steps to the better
+ * neighbour while the objective improves (or, with `scan`, jumps to the best value of the whole ladder); rounds
+ * repeat until none moves (at most 3). Each point is evaluated once; ties keep the current point.
+ */
+export function coordinateClimb<P extends Record<string, number>>(
+  start: P,
+  sizes: { readonly [K in keyof P]: number },
+  objective: (point: P) => number,
+  options: ClimbOptions = {},
+): { point: P; score: number } {
+  const minGain = options.minGain ?? 0;
+  const cache = new Map<string, number>();
+  const names = Object.keys(start) as (keyof P & string)[];
+  const at = (point: P) => {
+    const key = names.map((n) => point[n]).join(",");
+    let score = cache.get(key);
+    if (score === undefined) {
+      const raw = objective({ ...point });
+      score = Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : raw;
+      cache.set(key, score);
+    }
+    return score;
+  };
+  let point = { ...start };
+  let score = at(point);
+  for (let round = 0; round < 3; round++) {
+    let moved = false;
+    for (const name of names) {
+      for (;;) {
+        const here = point[name] ?? 0;
+        const values = options.scan
+          ? Array.from({ length: sizes[name] }, (_, v) => v)
+          : [here + 1, here - 1].filter((v) => v >= 0 && v < sizes[name]);
+        let next: P | undefined;
+        let nextScore = score + minGain;
+        for (const value of values) {
+          if (value === here) continue;
+          const candidate = { ...point, [name]: value };
+          const s = at(candidate);
+          if (s > nextScore) {
+            next = candidate;
+            nextScore = s;
+          }
+        }
+        if (next === undefined) break;
+        point = next;
+        score = nextScore;
+        moved = true;
+        if (options.scan) break;
+      }
+    }
+    if (!moved) break;
+  }
+  return { point, score };
+}
+
+/** Normalised component scores of the sampled users and their blend multipliers. */
+interface BlendScorer {
+  readonly multipliers: readonly number[];
+  readonly parts: CachedParts;
+}
+
+/** Writes component `c`'s normalised scores (raw / global scale) for sampled user `x` into `out`. */
+type CachedParts = (c: number, x: number, out: Float64Array) => void;
+
+/** Mean NDCG@10 and @20 of scorers on the validation users (train masked), plus a score cache for blending. */
+function validationEvaluator(train: Interactions, validation: Interactions, maxUsers: number | undefined) {
+  const n = train.numItems;
+  const trainGroups = groupByUser(train);
+  const validationGroups = groupByUser(validation);
+  const all: number[] = [];
+  for (let u = 0; u < validation.numUsers; u++)
+    if ((validationGroups.offsets[u + 1] ?? 0) > (validationGroups.offsets[u] ?? 0)) all.push(u);
+  const limit = maxUsers ?? Math.max(1000, Math.floor(1e7 / Math.max(1, n)));
+  if (!(Number.isInteger(limit) && limit >= 1))
+    throw new EvalOptionError("maxUsers", "must be an integer ≥ 1");
+  const step = Math.max(1, all.length / limit);
+  const users: number[] = [];
+  for (let x = 0; x < all.length; x += step) users.push(all[Math.floor(x)] ?? 0);
+  const histories = users.map((u) => distinctHistory(train, trainGroups, u));
+  const relevant = users.map(
+    (u) =>
+      new Set(
+        validationGroups.items.subarray(
+          validationGroups.offsets[u] ?? 0,
+          validationGroups.offsets[u + 1] ?? 0,
+        ),
+      ),
+  );
+  const mask = new Uint8Array(n);
+  const scores = new Float64Array(n);
+  const measure = (fill: (x: number, out: Float64Array) => void): [number, number] => {
+    let sum10 = 0;
+    let sum20 = 0;
+    histories.forEach((history, x) => {
+      scores.fill(0);
+      fill(x, scores);
+      for (const i of history.items) mask[i] = 1;
+      const list = topK(scores, 20, mask);
+      for (const i of history.items) mask[i] = 0;
+      sum10 += ndcgAtK(list, relevant[x] ?? new Set(), 10);
+      sum20 += ndcgAtK(list, relevant[x] ?? new Set(), 20);
+    });
+    const count = Math.max(1, histories.length);
+    return [sum10 / count, sum20 / count];
+  };
+  return {
+    model: (model: HybridModel) =>
+      measure((x, out) => {
+        const history = histories[x];
+        if (history) scoreHybrid(model, history.items, out, history.ratings);
+      }),
+    blend: ({ multipliers, parts }: BlendScorer) => {
+      const row = new Float64Array(n);
+      return measure((x, out) => {
+        multipliers.forEach((m, c) => {
+          if (m === 0) return;
+          parts(c, x, row);
+          for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + m * (row[i] ?? 0);
+        });
+      });
+    },
+    /** Caches each model's normalised scores as Float32 when they fit in ~160 MB, else recomputes them. */
+    cache: (parts: readonly { name: HybridComponent; model: HybridModel }[]): CachedParts => {
+      const scoreOf = (c: number, x: number, out: Float64Array) => {
+        const part = parts[c];
+        const history = histories[x];
+        if (!part || !history) return;
+        hybridComponentScores(part.model, part.name, history.items, out, history.ratings);
+        const scale = part.model.scales[part.name];
+        for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) / scale;
+      };
+      if (parts.length * users.length * n > 4e7) return scoreOf;
+      const scratch = new Float64Array(n);
+      const stored = parts.map((_, c) => {
+        const matrix = new Float32Array(users.length * n);
+        for (let x = 0; x < users.length; x++) {
+          scoreOf(c, x, scratch);
+          matrix.set(scratch, x * n);
+        }
+        return matrix;
+      });
+      return (c, x, out) => {
+        const matrix = stored[c];
+        if (matrix) for (let i = 0; i < n; i++) out[i] = matrix[x * n + i] ?? 0;
+      };
+    },
+  };
+}
+
+/**
+ * A {@link UserScorer} of a fitted hybrid whose histories (distinct items, each with its largest rating) come from
+ * `table`, e.g. train when scoring test after a train-only fit, or train + validation after a refit.
+ */
+export function hybridScorer(model: HybridModel, table: Interactions): UserScorer {
+  const groups = groupByUser(table);
+  return (user, out) => {
+    const history = distinctHistory(table, groups, user);
+    scoreHybrid(model, history.items, out, history.ratings);
+  };
+}
+
+/** A user's distinct training items, ascending, each with its largest rating. */
+function distinctHistory(
+  table: Interactions,
+  groups: ReturnType<typeof groupByUser>,
+  user: number,
+): { items: Int32Array; ratings: Float64Array } {
+  const best = new Map<number, number>();
+  const end = groups.offsets[user + 1] ?? 0;
+  for (let q = groups.offsets[user] ?? 0; q < end; q++) {
+    const item = groups.items[q] ?? 0;
+    const rating = table.ratings[groups.positions[q] ?? 0] ?? 1;
+    const seen = best.get(item);
+    if (seen === undefined || rating > seen) best.set(item, rating);
+  }
+  const items = Int32Array.from(best.keys()).sort();
+  return { items, ratings: Float64Array.from(items, (i) => best.get(i) ?? 1) };
+}
+
+/** Mean over items with interactions of Σ_u w_ui² for w = (rating / top)^exponent: EASE's typical Gram diagonal. */
+function meanItemWeight(train: Interactions, exponent: number): number {
+  let top = 0;
+  for (const r of train.ratings) if (r > top) top = r;
+  const sums = new Float64Array(train.numItems);
+  train.items.forEach((item, p) => {
+    const w =
+      exponent === 0 || !(top > 0)
+        ? 1
+        : Math.min(1, Math.max(0, (train.ratings[p] ?? top) / top)) ** exponent;
+    sums[item] = (sums[item] ?? 0) + w * w;
+  });
+  let total = 0;
+  let items = 0;
+  for (const s of sums)
+    if (s > 0) {
+      total += s;
+      items++;
+    }
+  return items > 0 ? total / items : 1;
+}
+
+/** Rounds to 3 significant digits so configs read well and refits reuse the same λ. */
+function roundTo(value: number): number {
+  return Number(value.toPrecision(3));
+}
+
+function sameConfig(a: HybridConfig, b: HybridConfig): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
