@@ -9,6 +9,12 @@ import { build } from "esbuild";
 const entries = {
   "@candor/core/consent": ["packages/core/src/consent/index.ts", 8192],
   "@candor/core/consent/locales": ["packages/core/src/consent/locales.ts", 4096],
+  "@candor/core/policy": ["packages/core/src/policy/index.ts", 15360],
+  "@candor/core/recommend": ["packages/core/src/recommend/index.ts", 22528],
+  "@candor/core/rerank": ["packages/core/src/rerank/index.ts", 13312],
+  "@candor/core/explain": ["packages/core/src/explain/index.ts", 9728],
+  "@candor/core/audit": ["packages/core/src/audit/index.ts", 22528],
+  "@candor/preact": ["packages/preact/src/index.ts", 20480],
 };
 
 const core = JSON.parse(readFileSync("packages/core/package.json", "utf8"));
@@ -44,4 +50,17 @@ for (const [name, [file, budget]] of Object.entries(entries)) {
   console.log(`${name}: ${own} B${over ? ` (over budget of ${budget} B)` : ""}`);
   console.error(`  ${name} with ${dependencies.join(", ")} bundled in: ${all} B`);
 }
+// The storefront's initial JS: the entry chunk and the chunks it imports statically (workers and lazy pages excluded).
+const DEMO_BUDGET = 120 * 1024;
+const { build: viteBuild } = await import("vite");
+await viteBuild({ configFile: "vite.config.ts", logLevel: "error" });
+const html = readFileSync("demo/dist/index.html", "utf8");
+const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const demoBytes = initial.reduce(
+  (sum, asset) => sum + gzipSync(readFileSync(`demo/dist/${asset}`), { level: 9 }).length,
+  0,
+);
+const demoOver = demoBytes > DEMO_BUDGET;
+failed ||= demoOver;
+console.log(`demo (initial JS): ${demoBytes} B${demoOver ? ` (over budget of ${DEMO_BUDGET} B)` : ""}`);
 if (failed) process.exit(1);

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { type CliIo, runCli } from "../index.ts";
+
+/** An in-memory file system and captured output. */
+function memoryIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string> = {};
+  const io: CliIo = {
+    out: (t) => void out.push(t),
+    err: (t) => void err.push(t),
+    readText: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file '${path}'`);
+      return text;
+    },
+    writeText: async (path, text) => {
+      written[path] = text;
+    },
+  };
+  return { io, out, err, written };
+}
+
+/** 60 users in 3 taste groups over 30 items, 12 interactions each: enough to tune and rank. */
+function synthetic(): string {
+  const lines: string[] = [];
+  for (let u = 0; u < 60; u++) {
+    const group = u % 3;
+    for (let j = 0; j < 12; j++) {
+      const item = group * 10 + ((u + j * 7) % 10);
+      lines.push(`${u + 1}\t${item + 1}\t${1 + (j % 5)}\t${880000000 + u * 100 + j}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+describe("candor eval", () => {
+  it("evaluates protocol G, writes recs as user, item, rank and a JSON report", async () => {
+    const { io, out, written } = memoryIo({ "u.data": synthetic() });
+    const code = await runCli(
+      [
+        "eval",
+        "--data",
+        "u.data",
+        "--protocol",
+        "general",
+        "--k",
+        "5",
+        "--recs",
+        "recs.tsv",
+        "--report",
+        "r.json",
+        "--quiet",
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(out.join("\n")).toMatch(/\| ndcg@5 \| 0\.\d{4} \|/);
+    const recs = (written["recs.tsv"] ?? "").trim().split("\n");
+    expect(recs.length).toBe(60 * 5);
+    expect(recs[0]).toMatch(/^\d+\t\d+\t1$/);
+    const report = JSON.parse(written["r.json"] ?? "{}");
+    expect(report).toMatchObject({ k: 5, users: 60, fit: "train" });
+    expect(report.test.ndcg).toBeGreaterThan(0.2);
+  });
+
+  it("names the file and line of malformed input and exits 1", async () => {
+    const { io, err } = memoryIo({ "bad.tsv": "1\t2\t3\t4\n5\t6\n7\tx\ty\tz\n" });
+    const code = await runCli(["eval", "--data", "bad.tsv", "--quiet"], io);
+    expect(code).toBe(1);
+    expect(err.join("\n")).toMatch(/bad\.tsv:3: rating "y"/);
+  });
+
+  it("reports a missing file clearly", async () => {
+    const { io, err } = memoryIo({});
+    expect(await runCli(["eval", "--data", "nope.data", "--quiet"], io)).toBe(1);
+    expect(err.join("\n")).toContain("cannot read nope.data");
+  });
+
+  it.each([
+    [["eval"], "give --data FILE"],
+    [["eval", "--data", "u.data", "--k", "zero"], "--k must be a valid number"],
+    [["eval", "--data", "u.data", "--protocol", "loo"], '--protocol must be "general"'],
+    [["eval", "--data", "u.data", "--bogus"], "Unknown option"],
+    [["eval", "--data", "u.data", "--rerank", "default"], "--rerank needs --items"],
+  ])("exits 2 with usage for %j", async (argv, message) => {
+    const { io, err } = memoryIo({ "u.data": synthetic() });
+    expect(await runCli([...argv, "--quiet"], io)).toBe(2);
+    expect(err.join("\n")).toContain(message);
+  });
+
+  it("accepts pre-split files in one id space", async () => {
+    const rows = synthetic().trim().split("\n");
+    const files = {
+      "train.tsv": rows.filter((_, i) => i % 10 < 8).join("\n"),
+      "valid.tsv": rows.filter((_, i) => i % 10 === 8).join("\n"),
+      "test.tsv": rows.filter((_, i) => i % 10 === 9).join("\n"),
+    };
+    const { io, written } = memoryIo(files);
+    const code = await runCli(
+      [
+        "eval",
+        "--train",
+        "train.tsv",
+        "--valid",
+        "valid.tsv",
+        "--test",
+        "test.tsv",
+        "--k",
+        "3",
+        "--recs",
+        "r.tsv",
+        "--quiet",
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    const lines = (written["r.tsv"] ?? "").trim().split("\n");
+    const trainPairs = new Set(
+      files["train.tsv"].split("\n").map((l) => l.split("\t").slice(0, 2).join("\t")),
+    );
+    for (const line of lines) expect(trainPairs.has(line.split("\t").slice(0, 2).join("\t"))).toBe(false);
+  });
+});
+
+describe("candor", () => {
+  it("prints usage and exits 2 without a command, 2 for an unknown one", async () => {
+    const a = memoryIo({});
+    expect(await runCli([], a.io)).toBe(2);
+    expect(a.out.join("\n")).toContain("Usage: candor <command>");
+    const b = memoryIo({});
+    expect(await runCli(["frobnicate"], b.io)).toBe(2);
+    expect(b.err.join("\n")).toContain('unknown command "frobnicate"');
+  });
+});

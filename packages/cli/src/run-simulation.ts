@@ -1,0 +1,163 @@
+/**
+ * Runs the sample shop's simulated traffic through the real pipeline: per-shopper consent managers (EU and
+ * California, GPC, withdrawals), the vault, the recommender with re-ranking, and explanations for every served item.
+ */
+import { type ConsentManager, type ConsentState, createConsentManager } from "@candor/core/consent";
+import { type Explanation, explainItem } from "@candor/core/explain";
+import { createVault } from "@candor/core/policy";
+import { createRecommender, type Slate } from "@candor/core/recommend";
+import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
+import { createCatalog, createShoppers, type SimShopper, streamTraffic } from "@candor/sample-shop";
+
+/** Options of {@link runSimulation}. */
+export interface SimulationOptions {
+  readonly seed: number;
+  readonly shoppers: number;
+  readonly days: number;
+  /** Catalog size; default 2,000. */
+  readonly items?: number;
+  /** Slate length; default 10. */
+  readonly k?: number;
+  /** Called for every served slate with its explanations and the consent state it was served under. */
+  readonly onServe: (served: ServedSlate) => void | Promise<void>;
+  /** Progress lines. */
+  readonly progress?: (text: string) => void;
+}
+
+/** One served slate of the simulation. */
+export interface ServedSlate {
+  readonly slate: Slate;
+  readonly explanations: readonly Explanation[];
+  readonly consent: ConsentState;
+  /** When the shopper last withdrew a consent, if they did (for "time from withdrawal to effect"). */
+  readonly withdrawnAt: number | null;
+  readonly shopper: SimShopper;
+  /** Provider (seller) of each served item, by item id. */
+  readonly providers: ReadonlyMap<string, string>;
+  /** Top-level category of each served item, by item id. */
+  readonly categories: ReadonlyMap<string, string>;
+}
+
+/** Summary counts of a run. */
+export interface SimulationSummary {
+  readonly events: number;
+  readonly stored: number;
+  readonly consentChanges: number;
+  readonly slates: number;
+  readonly personalized: number;
+}
+
+const DAY = 86_400_000;
+
+/** Runs the simulation; resolves with counts once every slate has been handed to `onServe`. */
+export async function runSimulation(options: SimulationOptions): Promise<SimulationSummary> {
+  const catalog = createCatalog({ seed: options.seed, items: options.items ?? 2000 });
+  const byId = new Map(catalog.items.map((p) => [p.id, p]));
+  const sellers = new Map(catalog.sellers.map((s) => [s.id, s]));
+  const categoryName = new Map(catalog.categories.map((c) => [c.id, c.name]));
+  let now = Date.UTC(2026, 0, 1);
+  const clock = () => now;
+  const vault = createVault({ sensitiveTags: (id) => byId.get(id)?.sensitive, clock });
+  const recommender = createRecommender({
+    catalog: catalog.items,
+    vault,
+    clock,
+    rerank: createRerankStage({
+      exposure: createExposureTracker(),
+      isProtected: (item) => sellers.get(item.sellerId ?? "")?.size === "independent",
+    }),
+  });
+  const shoppers = new Map(
+    createShoppers({ seed: options.seed, catalog, shoppers: options.shoppers }).map((s) => [s.subject, s]),
+  );
+  const managers = new Map<string, ConsentManager>();
+  const seenSessions = new Set<string>();
+  const summary = { events: 0, stored: 0, consentChanges: 0, slates: 0, personalized: 0 };
+  let lastFitDay = -1;
+  const managerOf = (shopper: SimShopper): ConsentManager => {
+    let manager = managers.get(shopper.subject);
+    if (!manager) {
+      manager = createConsentManager({
+        region: shopper.region,
+        subject: shopper.subject,
+        gpc: shopper.gpc,
+        clock,
+        controller: { name: "Candor Demo Shop", email: "privacy@demo.invalid" },
+      });
+      manager.noticeShown({ kind: "ui", control: "banner.shown", ui: "candor-banner@1" });
+      managers.set(shopper.subject, manager);
+    }
+    return manager;
+  };
+  const k = options.k ?? 10;
+  for (const record of streamTraffic({
+    seed: options.seed,
+    catalog,
+    shoppers: options.shoppers,
+    days: options.days,
+  })) {
+    now = record.at;
+    const day = Math.floor((record.at - Date.UTC(2026, 0, 1)) / DAY);
+    if (day !== lastFitDay) {
+      recommender.fit();
+      lastFitDay = day;
+      options.progress?.(`day ${day + 1}: ${summary.events} events, ${summary.slates} slates`);
+    }
+    if (record.type === "consent") {
+      summary.consentChanges++;
+      const shopper = shoppers.get(record.subject);
+      const manager = shopper ? managerOf(shopper) : undefined;
+      if (!manager) continue;
+      const via = {
+        kind: record.via === "gpc" ? "gpc" : "ui",
+        control: `${record.via}.save`,
+        ui: "candor-banner@1",
+      } as const;
+      if (record.via === "gpc") manager.applyGpc(true);
+      else manager.set(record.choices, via);
+      continue;
+    }
+    const shopper = shoppers.get(record.subject);
+    if (!shopper) continue;
+    const manager = managerOf(shopper);
+    const consent = manager.getState();
+    summary.events++;
+    const outcome = await vault.safeAppend(record, consent);
+    if (outcome.ok && outcome.value.stored) summary.stored++;
+    recommender.ingest(record, consent);
+    if (!seenSessions.has(record.session)) {
+      seenSessions.add(record.session);
+      const slate = recommender.recommend({
+        consent,
+        surface: "home",
+        k,
+        session: record.session,
+        context: record.context,
+        seed: summary.slates,
+      });
+      summary.slates++;
+      if (slate.mode === "personalized") summary.personalized++;
+      const explanations = slate.items.map((item) =>
+        explainItem(item, {
+          decision: slate.decision,
+          titleOf: (id) => byId.get(id)?.title,
+          categoryOf: (id) => categoryName.get(byId.get(id)?.categoryPath[0] ?? ""),
+        }),
+      );
+      const withdrawal = manager
+        .record()
+        ?.events.filter((e) => e.type === "withdrawn")
+        .at(-1);
+      await options.onServe({
+        slate,
+        explanations,
+        consent,
+        withdrawnAt: withdrawal?.at ?? null,
+        shopper,
+        providers: new Map(slate.items.map((i) => [i.item, byId.get(i.item)?.sellerId ?? ""])),
+        categories: new Map(slate.items.map((i) => [i.item, byId.get(i.item)?.categoryPath[0] ?? ""])),
+      });
+    }
+  }
+  return summary;
+}
