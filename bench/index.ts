@@ -1,14 +1,18 @@
 /** Runs every benchmark, prints `<name>: <value> <unit>` per figure and writes bench/results.json. */
 import { writeFileSync } from "node:fs";
+import { auditBench } from "./audit.bench.ts";
 import { consentBench } from "./consent.bench.ts";
 import type { Figure } from "./harness.ts";
 import { recommendBench } from "./recommend.bench.ts";
+import { rerankBench } from "./rerank.bench.ts";
 import { vaultBench } from "./vault.bench.ts";
 
 const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["consent", consentBench],
   ["vault", vaultBench],
   ["recommend", recommendBench],
+  ["rerank", rerankBench],
+  ["audit", auditBench],
 ];
 
 const only = process.argv[2];
