@@ -29,6 +29,7 @@ export default defineConfig({
         test: {
           name: "browser",
           environment: "node",
+          globalSetup: ["test/browser/global-setup.ts"],
           include: ["test/browser/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

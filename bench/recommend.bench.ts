@@ -139,6 +139,7 @@ export async function recommendBench(): Promise<Figure[]> {
         signals[i % signals.length] as (typeof signals)[0],
         {
           weights: {
+            hybrid: 0,
             itemKnn: 1,
             ease: 0,
             content: 0.3,

@@ -7,7 +7,8 @@ import { defaultVariety, rerankStages } from "./rerank.ts";
 /** The demo's recommender configuration, for `describeRecommender`. */
 export const disclosureConfig: DisclosureConfig = {
   surfaces: ["home", "home-deals", "category", "pdp-similar", "pdp-also-bought", "cart"],
-  weights: defaultBlendWeights,
+  // No tuned hybrid is configured in the demo, so its weight is not a parameter in force.
+  weights: { ...defaultBlendWeights, hybrid: 0 },
   rules: defaultRuleSet,
   rerankStages,
   variety: defaultVariety,

@@ -1,33 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations, banner, openShop, row } from "./shop.ts";
-import { launchChromium, screenshot, serveDemo, watchErrors } from "./support.ts";
+import { screenshot, useDemoPage } from "./support.ts";
 
-let browser: Browser;
 let demo: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  demo = await serveDemo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
+useDemoPage((session) => {
+  ({ demo, page } = session);
 });
 
 /** Runs axe on the page as it is, saves a screenshot, and returns the violations keyed by the page's name. */

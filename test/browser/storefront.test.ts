@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   banner,
   chooseOnly,
@@ -16,33 +16,13 @@ import {
   rowItems,
   vaultRecords,
 } from "./shop.ts";
-import { artifacts, launchChromium, screenshot, serveDemo, watchErrors } from "./support.ts";
+import { artifacts, screenshot, useDemoPage } from "./support.ts";
 
 let browser: Browser;
 let demo: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  demo = await serveDemo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
+useDemoPage((session) => {
+  ({ browser, demo, page } = session);
 });
 
 const HOME = "Recommended for you";

@@ -2,8 +2,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { build, type PreviewServer, preview } from "vite";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type PreviewServer, preview } from "vite";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const config = join(root, "vite.config.ts");
@@ -39,9 +40,8 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Builds the demo and serves it with the production CSP; returns the base URL and a stop function. */
+/** Serves the built demo (see global-setup.ts) with the production CSP; returns the base URL and a stop function. */
 export async function serveDemo(): Promise<{ url: string; close: () => Promise<void> }> {
-  await build({ configFile: config, logLevel: "error" });
   const server: PreviewServer = await preview({
     configFile: config,
     logLevel: "error",
@@ -66,4 +66,42 @@ export function watchErrors(page: Page): string[] {
   });
   page.on("pageerror", (error) => errors.push(error.message));
   return errors;
+}
+
+/** What {@link useDemoPage} hands each test: a fresh context and page on the served demo, and its errors. */
+export interface DemoSession {
+  readonly browser: Browser;
+  readonly demo: { url: string; close: () => Promise<void> };
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+/**
+ * Registers the hooks every browser test file shares: serve the demo and launch Chromium once per file, a new
+ * context and page per test, and no console error or CSP violation allowed. `assign` receives each test's session.
+ */
+export function useDemoPage(assign: (session: DemoSession) => void): void {
+  let browser: Browser;
+  let demo: DemoSession["demo"];
+  let context: BrowserContext | undefined;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    demo = await serveDemo();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    errors = watchErrors(page);
+    assign({ browser, demo, context, page, errors });
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(errors).toEqual([]);
+  });
 }

@@ -48,7 +48,7 @@ export const simulateCommand: Command = {
     const { log } = await openLogForWriting(out, (m) => io.err(`log: ${m}`));
     const disclosure = describeRecommender({
       surfaces: ["home"],
-      weights: defaultBlendWeights,
+      weights: { ...defaultBlendWeights, hybrid: 0 },
       rules: defaultRuleSet,
       variety: 0.5,
       rerankStages: ["exposure", "calibration", "mmr", "xquad", "exploration", "fair"],

@@ -46,6 +46,8 @@ export interface Disclosure {
 }
 
 const PARAMETERS: Readonly<Record<keyof BlendWeights, string>> = {
+  hybrid:
+    "A model of which items go together in many shoppers' histories, tuned to predict what shoppers choose next (only links shared by at least five shoppers, and only if you allow learning from similar shoppers).",
   itemKnn:
     "What shoppers who bought or viewed the same items as you went on to buy (only links shared by at least five shoppers, and only if you allow learning from similar shoppers).",
   ease: "A statistical model of which items go together in many shoppers' histories (only if you allow learning from similar shoppers).",

@@ -221,7 +221,7 @@ describe("explainWhyNot", () => {
 describe("describeRecommender (DSA Art. 27)", () => {
   const config = {
     surfaces: ["home", "pdp"],
-    weights: defaultBlendWeights,
+    weights: { ...defaultBlendWeights, hybrid: 0 },
     rules: defaultRuleSet,
     variety: 0.5,
     rerankStages: ["mmr"],

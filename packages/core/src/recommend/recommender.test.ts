@@ -411,3 +411,32 @@ describe("with the re-rank stage", () => {
     expect(zero.items.map((i) => i.item)).toEqual(a.items.map((i) => i.item));
   });
 });
+
+describe("with a validation-tuned hybrid", () => {
+  it("blends the tuned hybrid with exact contributions and masks its EASE links by support", async () => {
+    const vault = createVault();
+    const recommender = setup(vault, {
+      hybrid: {
+        ease: { weight: 1, lambda: 50, dropout: 0.2 },
+        itemKnn: { weight: 0.5, k: 50 },
+        popularity: { weight: 0.1 },
+      },
+      weights: { itemKnn: 0 },
+    });
+    const hybrid = recommender.models().hybrid;
+    expect(hybrid?.ease).toBeDefined();
+    const manager = shopper("all");
+    await view(vault, manager, pick(1), pick(2), pick(3));
+    const slate = recommender.recommend({ consent: manager.getState(), surface: "home", k: 10 });
+    const scorers = new Set(slate.items.flatMap((i) => i.contributions.map((c) => c.scorer)));
+    expect(scorers.has("ease")).toBe(true);
+    for (const item of slate.items) {
+      const sum = item.contributions.reduce((s, c) => s + c.amount, 0);
+      expect(Math.abs(item.score - sum)).toBeLessThanOrEqual(1e-9 * Math.abs(item.score));
+    }
+    const browsingOnly = shopper("browsing");
+    await view(vault, browsingOnly, pick(1));
+    const personal = recommender.recommend({ consent: browsingOnly.getState(), surface: "home" });
+    expect(personal.items.flatMap((i) => i.contributions).some((c) => c.scorer === "ease")).toBe(false);
+  });
+});

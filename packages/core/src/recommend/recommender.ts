@@ -15,6 +15,7 @@ import { maskEaseBySupport } from "./k-anonymous-ease.ts";
 import { type KnowledgeConstraints, matchesConstraints } from "./knowledge.ts";
 import { type ContentOptions, fitContent } from "./models/content.ts";
 import { type EaseModel, type EaseOptions, fitEase } from "./models/ease.ts";
+import { fitHybrid, type HybridConfig, type HybridModel } from "./models/hybrid.ts";
 import { fitItemKnn, type ItemKnnModel, type ItemKnnOptions } from "./models/item-knn.ts";
 import {
   type BlendWeights,
@@ -111,6 +112,12 @@ export interface RecommenderOptions<T extends CatalogItem> {
   readonly eventWeights?: EventWeights;
   /** Item-kNN options; `minSupport` (k-anonymity of collaborative links) defaults to 5. */
   readonly knn?: ItemKnnOptions;
+  /**
+   * The collaborative hybrid tuned on a validation split (`tuneHybrid` in `@candor/core/eval`, or the `model` of a
+   * `candor eval --report`): fitted on the shared statistics at every `fit()`, its EASE links masked to pairs with
+   * `knn.minSupport` shoppers; blended with weight `weights.hybrid`. Default: none.
+   */
+  readonly hybrid?: HybridConfig;
   /** EASE for catalogs up to ~16k items, its weights masked to pairs with `knn.minSupport` shoppers; default off. */
   readonly ease?: EaseOptions | false;
   readonly content?: ContentOptions | false;
@@ -190,11 +197,13 @@ export function createRecommender<T extends CatalogItem>(options: RecommenderOpt
   const decisions = new WeakMap<object, PolicyDecision>();
   let knn: ItemKnnModel | undefined;
   let ease: EaseModel | undefined;
+  let hybrid: HybridModel | undefined;
   let fits = 0;
   let sinceFit = 0;
   let slates = 0;
 
   const models = (): Models => ({
+    ...(hybrid ? { hybrid } : {}),
     ...(knn ? { knn } : {}),
     ...(ease ? { ease } : {}),
     ...(content ? { content } : {}),
@@ -230,6 +239,11 @@ export function createRecommender<T extends CatalogItem>(options: RecommenderOpt
       options.ease && data.users.length > 0
         ? maskEaseBySupport(fitEase(data, options.ease), data, knnOptions.minSupport ?? 5)
         : undefined;
+    if (options.hybrid && data.users.length > 0) {
+      const fitted = fitHybrid(data, options.hybrid);
+      if (fitted.ease) maskEaseBySupport(fitted.ease, data, knnOptions.minSupport ?? 5);
+      hybrid = fitted;
+    } else hybrid = undefined;
     fits++;
     sinceFit = 0;
     return { subjects: data.numUsers, interactions: data.users.length, model: `fit-${fits}` };

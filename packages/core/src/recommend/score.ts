@@ -5,6 +5,7 @@
  */
 import type { CatalogIndex } from "./catalog-index.ts";
 import { type EaseModel, easeContributions, easeScores } from "./models/ease.ts";
+import { type HybridComponent, type HybridModel, hybridContributions, scoreHybrid } from "./models/hybrid.ts";
 import { type ItemKnnModel, itemKnnContributions, itemKnnScores } from "./models/item-knn.ts";
 import type { ContextValue } from "./shared-stats.ts";
 import type { HistoryEntry, Signals } from "./signals.ts";
@@ -12,6 +13,8 @@ import type { Candidate, Contribution, ScorerId } from "./types.ts";
 
 /** Blend weights per scorer; a weight of 0 switches a scorer off. */
 export interface BlendWeights {
+  /** The validation-tuned collaborative hybrid (`tuneHybrid`), when the recommender was given one. */
+  readonly hybrid: number;
   readonly itemKnn: number;
   readonly ease: number;
   readonly content: number;
@@ -23,6 +26,7 @@ export interface BlendWeights {
 
 /** Starting weights before tuning on a validation split (`candor eval` tunes them). */
 export const defaultBlendWeights: BlendWeights = {
+  hybrid: 1,
   itemKnn: 1,
   ease: 0,
   content: 0.3,
@@ -34,6 +38,8 @@ export const defaultBlendWeights: BlendWeights = {
 
 /** The fitted models a request is scored with. Every field but `popularity` is optional. */
 export interface Models {
+  /** The tuned collaborative hybrid (EASE, item-kNN, RP3beta, popularity with validation-tuned weights). */
+  readonly hybrid?: HybridModel;
   readonly knn?: ItemKnnModel;
   readonly ease?: EaseModel;
   readonly content?: ItemKnnModel;
@@ -62,6 +68,13 @@ const CONTEXT_CATEGORY: Record<ContextValue["name"], string> = {
   device: "pd:DeviceBased",
   daypart: "candor:TimeOfDay",
   region: "pd:Location",
+};
+
+const HYBRID_SCORER: Record<HybridComponent, ScorerId> = {
+  ease: "ease",
+  itemKnn: "item-knn",
+  rp3beta: "rp3beta",
+  popularity: "popularity",
 };
 
 /** Scratch buffers reused across calls of one scorer (scoring is synchronous). */
@@ -102,6 +115,12 @@ export function scoreCandidates(
   const addArray = (w: number, values: Float64Array) => {
     for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + w * (values[i] ?? 0);
   };
+  const useHybrid =
+    history.length > 0 && options.collaborative && models.hybrid !== undefined && weights.hybrid !== 0;
+  if (useHybrid && models.hybrid) {
+    scoreHybrid(models.hybrid, historyIndex, part);
+    addPart(weights.hybrid);
+  }
   if (history.length > 0 && options.collaborative && models.knn && weights.itemKnn !== 0) {
     itemKnnScores(models.knn, historyIndex, part, historyWeight);
     addPart(weights.itemKnn);
@@ -160,6 +179,20 @@ export function scoreCandidates(
         });
       }
     };
+    if (useHybrid && models.hybrid) {
+      for (const part of hybridContributions(models.hybrid, historyIndex, index)) {
+        if (part.amount === 0) continue;
+        if (part.component === "popularity") {
+          contributions.push({
+            scorer: "popularity",
+            evidence: { kind: "global", name: "popularity" },
+            raw: part.amount,
+            weight: weights.hybrid,
+            amount: weights.hybrid * part.amount,
+          });
+        } else cite(HYBRID_SCORER[part.component], byIndex, [part], weights.hybrid);
+      }
+    }
     if (history.length > 0 && options.collaborative && models.knn && weights.itemKnn !== 0) {
       cite(
         "item-knn",
@@ -218,8 +251,8 @@ export function scoreCandidates(
         amount: weights.editorial * editorial,
       });
     }
-    const score = contributions.reduce((sum, c) => sum + c.amount, 0);
-    return { item: catalog.at(index).id, score, contributions };
+    // The ranking score itself, not the contributions' sum: tests then check that the decomposition is exact.
+    return { item: catalog.at(index).id, score: total[index] ?? 0, contributions };
   });
 }
 
