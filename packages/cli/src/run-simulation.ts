@@ -2,7 +2,12 @@
  * Runs the sample shop's simulated traffic through the real pipeline: per-shopper consent managers (EU and
  * California, GPC, withdrawals), the vault, the recommender with re-ranking, and explanations for every served item.
  */
-import { type ConsentManager, type ConsentState, createConsentManager } from "@candor/core/consent";
+import {
+  type ConsentManager,
+  type ConsentReceipt,
+  type ConsentState,
+  createConsentManager,
+} from "@candor/core/consent";
 import { type Explanation, explainItem } from "@candor/core/explain";
 import { createVault } from "@candor/core/policy";
 import { createRecommender, type Slate } from "@candor/core/recommend";
@@ -45,6 +50,8 @@ export interface SimulationSummary {
   readonly consentChanges: number;
   readonly slates: number;
   readonly personalized: number;
+  /** Every shopper's Kantara consent receipt at the end of the run (shoppers who never chose have none). */
+  readonly receipts: readonly ConsentReceipt[];
 }
 
 const DAY = 86_400_000;
@@ -159,5 +166,6 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       });
     }
   }
-  return summary;
+  const receipts = [...managers.values()].flatMap((m) => m.receipt() ?? []);
+  return { ...summary, receipts };
 }

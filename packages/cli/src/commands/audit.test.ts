@@ -98,6 +98,7 @@ describe("candor simulate and candor audit", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.schema).toBe("candor.audit-export/1");
     expect(manifest.proofs.length).toBe(manifest.entries);
+    expect(Object.keys(manifest.files).some((name) => name.includes("receipt"))).toBe(true);
   });
 
   it("gives usage errors for bad calls", async () => {

@@ -1,5 +1,6 @@
 /** `candor audit …`: verify, query, report, sample and export an explanation log. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   exportManifest,
@@ -13,9 +14,10 @@ import {
   verifyLog,
 } from "@candor/core/audit";
 import { nodeSha256, readJsonlLog } from "@candor/core/audit/node";
+import type { ConsentReceipt } from "@candor/core/consent";
 import { numberFlag, parseFlags } from "../args.ts";
 import { type CliIo, UsageError } from "../io.ts";
-import { openLogForWriting, publicKeyOf, readEntries } from "../log-files.ts";
+import { logPaths, openLogForWriting, publicKeyOf, readEntries } from "../log-files.ts";
 import type { Command } from "../main.ts";
 
 const help = `Usage:
@@ -33,7 +35,8 @@ query    filters entries; --subject needs the shop's pseudonym keys beside the l
 report   exposure by provider, category and surface (Gini, HHI), diversity over time, non-personalized share,
          personalized slates without a valid consent, explanation kinds, time from withdrawal to effect.
 sample   a reproducible (seeded) sample, stratified by the given fields, with its rationale.
-export   entries as JSONL and CSV, an inclusion proof of each at the latest signed tree head, and a manifest.`;
+export   entries as JSONL and CSV, an inclusion proof of each at the latest signed tree head, the consent
+         receipts written by candor simulate (LOG.receipts.jsonl), and a manifest.`;
 
 const MODES = new Set(["personalized", "non_profiling"]);
 
@@ -155,11 +158,19 @@ export const auditCommand: Command = {
     for (const e of entries) proofs.push(await opened.proveInclusion(e.index, head.treeSize));
     await opened.close();
     const key = await publicKeyOf(log);
+    const receiptsFile = logPaths(log).receipts;
+    const receipts = existsSync(receiptsFile)
+      ? (await readFile(receiptsFile, "utf8"))
+          .split("\n")
+          .filter((line) => line.trim() !== "")
+          .map((line) => JSON.parse(line) as ConsentReceipt)
+      : [];
     const bundle = exportManifest({
       entries,
       treeHead: head,
       proofs,
       publicKey: key.jwk,
+      receipts,
       createdAt: Date.now(),
       hash: nodeSha256,
     });

@@ -16,7 +16,8 @@ const help = `Usage: candor simulate --out LOG [--shoppers N] [--days D] [--seed
 Runs simulated shoppers (EU and California personas, consent choices, GPC, withdrawals, purchases) through the
 real consent → policy → recommend → re-rank → explain → log pipeline and writes the explanation log to LOG
 (JSON lines), with LOG.pub.jwk.json (public key for \`candor audit verify\`), LOG.keys.jsonl (body keys),
-LOG.signer.jwk.json and LOG.pseudonym-keys.json (the shop's secrets), and LOG.receipts.jsonl (consent receipts).
+LOG.signer.jwk.json and LOG.pseudonym-keys.json (the shop's secrets), and LOG.receipts.jsonl (each shopper's
+Kantara consent receipt).
 An existing LOG is replaced.
 
 Options:
@@ -53,7 +54,6 @@ export const simulateCommand: Command = {
       variety: 0.5,
       rerankStages: ["exposure", "calibration", "mmr", "xquad", "exploration", "fair"],
     });
-    const receipts = new Map<string, string>();
     let entries = 0;
     const summary = await runSimulation({
       seed,
@@ -73,15 +73,11 @@ export const simulateCommand: Command = {
         });
         await log.append(served);
         entries += served.length;
-        if (consent.lastEventId) receipts.set(consent.subject, consent.lastEventId);
       },
     });
     const head = await log.treeHead();
     await log.close();
-    await appendFile(
-      paths.receipts,
-      [...receipts].map(([subject, event]) => JSON.stringify({ subject, event })).join("\n"),
-    );
+    await appendFile(paths.receipts, summary.receipts.map((r) => `${JSON.stringify(r)}\n`).join(""));
     io.out(
       [
         `Simulated ${shoppers} shoppers over ${days} days (seed ${seed}): ${summary.events} events (${summary.stored} stored under consent), ${summary.consentChanges} consent changes.`,
