@@ -21,6 +21,12 @@ export interface EaseOptions {
   readonly dropout?: number;
   /** Use the WebAssembly SIMD kernel when available; default `true` (results are identical either way). */
   readonly simd?: boolean;
+  /**
+   * Weight of each interaction (aligned with `data.users`), finite and ≥ 0, for a weighted Gram matrix (e.g. a
+   * rating's share of the top rating); a repeated user–item pair takes its largest weight. Default 1 for all
+   * (plain EASE). Score with the same weights per history item.
+   */
+  readonly interactionWeights?: ArrayLike<number>;
 }
 
 /** A fitted EASE model: dense item-item weights. */
@@ -36,7 +42,8 @@ export const EASE_MAX_ITEMS = 16384;
 
 /**
  * Fits EASE on the distinct user–item pairs of `data` (Float64, dense, O(numItems²) memory and O(numItems³) time;
- * about 0.5 s for 1,682 items). Throws {@link ModelOptionError} for a bad λ or a catalog above {@link EASE_MAX_ITEMS}.
+ * about 0.5 s for 1,682 items), weighted by `interactionWeights` when given. Throws {@link ModelOptionError} for a bad
+ * λ, dropout or weight, or a catalog above {@link EASE_MAX_ITEMS}.
  */
 export function fitEase(data: TrainingData, options: EaseOptions = {}): EaseModel {
   const lambda = options.lambda ?? 500;
@@ -47,7 +54,20 @@ export function fitEase(data: TrainingData, options: EaseOptions = {}): EaseMode
   const n = data.numItems;
   if (n > EASE_MAX_ITEMS)
     throw new ModelOptionError("data.numItems", `EASE supports at most ${EASE_MAX_ITEMS} items`);
-  const histories = userHistories(data);
+  const weights = options.interactionWeights;
+  if (weights !== undefined) {
+    if (weights.length !== data.users.length)
+      throw new ModelOptionError(
+        "interactionWeights",
+        `has ${weights.length} entries, data has ${data.users.length}`,
+      );
+    for (let p = 0; p < weights.length; p++) {
+      const w = weights[p] ?? Number.NaN;
+      if (!(Number.isFinite(w) && w >= 0))
+        throw new ModelOptionError(`interactionWeights.${p}`, "must be a finite number ≥ 0");
+    }
+  }
+  const histories = userHistories(data, weights && ((p) => weights[p] ?? 1));
   const kernel = createDotKernel(n * n, options.simd === false ? { simd: false } : {});
   const g = kernel.matrix;
   for (let u = 0; u < data.numUsers; u++) {
@@ -55,9 +75,10 @@ export function fitEase(data: TrainingData, options: EaseOptions = {}): EaseMode
     const end = histories.offsets[u + 1] ?? 0;
     for (let p = start; p < end; p++) {
       const row = (histories.items[p] ?? 0) * n;
+      const wp = histories.weights[p] ?? 1;
       for (let q = start; q <= p; q++) {
         const at = row + (histories.items[q] ?? 0);
-        g[at] = (g[at] ?? 0) + 1;
+        g[at] = (g[at] ?? 0) + wp * (histories.weights[q] ?? 1);
       }
     }
   }
