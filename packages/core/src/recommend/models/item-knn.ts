@@ -3,6 +3,7 @@
  * (a pair is used only when enough distinct users share it).
  */
 import { ModelOptionError } from "./errors.ts";
+import { sparseRowsContributions, sparseRowsScores } from "./sparse-rows.ts";
 import { type TimeDecayOptions, timeDecay } from "./time-decay.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
 import { userHistories } from "./user-histories.ts";
@@ -133,53 +134,20 @@ export function fitItemKnn(data: TrainingData, options: ItemKnnOptions = {}): It
  * Writes every item's score for a history into `out` (length `numItems`) and returns it:
  * score(j) = Σ over history items h of weight(h)·sim(h, j) for the pairs the model keeps. History items are not masked.
  */
-export function itemKnnScores(
+export const itemKnnScores: (
   model: ItemKnnModel,
   history: ArrayLike<number>,
   out: Float64Array,
   weights?: ArrayLike<number>,
-): Float64Array {
-  out.fill(0, 0, model.numItems);
-  const { offsets, neighbours, weights: sims } = model;
-  for (let p = 0; p < history.length; p++) {
-    const h = history[p] ?? 0;
-    const w = weights?.[p] ?? 1;
-    const end = offsets[h + 1] ?? 0;
-    for (let e = offsets[h] ?? 0; e < end; e++) {
-      const j = neighbours[e] ?? 0;
-      out[j] = (out[j] ?? 0) + (w === 1 ? (sims[e] ?? 0) : w * (sims[e] ?? 0));
-    }
-  }
-  return out;
-}
+) => Float64Array = sparseRowsScores;
 
 /** The history items that contribute to `item`'s score and their amounts, in history order; they sum to the score. */
-export function itemKnnContributions(
+export const itemKnnContributions: (
   model: ItemKnnModel,
   history: ArrayLike<number>,
   item: number,
   weights?: ArrayLike<number>,
-): ModelContribution[] {
-  const contributions: ModelContribution[] = [];
-  for (let p = 0; p < history.length; p++) {
-    const h = history[p] ?? 0;
-    let low = model.offsets[h] ?? 0;
-    let high = (model.offsets[h + 1] ?? 0) - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const j = model.neighbours[mid] ?? 0;
-      if (j < item) low = mid + 1;
-      else if (j > item) high = mid - 1;
-      else {
-        const w = weights?.[p] ?? 1;
-        const sim = model.weights[mid] ?? 0;
-        contributions.push({ evidence: h, amount: w === 1 ? sim : w * sim });
-        break;
-      }
-    }
-  }
-  return contributions;
-}
+) => ModelContribution[] = sparseRowsContributions;
 
 /** Keeps the k most similar items in a min-heap (root = weakest; lower index wins ties); returns the new size. */
 function offer(
