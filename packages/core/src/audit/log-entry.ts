@@ -71,6 +71,7 @@ export const servedItemSchema = z.object({
   }),
   versions: z.object({ model: label, policy: label, disclosure: label }),
   controls: labels,
+  arm: z.optional(z.nullable(label)),
 });
 
 const redactedEvidence = z.discriminatedUnion("kind", [
@@ -109,6 +110,7 @@ export const logEntrySchema = z.strictObject({
   legalBasis: z.strictObject({ basis, purposes: labels, consent }),
   versions,
   controls: labels,
+  arm: z.optional(z.nullable(label)),
   bodyDigest: hex64,
 });
 

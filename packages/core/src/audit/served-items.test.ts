@@ -139,3 +139,47 @@ describe("servedItems before any consent record", () => {
     expect(served?.legalBasis.consentRecordId).toBeNull();
   });
 });
+
+describe("the holdout arm", () => {
+  it("is committed in the entry when given, and absent otherwise", async () => {
+    const { createConsentManager } = await import("../consent/index.ts");
+    const state = createConsentManager({ region: "DE" }).getState();
+    const slate = {
+      id: "sl_2",
+      at: 1,
+      surface: "home",
+      subject: state.subject,
+      mode: "non_profiling" as const,
+      decision: {
+        subject: state.subject,
+        purpose: "recommend",
+        surface: "home",
+        mode: "non_profiling" as const,
+        reason: "not-decided" as const,
+        allowed: [],
+        basis: [],
+        denied: [],
+        signalOnly: [],
+        collaborative: false,
+        consentEventId: null,
+      },
+      items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
+      filtered: 0,
+      versions: { model: "fit-1", rules: "candor-default@1" },
+    };
+    const [withArm] = servedItems(slate, [], { consent: state, disclosureVersion: "v1", arm: "control" });
+    const [without] = servedItems(slate, [], { consent: state, disclosureVersion: "v1" });
+    expect(withArm?.arm).toBe("control");
+    expect(without && "arm" in without).toBe(false);
+    const log = createExplanationLog({
+      storage: memoryLogStorage(),
+      signer: await createLogSigner(),
+      pseudonymizer: createPseudonymizer({ keys: [generatePseudonymKey()] }),
+      schedule: null,
+    });
+    await log.append([withArm as NonNullable<typeof withArm>, without as NonNullable<typeof without>]);
+    const [a, b] = await log.read(0, 2);
+    expect(a?.entry.arm).toBe("control");
+    expect(b?.entry.arm).toBeUndefined();
+  });
+});

@@ -25,6 +25,8 @@ export interface ServedContext {
   readonly consentStatus?: ConsentStatus;
   /** When personalization consent was last withdrawn, if the state in force reflects that; default `null`. */
   readonly withdrawnAt?: number | null;
+  /** The holdout arm of the subject (`assignArm` in `@candor/core/measure`); default none. */
+  readonly arm?: string | null;
 }
 
 /** SHA-256 (hex) of the canonical JSON of a consent state. */
@@ -77,6 +79,7 @@ export function servedItems(
         disclosure: context.disclosureVersion,
       },
       controls: (explanation?.controls ?? []).map((c) => c.kind),
+      ...(context.arm === undefined ? {} : { arm: context.arm }),
     };
   });
 }

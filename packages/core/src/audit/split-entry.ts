@@ -66,6 +66,7 @@ export function splitServedItem(
     category: item.category ?? null,
     contributions,
     controls: [...item.controls],
+    ...(item.arm === undefined ? {} : { arm: item.arm }),
     dataCategories: [...item.dataCategories],
     effects: item.effects.map((e) => ({
       amount: e.amount,

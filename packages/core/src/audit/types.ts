@@ -55,6 +55,8 @@ export interface ServedItem {
   readonly versions: { readonly model: string; readonly policy: string; readonly disclosure: string };
   /** Controls offered next to the item (DSA Art. 27(3)), e.g. `"why-this"`, `"not-interested"`, `"non-personalized"`. */
   readonly controls: readonly string[];
+  /** The holdout arm the subject was served under (`@candor/core/measure`); absent outside experiments. */
+  readonly arm?: string | null;
 }
 
 /** Evidence as committed in the tree: its kind and category, without the shopper's item, event or context value. */
@@ -101,6 +103,8 @@ export interface LogEntry {
   };
   readonly versions: { readonly model: string; readonly policy: string; readonly disclosure: string };
   readonly controls: readonly string[];
+  /** The holdout arm the subject was served under, or `null`/absent outside experiments (not personal). */
+  readonly arm?: string | null;
   /** SHA-256 (hex) of `salt ‖ canonicalJson(personal body)`; the salt is shredded with the body. */
   readonly bodyDigest: string;
 }
