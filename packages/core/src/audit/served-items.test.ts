@@ -134,6 +134,7 @@ describe("servedItems before any consent record", () => {
       items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
       filtered: 0,
       versions: { model: "fit-1", rules: "candor-default@1" },
+      arm: null,
     };
     const [served] = servedItems(slate, [], { consent: state, disclosureVersion: "v1" });
     expect(served?.legalBasis.consentRecordId).toBeNull();
@@ -166,6 +167,7 @@ describe("the holdout arm", () => {
       items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
       filtered: 0,
       versions: { model: "fit-1", rules: "candor-default@1" },
+      arm: null,
     };
     const [withArm] = servedItems(slate, [], { consent: state, disclosureVersion: "v1", arm: "control" });
     const [without] = servedItems(slate, [], { consent: state, disclosureVersion: "v1" });

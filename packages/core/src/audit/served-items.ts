@@ -25,7 +25,7 @@ export interface ServedContext {
   readonly consentStatus?: ConsentStatus;
   /** When personalization consent was last withdrawn, if the state in force reflects that; default `null`. */
   readonly withdrawnAt?: number | null;
-  /** The holdout arm of the subject (`assignArm` in `@candor/core/measure`); default none. */
+  /** The holdout arm of the subject (`assignArm` in `@candor/core/measure`); default the slate's `arm`. */
   readonly arm?: string | null;
 }
 
@@ -41,6 +41,7 @@ export function servedItems(
   context: ServedContext,
 ): ServedItem[] {
   const byItem = new Map(explanations.map((e) => [e.item, e]));
+  const arm = context.arm !== undefined ? context.arm : (slate.arm?.arm ?? undefined);
   const { consent } = context;
   const stateHash = consentStateHash(consent);
   const status = context.consentStatus ?? statusOf(slate, consent);
@@ -79,7 +80,7 @@ export function servedItems(
         disclosure: context.disclosureVersion,
       },
       controls: (explanation?.controls ?? []).map((c) => c.kind),
-      ...(context.arm === undefined ? {} : { arm: context.arm }),
+      ...(arm === undefined ? {} : { arm }),
     };
   });
 }

@@ -135,6 +135,11 @@ describe("explainItem", () => {
     );
     const explanation = explainItem(slateItem([popularity(0.3)]), context("non_profiling"));
     expect(explanation.text).toBe("Popular right now; nothing personal is used until you choose");
+    const holdout = {
+      ...context("non_profiling"),
+      decision: { ...decision("non_profiling"), reason: "holdout" as const },
+    };
+    expect(explainItem(slateItem([popularity(0.3)]), holdout).templateId).toBe("popular-now-holdout");
     expect(explanation.dataCategories).toEqual([]);
     expect(explanation.basis).toEqual([]);
     expect(explanation.controls.map((c) => c.kind)).toEqual(["not-interested", "change-variety"]);

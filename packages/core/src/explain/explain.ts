@@ -187,6 +187,8 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
       add("editorial", "editorial", {}, c);
     } else if (personalized) {
       add("popular-in", "popular-in", { category: context.categoryOf(item.item) ?? "" }, c);
+    } else if (context.decision.reason === "holdout") {
+      add("popular-now", "popular-now-holdout", {}, c);
     } else if (chose) {
       add("popular-now", "popular-now-not-personalized", {}, c);
     } else {

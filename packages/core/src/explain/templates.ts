@@ -11,6 +11,7 @@ export type TemplateId =
   | "interest"
   | "popular-in"
   | "popular-now"
+  | "popular-now-holdout"
   | "popular-now-not-personalized"
   | "context-device"
   | "context-daypart"
@@ -37,6 +38,8 @@ const en: Templates = {
   interest: "Matches your interest in {category}",
   "popular-in": "Popular in {category} this week",
   "popular-now": "Popular right now; nothing personal is used until you choose",
+  "popular-now-holdout":
+    "Popular right now: you are in a comparison group that sees non-personalized picks for a while",
   "popular-now-not-personalized":
     "You're seeing this because you chose not to personalize: it is popular right now",
   "context-device": "Popular with shoppers on {value}",
@@ -62,6 +65,8 @@ const de: Templates = {
   interest: "Passt zu Ihrem Interesse an {category}",
   "popular-in": "Diese Woche beliebt in {category}",
   "popular-now": "Gerade beliebt; bis zu Ihrer Wahl wird nichts Persönliches genutzt",
+  "popular-now-holdout":
+    "Gerade beliebt: Sie sind in einer Vergleichsgruppe, die eine Zeit lang nicht personalisierte Vorschläge sieht",
   "popular-now-not-personalized":
     "Sie sehen dies, weil Sie keine Personalisierung gewählt haben: Es ist gerade beliebt",
   "context-device": "Beliebt bei Kunden auf {value}",
@@ -87,6 +92,8 @@ const fr: Templates = {
   interest: "Correspond à votre intérêt pour {category}",
   "popular-in": "Populaire cette semaine dans {category}",
   "popular-now": "Populaire en ce moment ; rien de personnel n'est utilisé avant votre choix",
+  "popular-now-holdout":
+    "Populaire en ce moment : vous faites partie d'un groupe de comparaison qui voit un temps des suggestions non personnalisées",
   "popular-now-not-personalized":
     "Vous voyez ceci car vous avez choisi de ne pas personnaliser : c'est populaire en ce moment",
   "context-device": "Populaire auprès des clients sur {value}",
@@ -112,6 +119,8 @@ const es: Templates = {
   interest: "Coincide con su interés en {category}",
   "popular-in": "Popular en {category} esta semana",
   "popular-now": "Popular ahora mismo; no se usa nada personal hasta que elija",
+  "popular-now-holdout":
+    "Popular ahora mismo: está en un grupo de comparación que ve durante un tiempo sugerencias no personalizadas",
   "popular-now-not-personalized": "Lo ve porque eligió no personalizar: es popular ahora mismo",
   "context-device": "Popular entre clientes en {value}",
   "context-daypart": "Popular por la {value}",

@@ -49,6 +49,7 @@ export function decide(
   if (request.nonPersonalized === true) {
     return nonProfiling(base, "non-personalized-chosen", everything, "non-personalized-chosen");
   }
+  if (request.holdout === true) return nonProfiling(base, "holdout", everything, "holdout");
   const ordinary = family.some((id) => {
     const purpose = policy.purposes.find((p) => p.id === id);
     return (

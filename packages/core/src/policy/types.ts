@@ -159,6 +159,8 @@ export interface DecisionRequest {
   readonly surface?: string;
   /** The shopper chose the non-personalized feed (DSA Art. 38, GDPR Art. 21). Default `false`. */
   readonly nonPersonalized?: boolean;
+  /** The subject is in an experiment's control arm: no personal data is used, and the reason says so. Default `false`. */
+  readonly holdout?: boolean;
 }
 
 /** Why a category is not allowed. */
@@ -167,6 +169,8 @@ export type DenialReason =
   | "not-decided"
   /** The shopper chose the non-personalized mode. */
   | "non-personalized-chosen"
+  /** The subject is in a holdout experiment's control arm (`@candor/core/measure`): served without personal data. */
+  | "holdout"
   /** No granted purpose of the request covers it. */
   | "not-granted"
   /** Only purposes that are off for minors cover it (DSA Art. 28(2), Civ. Code §1798.120(c)). */
@@ -180,6 +184,8 @@ export type DenialReason =
 export type NonProfilingReason =
   | "not-decided"
   | "non-personalized-chosen"
+  /** The subject is in a holdout experiment's control arm (`@candor/core/measure`): served without personal data. */
+  | "holdout"
   | "no-personalization"
   | "unknown-request-purpose"
   | "invalid-consent-state";

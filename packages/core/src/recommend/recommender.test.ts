@@ -440,3 +440,56 @@ describe("with a validation-tuned hybrid", () => {
     expect(personal.items.flatMap((i) => i.contributions).some((c) => c.scorer === "ease")).toBe(false);
   });
 });
+
+describe("in a holdout experiment", () => {
+  const experiment = {
+    key: "test-key",
+    salt: "exp-1",
+    arms: [
+      { id: "personalized", share: 0.5, kind: "personalized" as const },
+      { id: "control", share: 0.5, kind: "control" as const },
+    ],
+  };
+
+  it("serves the control arm without personal data, stably, and never counts shoppers who opted out", async () => {
+    const vault = createVault();
+    const recommender = setup(vault, { experiment });
+    const arms = new Map<string, string | undefined>();
+    for (let n = 0; n < 12; n++) {
+      const manager = shopper("all");
+      await view(vault, manager, pick(n));
+      const spy = vi.spyOn(vault, "view");
+      const slate = recommender.recommend({ consent: manager.getState(), surface: "home" });
+      const again = recommender.recommend({ consent: manager.getState(), surface: "home" });
+      expect(again.arm?.arm).toBe(slate.arm?.arm);
+      arms.set(manager.getState().subject, slate.arm?.arm);
+      if (slate.arm?.kind === "control") {
+        expect(slate.mode).toBe("non_profiling");
+        expect(slate.decision.reason).toBe("holdout");
+        expect(spy).not.toHaveBeenCalled();
+        for (const item of slate.items)
+          expect(item.contributions.every((c) => c.evidence.kind === "global")).toBe(true);
+      } else {
+        expect(slate.arm?.arm).toBe("personalized");
+        expect(slate.mode).toBe("personalized");
+      }
+      spy.mockRestore();
+    }
+    expect(new Set(arms.values())).toEqual(new Set(["personalized", "control"]));
+    const rejected = recommender.recommend({ consent: shopper("reject").getState(), surface: "home" });
+    expect(rejected.arm).toBeNull();
+    const chose = recommender.recommend({
+      consent: shopper("all").getState(),
+      surface: "home",
+      nonPersonalized: true,
+    });
+    expect(chose.arm).toBeNull();
+    expect(chose.decision.reason).toBe("non-personalized-chosen");
+  });
+
+  it("leaves surfaces outside the experiment alone", () => {
+    const recommender = setup(createVault(), { experiment: { ...experiment, surfaces: ["home"] } });
+    const slate = recommender.recommend({ consent: shopper("all").getState(), surface: "pdp" });
+    expect(slate.arm).toBeNull();
+  });
+});

@@ -4,6 +4,9 @@
  * this file holds the fitted models and the shared statistics, and nothing else.
  */
 import type { WhyNotReason } from "../explain/why-not.ts";
+import { assignArm, parseExperiment } from "../measure/assign-arm.ts";
+import { servingMode } from "../measure/serving-mode.ts";
+import type { ArmAssignment, Experiment } from "../measure/types.ts";
 import { applyRules, isAllowed, type RuleContext } from "../policy/apply-rules.ts";
 import { defaultPolicy } from "../policy/create-policy.ts";
 import { decide } from "../policy/decide.ts";
@@ -71,6 +74,8 @@ export interface Slate {
   /** Items that scored high enough to be candidates but were removed by hard filters, exclusions or constraints. */
   readonly filtered: number;
   readonly versions: { readonly model: string; readonly rules: string };
+  /** The holdout arm the subject was served under, or `null` outside an experiment or when not eligible. */
+  readonly arm: ArmAssignment | null;
 }
 
 /** A request for one slate. */
@@ -133,6 +138,11 @@ export interface RecommenderOptions<T extends CatalogItem> {
   readonly refitEvery?: number;
   /** The re-rank stage; default: the top `k` by score, unchanged. */
   readonly rerank?: RerankStage<T>;
+  /**
+   * A holdout experiment (`@candor/core/measure`): each eligible subject gets a stable arm; the control arm is served
+   * without personal data (decision reason `holdout`). Shoppers the policy would not personalize are in no arm.
+   */
+  readonly experiment?: Experiment;
   /** Called with every served slate (the explanation log's hook). */
   readonly onServe?: (slate: Slate) => void;
   readonly clock?: () => number;
@@ -180,6 +190,7 @@ export function createRecommender<T extends CatalogItem>(options: RecommenderOpt
       throw new TypeError(`createRecommender: weights.${name} must be a finite number`);
   }
   const limit = options.candidates ?? 100;
+  const experiment = options.experiment ? parseExperiment(options.experiment) : undefined;
   const clock = options.clock ?? Date.now;
   const knnOptions: ItemKnnOptions = { k: 50, minSupport: 5, ...options.knn };
   const stats = createSharedStats({
@@ -331,15 +342,24 @@ export function createRecommender<T extends CatalogItem>(options: RecommenderOpt
   function pipeline(request: RecommendRequest) {
     const at = clock();
     const k = Math.max(1, Math.floor(request.k ?? 10));
-    const decision = decide(
-      request.consent,
-      {
-        purpose: "recommend",
-        surface: request.surface,
-        ...(request.nonPersonalized ? { nonPersonalized: true } : {}),
-      },
-      policy,
-    );
+    const asked = {
+      purpose: "recommend",
+      surface: request.surface,
+      ...(request.nonPersonalized ? { nonPersonalized: true } : {}),
+    };
+    let decision = decide(request.consent, asked, policy);
+    let arm: ArmAssignment | null = null;
+    if (experiment) {
+      const plan = servingMode(
+        assignArm(decision.subject, { ...experiment, surface: request.surface }),
+        decision,
+      );
+      arm = plan.arm;
+      // The control arm is served as if the shopper had not consented: the holdout shows what personalization adds.
+      if (plan.status === "in-arm" && plan.mode === "non_profiling") {
+        decision = decide(request.consent, { ...asked, holdout: true }, policy);
+      }
+    }
     const personal = decision.mode === "personalized";
     const view = personal ? options.vault.view(decision) : undefined;
     let signals: Signals = view
@@ -429,6 +449,7 @@ export function createRecommender<T extends CatalogItem>(options: RecommenderOpt
       items,
       filtered,
       versions: { model: `fit-${fits}`, rules: `${rules.id}@${rules.version}` },
+      arm,
     };
     return { slate, signals, ruleContext, scoreOptions };
   }
