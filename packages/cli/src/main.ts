@@ -1,6 +1,7 @@
 /** The `candor` command line: dispatches to subcommands; exit code 0 ok, 1 failure, 2 usage error. */
 import { auditCommand } from "./commands/audit.ts";
 import { evalCommand } from "./commands/eval.ts";
+import { measureCommand } from "./commands/measure.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { type CliIo, processIo, UsageError } from "./io.ts";
 
@@ -16,6 +17,7 @@ export const commands: Readonly<Record<string, Command>> = {
   eval: evalCommand,
   simulate: simulateCommand,
   audit: auditCommand,
+  measure: measureCommand,
 };
 
 function usage(): string {

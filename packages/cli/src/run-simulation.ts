@@ -8,7 +8,9 @@ import {
   type ConsentState,
   createConsentManager,
 } from "@candor/core/consent";
+import { mulberry32 } from "@candor/core/eval";
 import { type Explanation, explainItem } from "@candor/core/explain";
+import { admitOutcome, type Experiment } from "@candor/core/measure";
 import { createVault } from "@candor/core/policy";
 import { createRecommender, type Slate } from "@candor/core/recommend";
 import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
@@ -27,6 +29,26 @@ export interface SimulationOptions {
   readonly onServe: (served: ServedSlate) => void | Promise<void>;
   /** Progress lines. */
   readonly progress?: (text: string) => void;
+  /** A holdout experiment the recommender runs (see `@candor/core/measure`). */
+  readonly experiment?: Experiment;
+  /**
+   * The ground truth of shoppers' responses: each served item is clicked with `relevantClick` when the shopper's
+   * taste for its category is at least 5 %, else `baseClick`; a click becomes a purchase with `purchaseGivenClick`.
+   * Outcomes go to `onOutcome` only for shoppers who granted `analytics`.
+   */
+  readonly groundTruth?: {
+    readonly baseClick: number;
+    readonly relevantClick: number;
+    readonly purchaseGivenClick: number;
+  };
+  /** Receives each admitted outcome event (impression, click, purchase). */
+  readonly onOutcome?: (outcome: unknown) => void | Promise<void>;
+}
+
+/** The expected (true) share of visitors who click, by arm, from the response probabilities of what was served. */
+export interface GroundTruth {
+  readonly visitorClickProbability: Readonly<Record<string, number>>;
+  readonly visitors: Readonly<Record<string, number>>;
 }
 
 /** One served slate of the simulation. */
@@ -52,6 +74,8 @@ export interface SimulationSummary {
   readonly personalized: number;
   /** Every shopper's Kantara consent receipt at the end of the run (shoppers who never chose have none). */
   readonly receipts: readonly ConsentReceipt[];
+  /** With `groundTruth`: the expected visitor click rate per arm, over the visitors whose outcomes were counted. */
+  readonly truth: GroundTruth | null;
 }
 
 const DAY = 86_400_000;
@@ -69,6 +93,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     catalog: catalog.items,
     vault,
     clock,
+    ...(options.experiment ? { experiment: options.experiment } : {}),
     rerank: createRerankStage({
       exposure: createExposureTracker(),
       isProtected: (item) => sellers.get(item.sellerId ?? "")?.size === "independent",
@@ -81,6 +106,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const seenSessions = new Set<string>();
   const summary = { events: 0, stored: 0, consentChanges: 0, slates: 0, personalized: 0 };
   let lastFitDay = -1;
+  const random = mulberry32(options.seed ^ 0x5eed);
+  // Per counted visitor: arm and the probability of never clicking so far (for the true visitor click rate).
+  const noClick = new Map<string, { arm: string; p: number }>();
   const managerOf = (shopper: SimShopper): ConsentManager => {
     let manager = managers.get(shopper.subject);
     if (!manager) {
@@ -155,6 +183,36 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         .record()
         ?.events.filter((e) => e.type === "withdrawn")
         .at(-1);
+      if (options.groundTruth && options.onOutcome && slate.arm) {
+        const truth = options.groundTruth;
+        const emit = async (event: Record<string, unknown>) => {
+          const admitted = admitOutcome(event, consent);
+          if (admitted.admitted) await options.onOutcome?.(admitted.outcome);
+          return admitted.admitted;
+        };
+        for (const item of slate.items) {
+          const leaf = byId.get(item.item)?.category ?? "";
+          const p = (shopper.tastes[leaf] ?? 0) >= 0.05 ? truth.relevantClick : truth.baseClick;
+          const base = {
+            subject: consent.subject,
+            at: now,
+            surface: "home",
+            arm: slate.arm.arm,
+            slate: slate.id,
+            item: item.item,
+          };
+          if (!(await emit({ type: "impression", ...base }))) break;
+          const visitor = noClick.get(consent.subject) ?? { arm: slate.arm.arm, p: 1 };
+          visitor.p *= 1 - p;
+          noClick.set(consent.subject, visitor);
+          if (random() < p) {
+            await emit({ type: "click", ...base });
+            if (random() < truth.purchaseGivenClick) {
+              await emit({ type: "purchase", ...base, revenue: byId.get(item.item)?.price ?? 0 });
+            }
+          }
+        }
+      }
       await options.onServe({
         slate,
         explanations,
@@ -167,5 +225,18 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     }
   }
   const receipts = [...managers.values()].flatMap((m) => m.receipt() ?? []);
-  return { ...summary, receipts };
+  let truth: GroundTruth | null = null;
+  if (options.groundTruth) {
+    const sums: Record<string, number> = {};
+    const visitors: Record<string, number> = {};
+    for (const { arm, p } of noClick.values()) {
+      sums[arm] = (sums[arm] ?? 0) + (1 - p);
+      visitors[arm] = (visitors[arm] ?? 0) + 1;
+    }
+    const visitorClickProbability = Object.fromEntries(
+      Object.entries(sums).map(([arm, sum]) => [arm, sum / (visitors[arm] ?? 1)]),
+    );
+    truth = { visitorClickProbability, visitors };
+  }
+  return { ...summary, receipts, truth };
 }

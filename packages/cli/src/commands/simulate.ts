@@ -11,7 +11,7 @@ import { logPaths, openLogForWriting } from "../log-files.ts";
 import type { Command } from "../main.ts";
 import { runSimulation } from "../run-simulation.ts";
 
-const help = `Usage: candor simulate --out LOG [--shoppers N] [--days D] [--seed S] [--items N]
+const help = `Usage: candor simulate --out LOG [--shoppers N] [--days D] [--seed S] [--items N] [--holdout SHARE]
 
 Runs simulated shoppers (EU and California personas, consent choices, GPC, withdrawals, purchases) through the
 real consent → policy → recommend → re-rank → explain → log pipeline and writes the explanation log to LOG
@@ -24,7 +24,14 @@ Options:
   --shoppers N   simulated shoppers (default 200)
   --days D       simulated days (default 14)
   --seed S       seed; the same seed gives the same traffic and slates (default 1)
-  --items N      catalog size (default 2000)`;
+  --items N      catalog size (default 2000)
+  --holdout S    share of eligible shoppers in the non-personalized control arm (default 0.1; 0 turns the
+                 experiment off)
+
+Shoppers respond with a known ground truth: a served item of a category they like (at least 5 % of their taste) is
+clicked with probability 0.08, any other with 0.02, and a click becomes a purchase with 0.1. Outcomes of shoppers
+who granted analytics go to LOG.outcomes.jsonl, and the expected visitor click rate per arm to LOG.truth.json, so
+that \`candor measure report LOG\` can be checked against the truth.`;
 
 export const simulateCommand: Command = {
   summary: "run simulated shoppers through the pipeline and write an explanation log",
@@ -36,6 +43,7 @@ export const simulateCommand: Command = {
       days: "string",
       seed: "string",
       items: "string",
+      holdout: "string",
     });
     if (typeof flags.out !== "string") throw new UsageError("--out LOG is required");
     const out = flags.out;
@@ -43,9 +51,14 @@ export const simulateCommand: Command = {
     const days = numberFlag(flags, "days", 14, (n) => Number.isInteger(n) && n > 0);
     const seed = numberFlag(flags, "seed", 1, Number.isInteger);
     const items = numberFlag(flags, "items", 2000, (n) => Number.isInteger(n) && n >= 100);
+    const holdout = numberFlag(flags, "holdout", 0.1, (n) => n >= 0 && n < 1);
     const paths = logPaths(out);
+    const outcomesPath = `${out}.outcomes.jsonl`;
+    const truthPath = `${out}.truth.json`;
     await mkdir(dirname(out), { recursive: true });
-    for (const path of [out, `${out}.keys.jsonl`, ...Object.values(paths)]) await rm(path, { force: true });
+    for (const path of [out, `${out}.keys.jsonl`, outcomesPath, truthPath, ...Object.values(paths)]) {
+      await rm(path, { force: true });
+    }
     const { log } = await openLogForWriting(out, (m) => io.err(`log: ${m}`));
     const disclosure = describeRecommender({
       surfaces: ["home"],
@@ -55,12 +68,28 @@ export const simulateCommand: Command = {
       rerankStages: ["exposure", "calibration", "mmr", "xquad", "exploration", "fair"],
     });
     let entries = 0;
+    const outcomes: string[] = [];
     const summary = await runSimulation({
       seed,
       shoppers,
       days,
       items,
       progress: (t) => io.err(t),
+      ...(holdout > 0
+        ? {
+            // A simulation's key; a shop keeps its experiment key secret.
+            experiment: {
+              key: `candor-simulation-${seed}`,
+              salt: "simulate",
+              arms: [
+                { id: "personalized", share: 1 - holdout, kind: "personalized" as const },
+                { id: "control", share: holdout, kind: "control" as const },
+              ],
+            },
+          }
+        : {}),
+      groundTruth: { baseClick: 0.02, relevantClick: 0.08, purchaseGivenClick: 0.1 },
+      onOutcome: (outcome) => void outcomes.push(JSON.stringify(outcome)),
       async onServe({ slate, explanations, consent, withdrawnAt, providers, categories }) {
         const served = servedItems(slate, explanations, {
           consent,
@@ -78,6 +107,8 @@ export const simulateCommand: Command = {
     const head = await log.treeHead();
     await log.close();
     await appendFile(paths.receipts, summary.receipts.map((r) => `${JSON.stringify(r)}\n`).join(""));
+    await appendFile(outcomesPath, outcomes.map((o) => `${o}\n`).join(""));
+    if (summary.truth) await appendFile(truthPath, `${JSON.stringify(summary.truth, null, 2)}\n`);
     io.out(
       [
         `Simulated ${shoppers} shoppers over ${days} days (seed ${seed}): ${summary.events} events (${summary.stored} stored under consent), ${summary.consentChanges} consent changes.`,

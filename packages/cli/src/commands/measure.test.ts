@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type CliIo, processIo, runCli } from "../index.ts";
+
+function capture(): { io: CliIo; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { ...processIo, out: (t) => void out.push(t), err: (t) => void err.push(t) }, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "candor-measure-"));
+const log = join(dir, "log.jsonl");
+
+describe("candor measure report", () => {
+  beforeAll(async () => {
+    const { io } = capture();
+    const argv = [
+      "simulate",
+      "--shoppers",
+      "120",
+      "--days",
+      "4",
+      "--seed",
+      "2",
+      "--items",
+      "300",
+      "--holdout",
+      "0.4",
+    ];
+    expect(await runCli([...argv, "--out", log], io)).toBe(0);
+  }, 90_000);
+
+  it("simulate writes only analytics-consented outcomes, each with its arm", () => {
+    const lines = readFileSync(`${log}.outcomes.jsonl`, "utf8").trim().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    const arms = new Set(lines.map((l) => JSON.parse(l).arm));
+    expect(arms).toEqual(new Set(["personalized", "control"]));
+    const truth = JSON.parse(readFileSync(`${log}.truth.json`, "utf8"));
+    expect(Object.keys(truth.visitorClickProbability).sort()).toEqual(["control", "personalized"]);
+  });
+
+  it("reports the lift with intervals and the simulation's ground truth", async () => {
+    const { io, out } = capture();
+    expect(await runCli(["measure", "report", log], io)).toBe(0);
+    const text = out.join("\n");
+    expect(text).toContain("# Incrementality: personalized over control");
+    expect(text).toMatch(/click-through \(visitors who clicked\) \| primary/);
+    expect(text).toMatch(
+      /Ground truth \(simulation\): .* a true lift of -?\d+\.\d %; (inside|outside) the measured interval\./,
+    );
+    const json = capture();
+    expect(await runCli(["measure", "report", log, "--format", "json"], json.io)).toBe(0);
+    expect(JSON.parse(json.out.join("")).schema).toBe("candor.incrementality/1");
+  });
+
+  it("gives usage errors and names a missing file", async () => {
+    for (const argv of [
+      ["measure"],
+      ["measure", "frob", log],
+      ["measure", "report"],
+      ["measure", "report", log, "--format", "xml"],
+    ]) {
+      expect(await runCli(argv, capture().io)).toBe(2);
+    }
+    const missing = capture();
+    expect(await runCli(["measure", "report", join(dir, "none.jsonl")], missing.io)).toBe(1);
+    expect(missing.err.join("")).toContain("no such file");
+  });
+});
