@@ -10,7 +10,7 @@ import {
 } from "@candor/core/consent";
 import { mulberry32 } from "@candor/core/eval";
 import { type Explanation, explainItem } from "@candor/core/explain";
-import { admitOutcome, type Experiment } from "@candor/core/measure";
+import { admitOutcome, createDriftMonitor, type DriftEvent, type Experiment } from "@candor/core/measure";
 import { createVault } from "@candor/core/policy";
 import { createRecommender, type Slate } from "@candor/core/recommend";
 import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
@@ -76,6 +76,11 @@ export interface SimulationSummary {
   readonly receipts: readonly ConsentReceipt[];
   /** With `groundTruth`: the expected visitor click rate per arm, over the visitors whose outcomes were counted. */
   readonly truth: GroundTruth | null;
+  /**
+   * Online drift monitoring of the personalized arm's click-through per impression, against the rate of the first
+   * two days (threshold: a 10 % relative drop): how many checks ran and the drift events.
+   */
+  readonly drift: { readonly checks: number; readonly events: readonly DriftEvent[] } | null;
 }
 
 const DAY = 86_400_000;
@@ -109,6 +114,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const random = mulberry32(options.seed ^ 0x5eed);
   // Per counted visitor: arm and the probability of never clicking so far (for the true visitor click rate).
   const noClick = new Map<string, { arm: string; p: number }>();
+  const start = Date.UTC(2026, 0, 1);
+  const warmUp = { impressions: 0, clicks: 0 };
+  let baselineSet = false;
+  const monitor = createDriftMonitor({ baseline: 1, window: DAY, bucket: 3_600_000, minImpressions: 500 });
   const managerOf = (shopper: SimShopper): ConsentManager => {
     let manager = managers.get(shopper.subject);
     if (!manager) {
@@ -190,6 +199,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           if (admitted.admitted) await options.onOutcome?.(admitted.outcome);
           return admitted.admitted;
         };
+        let impressions = 0;
+        let clicks = 0;
         for (const item of slate.items) {
           const leaf = byId.get(item.item)?.category ?? "";
           const p = (shopper.tastes[leaf] ?? 0) >= 0.05 ? truth.relevantClick : truth.baseClick;
@@ -202,14 +213,28 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
             item: item.item,
           };
           if (!(await emit({ type: "impression", ...base }))) break;
+          impressions++;
           const visitor = noClick.get(consent.subject) ?? { arm: slate.arm.arm, p: 1 };
           visitor.p *= 1 - p;
           noClick.set(consent.subject, visitor);
           if (random() < p) {
+            clicks++;
             await emit({ type: "click", ...base });
             if (random() < truth.purchaseGivenClick) {
               await emit({ type: "purchase", ...base, revenue: byId.get(item.item)?.price ?? 0 });
             }
+          }
+        }
+        if (slate.arm.kind === "personalized" && impressions > 0) {
+          if (now < start + 2 * DAY) {
+            warmUp.impressions += impressions;
+            warmUp.clicks += clicks;
+          } else {
+            if (!baselineSet && warmUp.impressions > 0) {
+              monitor.setBaseline(warmUp.clicks / warmUp.impressions);
+              baselineSet = true;
+            }
+            if (baselineSet) monitor.observe({ at: now, arm: slate.arm.arm, impressions, clicks });
           }
         }
       }
@@ -238,5 +263,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     );
     truth = { visitorClickProbability, visitors };
   }
-  return { ...summary, receipts, truth };
+  if (baselineSet) monitor.check(now);
+  const state = monitor.getState();
+  const drift =
+    options.groundTruth && baselineSet ? { checks: state.checks.length, events: state.events } : null;
+  return { ...summary, receipts, truth, drift };
 }

@@ -7,6 +7,7 @@ import {
   formatEntries,
   type LogQuery,
   queryLog,
+  type ReportedDrift,
   renderReport,
   reportLog,
   type StratumField,
@@ -33,7 +34,8 @@ verify   recomputes every leaf, checks every tree head's signature and the consi
          LOG.pub.jwk.json.
 query    filters entries; --subject needs the shop's pseudonym keys beside the log (LOG.pseudonym-keys.json).
 report   exposure by provider, category and surface (Gini, HHI), diversity over time, non-personalized share,
-         personalized slates without a valid consent, explanation kinds, time from withdrawal to effect.
+         personalized slates without a valid consent, explanation kinds, time from withdrawal to effect, and
+         drift events when LOG.drift.json exists (written by candor simulate's drift monitor).
 sample   a reproducible (seeded) sample, stratified by the given fields, with its rationale.
 export   entries as JSONL and CSV, an inclusion proof of each at the latest signed tree head, the consent
          receipts written by candor simulate (LOG.receipts.jsonl), and a manifest.`;
@@ -126,7 +128,11 @@ export const auditCommand: Command = {
       const { flags } = parseFlags(rest, { format: "string" });
       const kind = format(flags.format, ["markdown", "json", "csv"] as const, "markdown");
       const { entries } = await readEntries(log, note);
-      io.out(renderReport(reportLog(entries), kind));
+      const driftFile = `${log}.drift.json`;
+      const drift = existsSync(driftFile)
+        ? ((JSON.parse(await readFile(driftFile, "utf8")) as { events: ReportedDrift[] }).events ?? [])
+        : undefined;
+      io.out(renderReport(reportLog(entries, drift ? { drift } : {}), kind));
       return 0;
     }
     if (sub === "sample") {

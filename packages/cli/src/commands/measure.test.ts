@@ -55,6 +55,14 @@ describe("candor measure report", () => {
     expect(JSON.parse(json.out.join("")).schema).toBe("candor.incrementality/1");
   });
 
+  it("monitors the personalized arm for drift, and the audit report says what it found", async () => {
+    const drift = JSON.parse(readFileSync(`${log}.drift.json`, "utf8"));
+    expect(drift.checks).toBeGreaterThan(0);
+    const { io, out } = capture();
+    expect(await runCli(["audit", "report", log], io)).toBe(0);
+    expect(out.join("\n")).toMatch(/## Drift\n\n(No drift detected|\*\*Drift detected)/);
+  });
+
   it("gives usage errors and names a missing file", async () => {
     for (const argv of [
       ["measure"],

@@ -31,7 +31,9 @@ Options:
 Shoppers respond with a known ground truth: a served item of a category they like (at least 5 % of their taste) is
 clicked with probability 0.08, any other with 0.02, and a click becomes a purchase with 0.1. Outcomes of shoppers
 who granted analytics go to LOG.outcomes.jsonl, and the expected visitor click rate per arm to LOG.truth.json, so
-that \`candor measure report LOG\` can be checked against the truth.`;
+that \`candor measure report LOG\` can be checked against the truth. The personalized arm's click-through is
+monitored for drift against its first two days; the result goes to LOG.drift.json, which \`candor audit report\`
+includes.`;
 
 export const simulateCommand: Command = {
   summary: "run simulated shoppers through the pipeline and write an explanation log",
@@ -55,8 +57,16 @@ export const simulateCommand: Command = {
     const paths = logPaths(out);
     const outcomesPath = `${out}.outcomes.jsonl`;
     const truthPath = `${out}.truth.json`;
+    const driftPath = `${out}.drift.json`;
     await mkdir(dirname(out), { recursive: true });
-    for (const path of [out, `${out}.keys.jsonl`, outcomesPath, truthPath, ...Object.values(paths)]) {
+    for (const path of [
+      out,
+      `${out}.keys.jsonl`,
+      outcomesPath,
+      truthPath,
+      driftPath,
+      ...Object.values(paths),
+    ]) {
       await rm(path, { force: true });
     }
     const { log } = await openLogForWriting(out, (m) => io.err(`log: ${m}`));
@@ -109,6 +119,7 @@ export const simulateCommand: Command = {
     await appendFile(paths.receipts, summary.receipts.map((r) => `${JSON.stringify(r)}\n`).join(""));
     await appendFile(outcomesPath, outcomes.map((o) => `${o}\n`).join(""));
     if (summary.truth) await appendFile(truthPath, `${JSON.stringify(summary.truth, null, 2)}\n`);
+    if (summary.drift) await appendFile(driftPath, `${JSON.stringify(summary.drift, null, 2)}\n`);
     io.out(
       [
         `Simulated ${shoppers} shoppers over ${days} days (seed ${seed}): ${summary.events} events (${summary.stored} stored under consent), ${summary.consentChanges} consent changes.`,

@@ -92,6 +92,7 @@ export {
   hhi,
   type LogReport,
   positionWeight,
+  type ReportedDrift,
   type ReportOptions,
   reportLog,
 } from "./report-log.ts";

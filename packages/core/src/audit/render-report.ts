@@ -56,6 +56,23 @@ export function renderReportMarkdown(report: LogReport): string {
   lines.push("", "## Explanation kinds", "", "| template | entries | share |", "|---|---:|---:|");
   for (const kind of report.explanationKinds)
     lines.push(`| ${cell(kind.templateId)} | ${kind.entries} | ${percent(kind.share)} |`);
+  if (report.drift) {
+    lines.push("", "## Drift", "");
+    if (report.drift.length === 0)
+      lines.push("No drift detected: no monitored metric fell below its threshold.");
+    else {
+      lines.push(
+        `**Drift detected ${report.drift.length} time(s)**: retrain the models.`,
+        "",
+        "| time | source | metric | arm | baseline | observed | threshold |",
+        "|---|---|---|---|---:|---:|---:|",
+      );
+      for (const d of report.drift)
+        lines.push(
+          `| ${iso(d.at)} | ${cell(d.source)} | ${cell(d.metric)} | ${cell(d.arm ?? "")} | ${fixed(d.baseline)} | ${fixed(d.observed)} | ${percent(d.threshold)} |`,
+        );
+    }
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -78,6 +95,10 @@ export function renderReportCsv(report: LogReport): string {
     ["withdrawal", "", "delay_median_ms", report.withdrawal.delayMs?.median ?? null],
     ["withdrawal", "", "delay_max_ms", report.withdrawal.delayMs?.max ?? null],
   ];
+  if (report.drift) {
+    rows.push(["drift", "", "events", report.drift.length]);
+    for (const d of report.drift) rows.push(["drift", iso(d.at), `${d.metric}_observed`, d.observed]);
+  }
   const exposure = (name: string, table: ExposureTable) => {
     rows.push([`exposure_${name}`, "", "gini", table.gini], [`exposure_${name}`, "", "hhi", table.hhi]);
     for (const row of table.rows)

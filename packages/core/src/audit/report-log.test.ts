@@ -186,3 +186,24 @@ describe("queryLog", () => {
     expect(queryLog(twoSlates, {}).map((e) => e.index)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe("drift in the report", () => {
+  it("says whether drift monitoring flagged anything, and lists the events", async () => {
+    const { renderReport, reportLog } = await import("./index.ts");
+    expect(reportLog([]).drift).toBeNull();
+    expect(renderReport(reportLog([], { drift: [] }), "markdown")).toContain("No drift detected");
+    const event = {
+      source: "online",
+      at: 0,
+      metric: "ctr",
+      arm: "personalized",
+      baseline: 0.05,
+      observed: 0.03,
+      threshold: 0.1,
+    };
+    const text = renderReport(reportLog([], { drift: [event] }), "markdown");
+    expect(text).toContain("**Drift detected 1 time(s)**");
+    expect(text).toContain("| online | ctr | personalized | 0.050 | 0.030 |");
+    expect(renderReport(reportLog([], { drift: [event] }), "csv")).toContain("drift");
+  });
+});

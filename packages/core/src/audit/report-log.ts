@@ -74,10 +74,25 @@ export interface LogReport {
   };
   /** Entries whose personal body is erased: left out of the subject-level measures. */
   readonly erasedEntries: number;
+  /** Drift events given to the report, or `null` when no drift monitoring was reported. */
+  readonly drift: readonly ReportedDrift[] | null;
 }
 
 /** Options of {@link reportLog}. */
+/** A drift event as the measure module reports it (`@candor/core/measure`), for the audit report. */
+export interface ReportedDrift {
+  readonly source: string;
+  readonly at: number;
+  readonly metric: string;
+  readonly arm: string | null;
+  readonly baseline: number;
+  readonly observed: number;
+  readonly threshold: number;
+}
+
 export interface ReportOptions {
+  /** Drift events from the drift monitors (online and offline checks); the report says whether any fired. */
+  readonly drift?: readonly ReportedDrift[];
   /** Width of the diversity buckets, ms; default one day. */
   readonly bucketMs?: number;
   /** At most this many slate ids are listed per finding; default 20. */
@@ -125,6 +140,7 @@ export function reportLog(entries: readonly OpenedEntry[], options: ReportOption
       .sort((a, b) => b.entries - a.entries || (a.templateId < b.templateId ? -1 : 1)),
     withdrawal: withdrawal(entries),
     erasedEntries: entries.filter((e) => e.personal === null).length,
+    drift: options.drift ? [...options.drift] : null,
   };
 }
 
