@@ -10,7 +10,13 @@ import {
 } from "@candor/core/consent";
 import { mulberry32 } from "@candor/core/eval";
 import { type Explanation, explainItem } from "@candor/core/explain";
-import { admitOutcome, createDriftMonitor, type DriftEvent, type Experiment } from "@candor/core/measure";
+import {
+  admitOutcome,
+  createDriftMonitor,
+  type DriftEvent,
+  type Experiment,
+  retrainingSchedule,
+} from "@candor/core/measure";
 import { createVault } from "@candor/core/policy";
 import { createRecommender, type Slate } from "@candor/core/recommend";
 import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
@@ -40,6 +46,8 @@ export interface SimulationOptions {
     readonly baseClick: number;
     readonly relevantClick: number;
     readonly purchaseGivenClick: number;
+    /** From this time on shoppers' tastes shift to other categories (a known drift the monitor should flag). */
+    readonly shiftAt?: number;
   };
   /** Receives each admitted outcome event (impression, click, purchase). */
   readonly onOutcome?: (outcome: unknown) => void | Promise<void>;
@@ -72,6 +80,8 @@ export interface SimulationSummary {
   readonly consentChanges: number;
   readonly slates: number;
   readonly personalized: number;
+  /** Refits triggered by drift rather than by the daily schedule. */
+  readonly driftRefits: number;
   /** Every shopper's Kantara consent receipt at the end of the run (shoppers who never chose have none). */
   readonly receipts: readonly ConsentReceipt[];
   /** With `groundTruth`: the expected visitor click rate per arm, over the visitors whose outcomes were counted. */
@@ -109,9 +119,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   );
   const managers = new Map<string, ConsentManager>();
   const seenSessions = new Set<string>();
-  const summary = { events: 0, stored: 0, consentChanges: 0, slates: 0, personalized: 0 };
-  let lastFitDay = -1;
+  const summary = { events: 0, stored: 0, consentChanges: 0, slates: 0, personalized: 0, driftRefits: 0 };
+  let lastFitAt = -1;
   const random = mulberry32(options.seed ^ 0x5eed);
+  // After a taste shift a shopper likes, in each category, what they used to like in the category 7 places on.
+  const leaves = catalog.categories.filter((c) => c.parent !== null).map((c) => c.id);
+  const shifted = (leaf: string) => leaves[(leaves.indexOf(leaf) + 7) % leaves.length];
   // Per counted visitor: arm and the probability of never clicking so far (for the true visitor click rate).
   const noClick = new Map<string, { arm: string; p: number }>();
   const start = Date.UTC(2026, 0, 1);
@@ -141,11 +154,16 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     days: options.days,
   })) {
     now = record.at;
-    const day = Math.floor((record.at - Date.UTC(2026, 0, 1)) / DAY);
-    if (day !== lastFitDay) {
+    // Refit daily, and at once when the drift monitor fired since the last fit (measure's retraining schedule).
+    const schedule = retrainingSchedule({ lastFitAt, now, drift: monitor.getState().events }, { every: DAY });
+    if (lastFitAt < 0 || schedule.due) {
       recommender.fit();
-      lastFitDay = day;
-      options.progress?.(`day ${day + 1}: ${summary.events} events, ${summary.slates} slates`);
+      lastFitAt = now;
+      if (schedule.reason === "drift") summary.driftRefits++;
+      const day = Math.floor((now - Date.UTC(2026, 0, 1)) / DAY);
+      options.progress?.(
+        `day ${day + 1}: ${summary.events} events, ${summary.slates} slates, refit (${schedule.reason ?? "start"})`,
+      );
     }
     if (record.type === "consent") {
       summary.consentChanges++;
@@ -203,7 +221,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         let clicks = 0;
         for (const item of slate.items) {
           const leaf = byId.get(item.item)?.category ?? "";
-          const p = (shopper.tastes[leaf] ?? 0) >= 0.05 ? truth.relevantClick : truth.baseClick;
+          const liked = (truth.shiftAt !== undefined && now >= truth.shiftAt ? shifted(leaf) : leaf) ?? leaf;
+          const p = (shopper.tastes[liked] ?? 0) >= 0.05 ? truth.relevantClick : truth.baseClick;
           const base = {
             subject: consent.subject,
             at: now,

@@ -63,6 +63,22 @@ describe("candor measure report", () => {
     expect(out.join("\n")).toMatch(/## Drift\n\n(No drift detected|\*\*Drift detected)/);
   });
 
+  it("flags drift when the simulated tastes shift mid-run, and refits on it; not without a shift", async () => {
+    const run = async (extra: string[]) => {
+      const out = join(dir, `drift-${extra.length}.jsonl`);
+      const { io, out: lines } = capture();
+      const argv = ["simulate", "--shoppers", "300", "--days", "10", "--seed", "4"];
+      expect(await runCli([...argv, ...extra, "--out", out], io)).toBe(0);
+      return { drift: JSON.parse(readFileSync(`${out}.drift.json`, "utf8")), text: lines.join("\n") };
+    };
+    const shifted = await run(["--shift-day", "5"]);
+    expect(shifted.drift.events.length).toBeGreaterThan(0);
+    expect(shifted.drift.events[0].at).toBeGreaterThan(Date.UTC(2026, 0, 6));
+    expect(shifted.text).toMatch(/refits triggered by drift: [1-9]/);
+    const stable = await run([]);
+    expect(stable.drift.events).toEqual([]);
+  }, 120_000);
+
   it("gives usage errors and names a missing file", async () => {
     for (const argv of [
       ["measure"],

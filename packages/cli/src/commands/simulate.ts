@@ -12,6 +12,7 @@ import type { Command } from "../main.ts";
 import { runSimulation } from "../run-simulation.ts";
 
 const help = `Usage: candor simulate --out LOG [--shoppers N] [--days D] [--seed S] [--items N] [--holdout SHARE]
+                       [--shift-day D]
 
 Runs simulated shoppers (EU and California personas, consent choices, GPC, withdrawals, purchases) through the
 real consent → policy → recommend → re-rank → explain → log pipeline and writes the explanation log to LOG
@@ -27,6 +28,7 @@ Options:
   --items N      catalog size (default 2000)
   --holdout S    share of eligible shoppers in the non-personalized control arm (default 0.1; 0 turns the
                  experiment off)
+  --shift-day D  from day D on, shoppers' tastes shift to other categories: a known drift (default: none)
 
 Shoppers respond with a known ground truth: a served item of a category they like (at least 5 % of their taste) is
 clicked with probability 0.08, any other with 0.02, and a click becomes a purchase with 0.1. Outcomes of shoppers
@@ -46,6 +48,7 @@ export const simulateCommand: Command = {
       seed: "string",
       items: "string",
       holdout: "string",
+      "shift-day": "string",
     });
     if (typeof flags.out !== "string") throw new UsageError("--out LOG is required");
     const out = flags.out;
@@ -54,6 +57,12 @@ export const simulateCommand: Command = {
     const seed = numberFlag(flags, "seed", 1, Number.isInteger);
     const items = numberFlag(flags, "items", 2000, (n) => Number.isInteger(n) && n >= 100);
     const holdout = numberFlag(flags, "holdout", 0.1, (n) => n >= 0 && n < 1);
+    const shiftDay = numberFlag(
+      flags,
+      "shift-day",
+      Number.NaN,
+      (n) => Number.isInteger(n) && n > 0 && n < days,
+    );
     const paths = logPaths(out);
     const outcomesPath = `${out}.outcomes.jsonl`;
     const truthPath = `${out}.truth.json`;
@@ -98,7 +107,12 @@ export const simulateCommand: Command = {
             },
           }
         : {}),
-      groundTruth: { baseClick: 0.02, relevantClick: 0.08, purchaseGivenClick: 0.1 },
+      groundTruth: {
+        baseClick: 0.02,
+        relevantClick: 0.08,
+        purchaseGivenClick: 0.1,
+        ...(Number.isNaN(shiftDay) ? {} : { shiftAt: Date.UTC(2026, 0, 1) + shiftDay * 86_400_000 }),
+      },
       onOutcome: (outcome) => void outcomes.push(JSON.stringify(outcome)),
       async onServe({ slate, explanations, consent, withdrawnAt, providers, categories }) {
         const served = servedItems(slate, explanations, {
@@ -124,6 +138,7 @@ export const simulateCommand: Command = {
       [
         `Simulated ${shoppers} shoppers over ${days} days (seed ${seed}): ${summary.events} events (${summary.stored} stored under consent), ${summary.consentChanges} consent changes.`,
         `Served ${summary.slates} slates (${summary.personalized} personalized), ${entries} log entries; tree head ${head.treeSize} ${head.rootHash.slice(0, 16)}….`,
+        `Drift events: ${summary.drift?.events.length ?? 0}; refits triggered by drift: ${summary.driftRefits}.`,
         `Wrote ${out} and ${paths.publicKey}. Verify with: candor audit verify ${out}`,
       ].join("\n"),
     );
