@@ -15,7 +15,7 @@ const entries = {
   "@candor/core/explain": ["packages/core/src/explain/index.ts", 9728],
   "@candor/core/audit": ["packages/core/src/audit/index.ts", 22528],
   "@candor/core/measure": ["packages/core/src/measure/index.ts", 16384],
-  "@candor/preact": ["packages/preact/src/index.ts", 20480],
+  "@candor/preact": ["packages/preact/src/index.ts", 26624],
 };
 
 const core = JSON.parse(readFileSync("packages/core/package.json", "utf8"));

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { banner, downloadText, openShop, regions } from "./shop.ts";
+import { axeViolations, banner, downloadText, openShop, regions } from "./shop.ts";
 import { screenshot, useDemoPage } from "./support.ts";
 
 let demo: { url: string; close: () => Promise<void> };
@@ -68,5 +68,38 @@ describe("audit console", () => {
     const json = JSON.parse(await downloadText(page, page.getByRole("button", { name: "Export JSON" })));
     expect(json.every((e: { surface: string }) => e.surface === "pdp-similar")).toBe(true);
     expect(json[0]).toMatchObject({ mode: "personalized", purposes: expect.any(Array) });
+  });
+});
+
+describe("audit console, Measurement tab", () => {
+  it("shows the click-through lift with its interval, lists a drift event, and passes axe", async () => {
+    await serveAndOpenAudit("DE");
+    const tabs = page.getByRole("tablist", { name: "Audit views" });
+    await tabs.getByRole("tab", { name: "Log" }).focus();
+    await page.keyboard.press("ArrowRight");
+    const tab = tabs.getByRole("tab", { name: "Measurement" });
+    expect(await tab.getAttribute("aria-selected")).toBe("true");
+    const panel = page.getByRole("tabpanel", { name: "Measurement" });
+    await panel.getByTestId("lift-table").waitFor({ timeout: 20_000 });
+
+    const chart = panel.getByRole("img", { name: /Lift of personalization/ });
+    expect(await chart.count()).toBe(1);
+    const click = panel.getByTestId("lift-table").getByRole("row", { name: /Click-through/ });
+    const cells = await click.locator("td").allTextContents();
+    expect(cells[2]).toMatch(/^\+\d/);
+    expect(cells[3]).toMatch(/^[+-]?\d[\d.]*\s?% – [+-]?\d[\d.]*\s?%$/);
+    expect(await panel.getByTestId("measurement-summary").textContent()).toMatch(
+      /Personalization raised click-through by [\d.]+\s?% \(95\s?% CI \+[\d.]+\s?% to \+[\d.]+\s?%\)/,
+    );
+    const drifts = panel.getByTestId("drift-table").locator("tbody tr");
+    expect(await drifts.count()).toBeGreaterThanOrEqual(1);
+    expect(await drifts.first().locator("td").nth(1).textContent()).toBe("ctr");
+    expect(await panel.getByRole("img", { name: /Click-through of the personalized arm/ }).count()).toBe(1);
+    await expect
+      .poll(() => panel.getByText(/simulated shoppers with a known response model/).count())
+      .toBe(1);
+
+    await screenshot(page, "audit-measurement");
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

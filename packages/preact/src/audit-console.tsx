@@ -1,10 +1,12 @@
 /** The auditor's console: the explanation log as a filterable table, log verification, exposure and diversity charts, exports. */
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 import { DiversityChart } from "./diversity-chart.tsx";
 import { downloadText } from "./download.ts";
 import { ExposureChart } from "./exposure-chart.tsx";
+import { type MeasurementData, MeasurementPanel } from "./measurement-panel.tsx";
 import { formatMessage, messagesFor } from "./messages.ts";
+import { TabList } from "./tab-list.tsx";
 
 /** An export action beside the built-in JSON and CSV ones (e.g. a signed evidence bundle). */
 export interface AuditExport {
@@ -27,7 +29,19 @@ export interface AuditConsoleProps {
   readonly headingLevel?: 2 | 3;
   /** UI language; default `"en"`. */
   readonly locale?: string;
+  /** Measurement data: with it (or `loadMeasurement`) the console gets Log | Measurement tabs. */
+  readonly measurement?: MeasurementData;
+  /** Loads the measurement data when the Measurement tab first opens (e.g. a lazy chunk). */
+  readonly loadMeasurement?: () => Promise<MeasurementData>;
+  /** A note shown at the top of the Measurement tab, e.g. where the data come from. */
+  readonly measurementNote?: string;
 }
+
+type MeasureState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "loading" }
+  | { readonly kind: "done"; readonly data: MeasurementData }
+  | { readonly kind: "error"; readonly message: string };
 
 type VerifyState =
   | { readonly kind: "idle" }
@@ -109,6 +123,20 @@ export function AuditConsole(props: AuditConsoleProps) {
   const rows = selected.slice(-(props.maxRows ?? 100)).reverse();
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" });
   const bad = verifying.kind === "done" && !verifying.result.ok ? verifying.result.firstBadIndex : null;
+  const tabbed = props.measurement !== undefined || props.loadMeasurement !== undefined;
+  const [tab, setTab] = useState<"log" | "measurement">("log");
+  const [measured, setMeasured] = useState<MeasureState>({ kind: "idle" });
+  const { loadMeasurement } = props;
+  useEffect(() => {
+    if (tab !== "measurement" || props.measurement || !loadMeasurement || measured.kind !== "idle") return;
+    setMeasured({ kind: "loading" });
+    loadMeasurement().then(
+      (data) => setMeasured({ kind: "done", data }),
+      (error: unknown) =>
+        setMeasured({ kind: "error", message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [tab, props.measurement, loadMeasurement, measured.kind]);
+  const measurement = props.measurement ?? (measured.kind === "done" ? measured.data : undefined);
 
   const runVerify = async () => {
     setVerifying({ kind: "running" });
@@ -121,8 +149,8 @@ export function AuditConsole(props: AuditConsoleProps) {
   const set = (key: keyof Filters) => (event: Event) =>
     setFilters({ ...filters, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
 
-  return (
-    <div class="candor-audit" lang={locale}>
+  const log = (
+    <>
       <section class="candor-audit__verify" aria-labelledby="candor-audit-verify">
         <Heading id="candor-audit-verify">{text.verifyLog}</Heading>
         <button
@@ -278,6 +306,60 @@ export function AuditConsole(props: AuditConsoleProps) {
           {selected.length === 0 && <p>{text.noEntries}</p>}
         </section>
       </section>
+    </>
+  );
+  if (!tabbed) {
+    return (
+      <div class="candor-audit" lang={locale}>
+        {log}
+      </div>
+    );
+  }
+  const tabs = [
+    { key: "log", label: text.measure.tabLog },
+    { key: "measurement", label: text.measure.tabMeasurement },
+  ] as const;
+  return (
+    <div class="candor-audit" lang={locale}>
+      <TabList
+        id="candor-audit"
+        label={text.measure.tabsLabel}
+        tabs={tabs}
+        selected={tab}
+        onSelect={(key) => setTab(key === "measurement" ? "measurement" : "log")}
+      />
+      <div
+        role="tabpanel"
+        id="candor-audit-panel-log"
+        aria-labelledby="candor-audit-tab-log"
+        hidden={tab !== "log"}
+        class="candor-audit__panel"
+      >
+        {log}
+      </div>
+      <div
+        role="tabpanel"
+        id="candor-audit-panel-measurement"
+        aria-labelledby="candor-audit-tab-measurement"
+        hidden={tab !== "measurement"}
+        class="candor-audit__panel"
+      >
+        {props.measurementNote ? <p class="candor-measure__note">{props.measurementNote}</p> : null}
+        {measurement ? (
+          <MeasurementPanel
+            report={measurement.report}
+            drift={measurement.drift}
+            locale={locale}
+            headingLevel={props.headingLevel === 3 ? 3 : 2}
+          />
+        ) : (
+          <p role="status" data-testid="measurement-status">
+            {measured.kind === "error"
+              ? formatMessage(text.measure.failed, { message: measured.message })
+              : text.measure.loading}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

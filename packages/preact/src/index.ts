@@ -11,7 +11,15 @@ export type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 export { ConsentBanner, type ConsentBannerProps } from "./consent-banner.tsx";
 export { categoriesPerSlate, DiversityChart, type DiversityChartProps } from "./diversity-chart.tsx";
 export { downloadText } from "./download.ts";
+export { DriftChart, type DriftChartProps } from "./drift-chart.tsx";
 export { ExposureChart, type ExposureChartProps, exposureByGroup } from "./exposure-chart.tsx";
+export { LiftChart, type LiftChartProps } from "./lift-chart.tsx";
+export {
+  type MeasurementData,
+  MeasurementPanel,
+  type MeasurementPanelProps,
+  measurementSummary,
+} from "./measurement-panel.tsx";
 export { formatMessage, type Messages, messages, messagesFor } from "./messages.ts";
 export { MyData, type MyDataProps, type MyDataReceipt } from "./my-data.tsx";
 export { PrivacyFooter, type PrivacyFooterProps } from "./privacy-footer.tsx";
@@ -27,6 +35,7 @@ export {
   type RowSettings,
 } from "./recommendation-settings.tsx";
 export { SensitiveLimit, type SensitiveLimitProps } from "./sensitive-limit.tsx";
+export { TabList, type TabListProps } from "./tab-list.tsx";
 export { useConsent } from "./use-consent.ts";
 export { useSyncExternalStore } from "./use-store.ts";
 export { type ReadableStore, useStoreState } from "./use-store-state.ts";

@@ -100,4 +100,57 @@ export const de: Messages = {
   exposureDescription: "Positionsgewichtete Sichtbarkeit, 1 / log2(Rang + 1), der ausgespielten Artikel.",
   diversityTitle: "Kategorien pro Liste",
   diversityDescription: "Im Schnitt {mean} verschiedene Kategorien pro Liste, über {slates} Listen.",
+  measure: {
+    tabsLabel: "Prüfansichten",
+    tabLog: "Protokoll",
+    tabMeasurement: "Messung",
+    loading: "Messung wird berechnet…",
+    failed: "Die Messung konnte nicht berechnet werden: {message}",
+    summaryHeading: "Zusammenfassung",
+    raised:
+      "Die Personalisierung erhöhte die Klickrate um {lift} ({confidence}-KI {low} bis {high}) gegenüber der nicht personalisierten Kontrollgruppe.",
+    lowered:
+      "Die Personalisierung senkte die Klickrate um {lift} ({confidence}-KI {low} bis {high}) gegenüber der nicht personalisierten Kontrollgruppe.",
+    noDifference:
+      "Kein signifikanter Unterschied der Klickrate zwischen Personalisierung und nicht personalisierter Kontrollgruppe (Lift {lift}, {confidence}-KI {low} bis {high}).",
+    noData: "Noch nicht genug Daten, um die Klickraten der Gruppen zu vergleichen.",
+    liftHeading: "Lift gegenüber der Kontrollgruppe",
+    liftTitle: "Lift der Personalisierung gegenüber der nicht personalisierten Kontrollgruppe",
+    liftDescription:
+      "Relativer Lift jeder Rate pro Besucher mit {confidence}-Konfidenzintervall; die Linie markiert 0 % (kein Unterschied).",
+    liftCaption: "Raten pro Besucher: {treatment} gegenüber {control}",
+    metrics: {
+      click: "Klickrate",
+      addToCart: "In den Warenkorb",
+      conversion: "Kaufrate",
+      firstDayEngagement: "Interaktion am ersten Tag",
+      repeatPurchase: "Wiederkauf",
+    },
+    liftColumns: {
+      metric: "Kennzahl",
+      control: "Kontrolle",
+      treatment: "Behandlung",
+      lift: "Lift",
+      interval: "Konfidenzintervall",
+      pValue: "p-Wert",
+    },
+    rateCell: "{rate} ({successes} von {visitors})",
+    undefinedLift: "nicht definiert (eine Gruppe ohne Treffer)",
+    driftHeading: "Drift",
+    driftTitle: "Klickrate der Gruppe {arm} im Zeitverlauf",
+    driftDescription:
+      "Gleitende Klickrate pro Stunde gegenüber der Basislinie {baseline} und der Driftgrenze {line}; {events} Drift-Ereignisse.",
+    baseline: "Basislinie",
+    driftLine: "Driftgrenze",
+    eventsCaption: "Drift-Ereignisse",
+    eventColumns: {
+      time: "Zeit",
+      metric: "Kennzahl",
+      arm: "Gruppe",
+      baseline: "Basislinie",
+      observed: "Beobachtet",
+      drop: "Rückgang",
+    },
+    noEvents: "Keine Drift erkannt.",
+  },
 };

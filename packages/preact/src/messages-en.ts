@@ -97,4 +97,57 @@ export const en: Messages = {
   exposureDescription: "Position-weighted exposure, 1 / log2(rank + 1), of the served items.",
   diversityTitle: "Categories per slate",
   diversityDescription: "On average {mean} distinct categories per slate, over {slates} slates.",
+  measure: {
+    tabsLabel: "Audit views",
+    tabLog: "Log",
+    tabMeasurement: "Measurement",
+    loading: "Computing the measurement…",
+    failed: "The measurement could not be computed: {message}",
+    summaryHeading: "Summary",
+    raised:
+      "Personalization raised click-through by {lift} ({confidence} CI {low} to {high}) over the non-personalized control.",
+    lowered:
+      "Personalization lowered click-through by {lift} ({confidence} CI {low} to {high}) against the non-personalized control.",
+    noDifference:
+      "No significant difference in click-through between personalization and the non-personalized control (lift {lift}, {confidence} CI {low} to {high}).",
+    noData: "Not enough data yet to compare click-through between the arms.",
+    liftHeading: "Lift over the control",
+    liftTitle: "Lift of personalization over the non-personalized control",
+    liftDescription:
+      "Relative lift of each per-visitor rate with its {confidence} confidence interval; the line marks 0 % (no difference).",
+    liftCaption: "Per-visitor rates: {treatment} against {control}",
+    metrics: {
+      click: "Click-through",
+      addToCart: "Add to cart",
+      conversion: "Conversion",
+      firstDayEngagement: "First-day engagement",
+      repeatPurchase: "Repeat purchase",
+    },
+    liftColumns: {
+      metric: "Metric",
+      control: "Control",
+      treatment: "Treatment",
+      lift: "Lift",
+      interval: "Confidence interval",
+      pValue: "p-value",
+    },
+    rateCell: "{rate} ({successes} of {visitors})",
+    undefinedLift: "not defined (an arm has no successes)",
+    driftHeading: "Drift",
+    driftTitle: "Click-through of the {arm} arm over time",
+    driftDescription:
+      "Rolling click-through per hour against the baseline {baseline} and the drift line {line}; {events} drift events.",
+    baseline: "Baseline",
+    driftLine: "Drift line",
+    eventsCaption: "Drift events",
+    eventColumns: {
+      time: "Time",
+      metric: "Metric",
+      arm: "Arm",
+      baseline: "Baseline",
+      observed: "Observed",
+      drop: "Drop",
+    },
+    noEvents: "No drift detected.",
+  },
 };

@@ -99,4 +99,57 @@ export const es: Messages = {
     "Exposición ponderada por posición, 1 / log2(posición + 1), de los artículos servidos.",
   diversityTitle: "Categorías por lista",
   diversityDescription: "De media {mean} categorías distintas por lista, en {slates} listas.",
+  measure: {
+    tabsLabel: "Vistas de auditoría",
+    tabLog: "Registro",
+    tabMeasurement: "Medición",
+    loading: "Calculando la medición…",
+    failed: "No se pudo calcular la medición: {message}",
+    summaryHeading: "Resumen",
+    raised:
+      "La personalización aumentó la tasa de clics en {lift} (IC {confidence} de {low} a {high}) frente al grupo de control no personalizado.",
+    lowered:
+      "La personalización redujo la tasa de clics en {lift} (IC {confidence} de {low} a {high}) frente al grupo de control no personalizado.",
+    noDifference:
+      "No hay diferencia significativa en la tasa de clics entre la personalización y el grupo de control no personalizado (incremento {lift}, IC {confidence} de {low} a {high}).",
+    noData: "Aún no hay datos suficientes para comparar la tasa de clics de los grupos.",
+    liftHeading: "Incremento frente al control",
+    liftTitle: "Incremento de la personalización frente al control no personalizado",
+    liftDescription:
+      "Incremento relativo de cada tasa por visitante con su intervalo de confianza del {confidence}; la línea marca el 0 % (sin diferencia).",
+    liftCaption: "Tasas por visitante: {treatment} frente a {control}",
+    metrics: {
+      click: "Tasa de clics",
+      addToCart: "Añadir al carrito",
+      conversion: "Conversión",
+      firstDayEngagement: "Interacción el primer día",
+      repeatPurchase: "Compra repetida",
+    },
+    liftColumns: {
+      metric: "Métrica",
+      control: "Control",
+      treatment: "Tratamiento",
+      lift: "Incremento",
+      interval: "Intervalo de confianza",
+      pValue: "Valor p",
+    },
+    rateCell: "{rate} ({successes} de {visitors})",
+    undefinedLift: "no definido (un grupo sin éxitos)",
+    driftHeading: "Deriva",
+    driftTitle: "Tasa de clics del grupo {arm} a lo largo del tiempo",
+    driftDescription:
+      "Tasa de clics móvil por hora frente a la referencia {baseline} y el umbral de deriva {line}; {events} eventos de deriva.",
+    baseline: "Referencia",
+    driftLine: "Umbral de deriva",
+    eventsCaption: "Eventos de deriva",
+    eventColumns: {
+      time: "Hora",
+      metric: "Métrica",
+      arm: "Grupo",
+      baseline: "Referencia",
+      observed: "Observado",
+      drop: "Caída",
+    },
+    noEvents: "No se detectó deriva.",
+  },
 };

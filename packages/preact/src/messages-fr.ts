@@ -101,4 +101,57 @@ export const fr: Messages = {
   exposureDescription: "Exposition pondérée par la position, 1 / log2(rang + 1), des articles servis.",
   diversityTitle: "Catégories par liste",
   diversityDescription: "En moyenne {mean} catégories distinctes par liste, sur {slates} listes.",
+  measure: {
+    tabsLabel: "Vues d’audit",
+    tabLog: "Journal",
+    tabMeasurement: "Mesure",
+    loading: "Calcul de la mesure…",
+    failed: "La mesure n’a pas pu être calculée : {message}",
+    summaryHeading: "Résumé",
+    raised:
+      "La personnalisation a augmenté le taux de clic de {lift} (IC {confidence} de {low} à {high}) par rapport au groupe témoin non personnalisé.",
+    lowered:
+      "La personnalisation a réduit le taux de clic de {lift} (IC {confidence} de {low} à {high}) par rapport au groupe témoin non personnalisé.",
+    noDifference:
+      "Aucune différence significative de taux de clic entre la personnalisation et le groupe témoin non personnalisé (écart {lift}, IC {confidence} de {low} à {high}).",
+    noData: "Pas encore assez de données pour comparer le taux de clic des groupes.",
+    liftHeading: "Gain par rapport au témoin",
+    liftTitle: "Gain de la personnalisation par rapport au témoin non personnalisé",
+    liftDescription:
+      "Gain relatif de chaque taux par visiteur avec son intervalle de confiance à {confidence} ; la ligne marque 0 % (aucune différence).",
+    liftCaption: "Taux par visiteur : {treatment} face à {control}",
+    metrics: {
+      click: "Taux de clic",
+      addToCart: "Ajout au panier",
+      conversion: "Conversion",
+      firstDayEngagement: "Engagement le premier jour",
+      repeatPurchase: "Achat répété",
+    },
+    liftColumns: {
+      metric: "Indicateur",
+      control: "Témoin",
+      treatment: "Traitement",
+      lift: "Gain",
+      interval: "Intervalle de confiance",
+      pValue: "Valeur p",
+    },
+    rateCell: "{rate} ({successes} sur {visitors})",
+    undefinedLift: "non défini (un groupe sans succès)",
+    driftHeading: "Dérive",
+    driftTitle: "Taux de clic du groupe {arm} dans le temps",
+    driftDescription:
+      "Taux de clic glissant par heure face à la référence {baseline} et au seuil de dérive {line} ; {events} événements de dérive.",
+    baseline: "Référence",
+    driftLine: "Seuil de dérive",
+    eventsCaption: "Événements de dérive",
+    eventColumns: {
+      time: "Heure",
+      metric: "Indicateur",
+      arm: "Groupe",
+      baseline: "Référence",
+      observed: "Observé",
+      drop: "Baisse",
+    },
+    noEvents: "Aucune dérive détectée.",
+  },
 };

@@ -100,6 +100,64 @@ export interface Messages {
   readonly diversityTitle: string;
   /** `{mean}`, `{slates}`: mean distinct categories and the number of slates. */
   readonly diversityDescription: string;
+  /** The audit console's Measurement tab. */
+  readonly measure: {
+    readonly tabsLabel: string;
+    readonly tabLog: string;
+    readonly tabMeasurement: string;
+    readonly loading: string;
+    /** `{message}`: the error. */
+    readonly failed: string;
+    readonly summaryHeading: string;
+    /** `{lift}`, `{confidence}`, `{low}`, `{high}`: the lift and its interval, in percent. */
+    readonly raised: string;
+    /** `{lift}`, `{confidence}`, `{low}`, `{high}`: the lift (as a fall) and its interval, in percent. */
+    readonly lowered: string;
+    /** `{lift}`, `{confidence}`, `{low}`, `{high}`: the lift and its interval, in percent. */
+    readonly noDifference: string;
+    readonly noData: string;
+    readonly liftHeading: string;
+    readonly liftTitle: string;
+    /** `{confidence}`: the confidence level in percent. */
+    readonly liftDescription: string;
+    /** `{control}`, `{treatment}`: the arms' ids. */
+    readonly liftCaption: string;
+    readonly metrics: {
+      readonly click: string;
+      readonly addToCart: string;
+      readonly conversion: string;
+      readonly firstDayEngagement: string;
+      readonly repeatPurchase: string;
+    };
+    readonly liftColumns: {
+      readonly metric: string;
+      readonly control: string;
+      readonly treatment: string;
+      readonly lift: string;
+      readonly interval: string;
+      readonly pValue: string;
+    };
+    /** `{successes}`, `{visitors}`, `{rate}`: one arm's side of a rate. */
+    readonly rateCell: string;
+    readonly undefinedLift: string;
+    readonly driftHeading: string;
+    /** `{arm}`: the monitored arm. */
+    readonly driftTitle: string;
+    /** `{baseline}`, `{line}`: the baseline and the drift line, in percent; `{events}`: how many drifts. */
+    readonly driftDescription: string;
+    readonly baseline: string;
+    readonly driftLine: string;
+    readonly eventsCaption: string;
+    readonly eventColumns: {
+      readonly time: string;
+      readonly metric: string;
+      readonly arm: string;
+      readonly baseline: string;
+      readonly observed: string;
+      readonly drop: string;
+    };
+    readonly noEvents: string;
+  };
 }
 
 /** The built-in UI texts by language. */
