@@ -487,6 +487,24 @@ describe("in a holdout experiment", () => {
     expect(chose.decision.reason).toBe("non-personalized-chosen");
   });
 
+  it("serves a challenger arm with its own blend weights", async () => {
+    const vault = createVault();
+    const recommender = setup(vault, {
+      experiment: {
+        key: "k",
+        arms: [{ id: "popular-only", share: 1, kind: "challenger" as const }],
+      },
+      armWeights: { "popular-only": { itemKnn: 0, content: 0, session: 0, context: 0, hybrid: 0 } },
+    });
+    const manager = shopper("all");
+    await view(vault, manager, pick(1), pick(2));
+    const slate = recommender.recommend({ consent: manager.getState(), surface: "home" });
+    expect(slate.arm?.arm).toBe("popular-only");
+    expect(slate.mode).toBe("personalized");
+    for (const item of slate.items)
+      expect(item.contributions.every((c) => c.scorer === "popularity")).toBe(true);
+  });
+
   it("leaves surfaces outside the experiment alone", () => {
     const recommender = setup(createVault(), { experiment: { ...experiment, surfaces: ["home"] } });
     const slate = recommender.recommend({ consent: shopper("all").getState(), surface: "pdp" });

@@ -143,6 +143,8 @@ export interface RecommenderOptions<T extends CatalogItem> {
    * without personal data (decision reason `holdout`). Shoppers the policy would not personalize are in no arm.
    */
   readonly experiment?: Experiment;
+  /** Blend weights of challenger arms by arm id (an arm without an entry is served with `weights`). */
+  readonly armWeights?: Readonly<Record<string, Partial<BlendWeights>>>;
   /** Called with every served slate (the explanation log's hook). */
   readonly onServe?: (slate: Slate) => void;
   readonly clock?: () => number;
@@ -368,7 +370,8 @@ export function createRecommender<T extends CatalogItem>(options: RecommenderOpt
           weights: options.eventWeights ?? defaultEventWeights,
         })
       : noSignals;
-    let blend = weights;
+    const challenger = arm ? options.armWeights?.[arm.arm] : undefined;
+    let blend: BlendWeights = challenger ? { ...weights, ...challenger } : weights;
     let collaborative = personal && decision.collaborative;
     const anchorIndex = request.anchor ? catalog.indexOf(request.anchor.item) : undefined;
     if (request.anchor && anchorIndex !== undefined) {
