@@ -4,6 +4,7 @@
  * overwrite an index, so the store stays append-only. Open only after consent allows storing on the device
  * (ePrivacy Dir. Art. 5(3)) or under the controller's own legal obligation to keep the log.
  */
+import { lazyDatabase } from "../internal/indexed-db.ts";
 import type { BodyKey, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "./types.ts";
 
 /** Options of {@link indexedDbLogStorage}. */
@@ -26,32 +27,15 @@ const KEYS = "keys";
 export function indexedDbLogStorage(options: IndexedDbLogStorageOptions = {}): LogStorage {
   const name = options.name ?? "candor-audit-log";
   const pageSize = options.pageSize ?? 1000;
-  let database: Promise<IDBDatabase> | null = null;
   const range = (from: number, to: number): IDBKeyRange =>
     (options.IDBKeyRange ?? globalThis.IDBKeyRange).bound(from, to);
 
-  const db = (): Promise<IDBDatabase> => {
-    database ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const factory = options.indexedDB ?? globalThis.indexedDB;
-      if (!factory) {
-        reject(new Error("IndexedDB is not available"));
-        return;
-      }
-      const request = factory.open(name, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore(RECORDS);
-        request.result.createObjectStore(HEADS, { autoIncrement: true });
-        request.result.createObjectStore(KEYS, { keyPath: "ref" });
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error(`could not open IndexedDB "${name}"`));
-      request.onblocked = () => reject(new Error(`IndexedDB "${name}" is blocked by another connection`));
-    }).catch((error: unknown) => {
-      database = null;
-      throw error;
-    });
-    return database;
-  };
+  const database = lazyDatabase(name, options.indexedDB, (created) => {
+    created.createObjectStore(RECORDS);
+    created.createObjectStore(HEADS, { autoIncrement: true });
+    created.createObjectStore(KEYS, { keyPath: "ref" });
+  });
+  const db = database.open;
 
   /** Runs `body` in one transaction and resolves with what it settled once the transaction completes. */
   const transact = async <T>(
@@ -119,10 +103,6 @@ export function indexedDbLogStorage(options: IndexedDbLogStorageOptions = {}): L
           };
         }
       }),
-    async close() {
-      const connection = database;
-      database = null;
-      (await connection?.catch(() => null))?.close();
-    },
+    close: database.close,
   };
 }

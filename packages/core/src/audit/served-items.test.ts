@@ -112,30 +112,7 @@ describe("servedItems before any consent record", () => {
     const { createConsentManager } = await import("../consent/index.ts");
     const state = createConsentManager({ region: "DE" }).getState();
     expect(state.recordId).toBe("");
-    const slate = {
-      id: "sl_1",
-      at: 1,
-      surface: "home",
-      subject: state.subject,
-      mode: "non_profiling" as const,
-      decision: {
-        subject: state.subject,
-        purpose: "recommend",
-        surface: "home",
-        mode: "non_profiling" as const,
-        reason: "not-decided" as const,
-        allowed: [],
-        basis: [],
-        denied: [],
-        signalOnly: [],
-        collaborative: false,
-        consentEventId: null,
-      },
-      items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
-      filtered: 0,
-      versions: { model: "fit-1", rules: "candor-default@1" },
-      arm: null,
-    };
+    const slate = nonProfilingSlate("sl_1", state.subject);
     const [served] = servedItems(slate, [], { consent: state, disclosureVersion: "v1" });
     expect(served?.legalBasis.consentRecordId).toBeNull();
   });
@@ -145,30 +122,7 @@ describe("the holdout arm", () => {
   it("is committed in the entry when given, and absent otherwise", async () => {
     const { createConsentManager } = await import("../consent/index.ts");
     const state = createConsentManager({ region: "DE" }).getState();
-    const slate = {
-      id: "sl_2",
-      at: 1,
-      surface: "home",
-      subject: state.subject,
-      mode: "non_profiling" as const,
-      decision: {
-        subject: state.subject,
-        purpose: "recommend",
-        surface: "home",
-        mode: "non_profiling" as const,
-        reason: "not-decided" as const,
-        allowed: [],
-        basis: [],
-        denied: [],
-        signalOnly: [],
-        collaborative: false,
-        consentEventId: null,
-      },
-      items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
-      filtered: 0,
-      versions: { model: "fit-1", rules: "candor-default@1" },
-      arm: null,
-    };
+    const slate = nonProfilingSlate("sl_2", state.subject);
     const [withArm] = servedItems(slate, [], { consent: state, disclosureVersion: "v1", arm: "control" });
     const [without] = servedItems(slate, [], { consent: state, disclosureVersion: "v1" });
     expect(withArm?.arm).toBe("control");
@@ -185,3 +139,31 @@ describe("the holdout arm", () => {
     expect(b?.entry.arm).toBeUndefined();
   });
 });
+
+/** A non-profiling slate of one item for a subject, as the recommender serves it before any consent. */
+function nonProfilingSlate(id: string, subject: string): Slate {
+  return {
+    id,
+    at: 1,
+    surface: "home",
+    subject,
+    mode: "non_profiling" as const,
+    decision: {
+      subject,
+      purpose: "recommend",
+      surface: "home",
+      mode: "non_profiling" as const,
+      reason: "not-decided" as const,
+      allowed: [],
+      basis: [],
+      denied: [],
+      signalOnly: [],
+      collaborative: false,
+      consentEventId: null,
+    },
+    items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
+    filtered: 0,
+    versions: { model: "fit-1", rules: "candor-default@1" },
+    arm: null,
+  };
+}

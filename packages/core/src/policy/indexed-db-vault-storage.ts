@@ -1,4 +1,5 @@
 /** Vault storage in IndexedDB (browsers): one object store of records, indexed by subject, in append order. */
+import { lazyDatabase } from "../internal/indexed-db.ts";
 import type { StoredSlot, VaultRecord, VaultStorage } from "./types.ts";
 
 /** Options of {@link indexedDbVaultStorage}. */
@@ -19,29 +20,12 @@ export interface IndexedDbVaultStorageOptions {
 export function indexedDbVaultStorage(options: IndexedDbVaultStorageOptions = {}): VaultStorage {
   const name = options.name ?? "candor-vault";
   const storeName = options.storeName ?? "records";
-  let database: Promise<IDBDatabase> | null = null;
 
-  const db = (): Promise<IDBDatabase> => {
-    database ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const factory = options.indexedDB ?? globalThis.indexedDB;
-      if (!factory) {
-        reject(new Error("IndexedDB is not available"));
-        return;
-      }
-      const request = factory.open(name, 1);
-      request.onupgradeneeded = () => {
-        const store = request.result.createObjectStore(storeName, { autoIncrement: true });
-        store.createIndex("subject", "subject", { unique: false });
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error(`could not open IndexedDB "${name}"`));
-      request.onblocked = () => reject(new Error(`IndexedDB "${name}" is blocked by another connection`));
-    }).catch((error: unknown) => {
-      database = null;
-      throw error;
-    });
-    return database;
-  };
+  const database = lazyDatabase(name, options.indexedDB, (created) => {
+    const store = created.createObjectStore(storeName, { autoIncrement: true });
+    store.createIndex("subject", "subject", { unique: false });
+  });
+  const db = database.open;
 
   /** Runs `body` in one transaction and resolves with its result when the transaction completes. */
   const transact = async <T>(
