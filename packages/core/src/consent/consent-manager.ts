@@ -130,24 +130,15 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
   };
   let context: ConsentContext = {
     purposes,
-    regime: resolveRegime(
-      options.region,
-      options.lifetimeMs === undefined ? {} : { lifetimeMs: options.lifetimeMs },
-    ),
+    regime: resolveRegime(options.region, {
+      ...(options.optOutRegions ? { optOutRegions: options.optOutRegions } : {}),
+      ...(options.lifetimeMs === undefined ? {} : { lifetimeMs: options.lifetimeMs }),
+    }),
     minor: options.minor ?? false,
     notice,
     subject: options.subject ?? randomId("s_"),
     gpc: options.gpc ?? false,
   };
-  if (options.optOutRegions) {
-    context = {
-      ...context,
-      regime: resolveRegime(options.region, {
-        optOutRegions: options.optOutRegions,
-        ...(options.lifetimeMs === undefined ? {} : { lifetimeMs: options.lifetimeMs }),
-      }),
-    };
-  }
   const consentPurposes = purposes.filter(needsConsent);
   let record: ConsentRecord | null = null;
   let touched = false;
