@@ -251,26 +251,28 @@ describe("why not?", () => {
   });
 });
 
+/** Four shoppers link p0001 and p0002; five link p0003 and p0004. Returns the consent state they shared. */
+function linkPairs(recommender: Recommender) {
+  const consent = shopper("all").getState();
+  for (const [prefix, count, pair] of [
+    ["a", 4, ["p0001", "p0002"]],
+    ["b", 5, ["p0003", "p0004"]],
+  ] as const) {
+    for (let s = 0; s < count; s++) {
+      for (const item of pair) {
+        const subject = `${prefix}${s}`;
+        recommender.ingest({ subject, type: "view", item, at: T0 }, { ...consent, subject });
+      }
+    }
+  }
+  return consent;
+}
+
 describe("k-anonymity of collaborative links", () => {
   it("a pair supported by fewer than minSupport shoppers never contributes", () => {
     const vault = createVault();
     const recommender = createRecommender({ catalog: items, vault, knn: { minSupport: 5 }, content: false });
-    const consent = shopper("all").getState();
-    // Four shoppers link p0001 and p0002; five link p0003 and p0004.
-    for (let s = 0; s < 4; s++) {
-      for (const item of ["p0001", "p0002"])
-        recommender.ingest(
-          { subject: `a${s}`, type: "view", item, at: T0 },
-          { ...consent, subject: `a${s}` },
-        );
-    }
-    for (let s = 0; s < 5; s++) {
-      for (const item of ["p0003", "p0004"])
-        recommender.ingest(
-          { subject: `b${s}`, type: "view", item, at: T0 },
-          { ...consent, subject: `b${s}` },
-        );
-    }
+    const consent = linkPairs(recommender);
     recommender.fit();
     const anchor = (item: string) =>
       recommender.recommend({ consent, surface: "pdp", anchor: { item, relation: "also-bought" } });
@@ -287,21 +289,7 @@ describe("k-anonymity of collaborative links", () => {
       content: false,
       ease: { lambda: 10 },
     });
-    const consent = shopper("all").getState();
-    for (let s = 0; s < 4; s++) {
-      for (const item of ["p0001", "p0002"])
-        recommender.ingest(
-          { subject: `a${s}`, type: "view", item, at: T0 },
-          { ...consent, subject: `a${s}` },
-        );
-    }
-    for (let s = 0; s < 5; s++) {
-      for (const item of ["p0003", "p0004"])
-        recommender.ingest(
-          { subject: `b${s}`, type: "view", item, at: T0 },
-          { ...consent, subject: `b${s}` },
-        );
-    }
+    linkPairs(recommender);
     recommender.fit();
     const ease = recommender.models().ease;
     const n = items.length;
