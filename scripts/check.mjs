@@ -2,11 +2,13 @@
 // format/lint, typecheck, unit tests, browser tests (installing Chromium if needed), size budgets.
 // Ends with one line `tests: N passed, M failed` summing both Vitest projects.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const reports = "test/artifacts";
 mkdirSync(reports, { recursive: true });
+// Reports of an earlier run must not be counted if a step fails before its tests run.
+for (const project of ["unit", "browser"]) rmSync(`${reports}/${project}.json`, { force: true });
 
 const steps = [
   ["format and lint", bin("biome"), ["ci", "."]],
