@@ -7,8 +7,8 @@
 
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from "./bytes.ts";
 import { canonicalText } from "./canonical-text.ts";
-import { type SchemaIssue, safeParsePersonalBody } from "./log-entry.ts";
-import type { PersonalBody, SealedBody } from "./types.ts";
+import { type SchemaIssue, safeParseConsentBody, safeParsePersonalBody } from "./log-entry.ts";
+import type { ConsentBody, PersonalBody, SealedBody } from "./types.ts";
 
 /** AES-256-GCM with a 96-bit IV and a 128-bit tag appended to the ciphertext (the Web Crypto layout). */
 export interface BodyCipher {
@@ -81,22 +81,25 @@ export function randomBytes(n: number): Uint8Array {
 }
 
 /**
- * Seals `body` (or its canonical text) with its `salt` under the raw 256-bit `key` and a fresh random 96-bit `iv` (never reuse one under a
- * key: NIST SP 800-38D §8.2.2); `ref` names the key, `entryId` is authenticated.
+ * Seals `body` (or its canonical text) with its `salt` under the raw 256-bit `key` and a fresh random 96-bit `iv`
+ * (never reuse one under a key: NIST SP 800-38D §8.2.2); `entryId` is authenticated. `ref` names the key in the
+ * sealed body; the log passes `null`, since it keeps which key sealed which entry in the key ring instead.
  */
 export async function sealBody(
   cipher: BodyCipher,
   key: Uint8Array,
-  ref: string,
+  ref: string | null,
   entryId: string,
   salt: Uint8Array,
-  body: PersonalBody | string,
+  body: PersonalBody | ConsentBody | string,
   iv: Uint8Array = randomBytes(12),
 ): Promise<SealedBody> {
   const text = typeof body === "string" ? body : canonicalText(body);
   const plaintext = utf8(`{"b":${text},"s":"${toBase64Url(salt)}"}`);
   const ct = await cipher.encrypt(key, iv, utf8(entryId), plaintext);
-  return { k: ref, iv: toBase64Url(iv), ct: toBase64Url(ct) };
+  return ref === null
+    ? { ct: toBase64Url(ct), iv: toBase64Url(iv) }
+    : { ct: toBase64Url(ct), iv: toBase64Url(iv), k: ref };
 }
 
 /** Opens a sealed body: the body and its salt, or why not (wrong key, altered ciphertext, invalid body). */
@@ -105,7 +108,22 @@ export async function openBody(
   key: Uint8Array,
   entryId: string,
   sealed: SealedBody,
-): Promise<{ ok: true; body: PersonalBody; salt: Uint8Array } | { ok: false; reason: string }> {
+): Promise<{ ok: true; body: PersonalBody; salt: Uint8Array } | { ok: false; reason: string }>;
+/** Opens a sealed consent body. */
+export async function openBody(
+  cipher: BodyCipher,
+  key: Uint8Array,
+  entryId: string,
+  sealed: SealedBody,
+  kind: "consent",
+): Promise<{ ok: true; body: ConsentBody; salt: Uint8Array } | { ok: false; reason: string }>;
+export async function openBody(
+  cipher: BodyCipher,
+  key: Uint8Array,
+  entryId: string,
+  sealed: SealedBody,
+  kind: "served" | "consent" = "served",
+): Promise<{ ok: true; body: PersonalBody | ConsentBody; salt: Uint8Array } | { ok: false; reason: string }> {
   let plaintext: Uint8Array;
   try {
     plaintext = await cipher.decrypt(key, fromBase64Url(sealed.iv), utf8(entryId), fromBase64Url(sealed.ct));
@@ -118,10 +136,10 @@ export async function openBody(
   } catch {
     return { ok: false, reason: "the decrypted body is not JSON" };
   }
-  const parsed = safeParsePersonalBody(value.b);
+  const parsed = kind === "consent" ? safeParseConsentBody(value.b) : safeParsePersonalBody(value.b);
   if (!parsed.ok) return { ok: false, reason: describe(parsed.error) };
   if (typeof value.s !== "string") return { ok: false, reason: "the decrypted body has no salt" };
-  return { ok: true, body: value.b as PersonalBody, salt: fromBase64Url(value.s) };
+  return { ok: true, body: value.b as PersonalBody | ConsentBody, salt: fromBase64Url(value.s) };
 }
 
 function describe(issue: SchemaIssue): string {

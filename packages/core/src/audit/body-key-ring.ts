@@ -1,94 +1,210 @@
 /**
- * The log's per-subject body keys (one AES-256 key per pseudonym) and how many entries each sealed: the unit of
- * crypto-shredding (GDPR Art. 17). Holds keys in memory; the log writes them to storage before using them.
+ * The log's key ring: one key per subject (an AES-256 body key and a secret that keys the subject's pseudonym),
+ * found by the subject's lookup pseudonym, and the ranges of entries each key sealed. It is the unit of
+ * crypto-shredding (GDPR Art. 17): the log holds no reference to a key, so once a subject's key and ranges are
+ * deleted nothing stored can be tied to the subject again, even with every remaining key. Keys live in memory;
+ * the log writes them to storage before using them.
  */
 
 import { randomId } from "../internal/random-id.ts";
 import { randomBytes } from "./body-cipher.ts";
-import { fromBase64Url, toBase64Url } from "./bytes.ts";
-import type { BodyKey, LogIssue, SubjectPseudonym } from "./types.ts";
+import { fromBase64Url, toBase64Url, toHex, utf8 } from "./bytes.ts";
+import type { BodyKey, EntryKeyRange, KeyRingItem, LogIssue, SubjectPseudonym } from "./types.ts";
 
-/** One subject's body key. */
+/** One subject's key. */
 export interface KeySlot {
   readonly ref: string;
+  /** The lookup pseudonym (under the pseudonym key `keyId`): kept in the ring only. */
   readonly pseudonym: string;
-  /** Raw AES-256 key. */
+  readonly keyId: string;
+  /** Raw AES-256 body key. */
   readonly key: Uint8Array;
+  /** Keys the subject's pseudonym in bodies; `null` for keys made by earlier versions (their bodies hold the lookup pseudonym). */
+  readonly secret: Uint8Array | null;
 }
 
-/** The key ring of a log. */
+/** The key ring of a log (or of an auditor given the shop's keys). */
 export interface BodyKeyRing {
-  /** Adds a stored key (validated; a malformed one is reported and skipped). */
+  /** Adds a stored item (validated; a malformed one is reported and skipped). */
   load(value: unknown): void;
-  /** The pseudonym's slot, or a new one whose stored form is pushed to `fresh` (not yet usable by `byRef`). */
-  slotFor(subject: SubjectPseudonym, fresh: BodyKey[], now: number): KeySlot;
+  /** The subject's slot, or a new one whose stored form is pushed to `fresh` (not yet usable by `byRef`). */
+  slotFor(subject: SubjectPseudonym, fresh: KeyRingItem[], now: number): KeySlot;
   /** Makes new slots usable once they are stored. */
   commit(slots: Iterable<KeySlot>): void;
   byRef(ref: string): KeySlot | undefined;
   byPseudonym(pseudonym: string): KeySlot | undefined;
-  /** Forgets slots (after their keys were deleted from storage). */
+  /** Records that entries `[from, to)` are sealed with `ref` (later assignments win). */
+  assign(from: number, to: number, ref: string): void;
+  /** The slot whose key sealed entry `index`, if the ring still holds it. */
+  slotAt(index: number): KeySlot | undefined;
+  /** Forgets slots and their entries (after their items were deleted from storage). */
   drop(slots: readonly KeySlot[]): void;
-  /** Counts an entry sealed with `ref`. */
-  count(ref: string): void;
   /** Entries sealed with any of `refs`. */
   entriesOf(refs: readonly string[]): number;
+  /** The subject's pseudonym as sealed in bodies: HMAC-SHA-256 of the subject id under the slot's secret. */
+  bodyPseudonym(slot: KeySlot, subject: string): Promise<string>;
+  /** Number of subject keys held. */
+  readonly size: number;
 }
 
-/** Creates an empty key ring; malformed stored keys go to `report`. */
+/** Whether a stored key-ring item is an entry range. */
+export function isEntryKeyRange(value: unknown): value is EntryKeyRange {
+  const r = value as Partial<EntryKeyRange> | null;
+  return (
+    typeof r?.ref === "string" &&
+    Array.isArray(r.entries) &&
+    r.entries.length === 2 &&
+    Number.isSafeInteger(r.entries[0]) &&
+    Number.isSafeInteger(r.entries[1]) &&
+    (r.entries[0] as number) >= 0 &&
+    (r.entries[0] as number) <= (r.entries[1] as number)
+  );
+}
+
+/** Creates an empty key ring; malformed stored items go to `report`. */
 export function createBodyKeyRing(report: (issue: LogIssue) => void): BodyKeyRing {
   const byPseudonym = new Map<string, KeySlot>();
-  const byRef = new Map<string, KeySlot>();
-  const entries = new Map<string, number>();
-  const put = (slot: KeySlot): void => {
-    byPseudonym.set(slot.pseudonym, slot);
-    byRef.set(slot.ref, slot);
+  const byRef = new Map<string, number>();
+  const slots: (KeySlot | null)[] = [];
+  const pseudonyms = new WeakMap<KeySlot, Map<string, Promise<string>>>();
+  let owner = new Int32Array(1024).fill(-1);
+  let held = 0;
+
+  const numberOf = (ref: string): number => {
+    let n = byRef.get(ref);
+    if (n === undefined) {
+      n = slots.length;
+      slots.push(null);
+      byRef.set(ref, n);
+    }
+    return n;
   };
+  const put = (slot: KeySlot): void => {
+    const n = numberOf(slot.ref);
+    if (!slots[n]) held++;
+    slots[n] = slot;
+    byPseudonym.set(slot.pseudonym, slot);
+  };
+  const decode = (text: unknown, bytes: number): Uint8Array | null => {
+    if (typeof text !== "string") return null;
+    try {
+      const raw = fromBase64Url(text);
+      return raw.length === bytes ? raw : null;
+    } catch {
+      return null;
+    }
+  };
+
   return {
     load(value) {
+      if (isEntryKeyRange(value)) {
+        this.assign(value.entries[0], value.entries[1], value.ref);
+        return;
+      }
       const k = value as Partial<BodyKey> | null;
       if (typeof k?.ref !== "string" || typeof k.pseudonym !== "string" || typeof k.key !== "string") {
-        report({ code: "unreadable-key", message: "a stored body key is malformed and was skipped" });
+        report({ code: "unreadable-key", message: "a stored key-ring item is malformed and was skipped" });
         return;
       }
-      let key: Uint8Array;
-      try {
-        key = fromBase64Url(k.key);
-      } catch {
-        key = new Uint8Array(0);
-      }
-      if (key.length !== 32) {
-        report({ code: "unreadable-key", message: `body key ${k.ref} is not a 256-bit key and was skipped` });
+      const key = decode(k.key, 32);
+      const secret = k.secret === undefined ? null : decode(k.secret, 32);
+      if (!key || (k.secret !== undefined && !secret)) {
+        report({
+          code: "unreadable-key",
+          message: `subject key ${k.ref} is not a 256-bit key and was skipped`,
+        });
         return;
       }
-      put({ ref: k.ref, pseudonym: k.pseudonym, key });
+      put({ ref: k.ref, pseudonym: k.pseudonym, keyId: String(k.keyId ?? ""), key, secret });
     },
     slotFor(subject, fresh, now) {
       const existing = byPseudonym.get(subject.pseudonym);
       if (existing) return existing;
-      const slot: KeySlot = { ref: randomId("bk_"), pseudonym: subject.pseudonym, key: randomBytes(32) };
-      fresh.push({
-        ref: slot.ref,
+      const slot: KeySlot = {
+        ref: randomId("bk_"),
         pseudonym: subject.pseudonym,
         keyId: subject.keyId,
-        key: toBase64Url(slot.key),
+        key: randomBytes(32),
+        secret: randomBytes(32),
+      };
+      fresh.push({
         createdAt: now,
-      });
+        key: toBase64Url(slot.key),
+        keyId: subject.keyId,
+        pseudonym: subject.pseudonym,
+        ref: slot.ref,
+        secret: toBase64Url(slot.secret as Uint8Array),
+      } satisfies BodyKey);
       return slot;
     },
-    commit(slots) {
-      for (const slot of slots) put(slot);
+    commit(fresh) {
+      for (const slot of fresh) put(slot);
     },
-    byRef: (ref) => byRef.get(ref),
+    byRef: (ref) => {
+      const n = byRef.get(ref);
+      return n === undefined ? undefined : (slots[n] ?? undefined);
+    },
     byPseudonym: (pseudonym) => byPseudonym.get(pseudonym),
-    drop(slots) {
-      for (const slot of slots) {
-        byPseudonym.delete(slot.pseudonym);
-        byRef.delete(slot.ref);
+    assign(from, to, ref) {
+      if (to > owner.length) {
+        const grown = new Int32Array(Math.max(owner.length * 2, to)).fill(-1);
+        grown.set(owner);
+        owner = grown;
       }
+      owner.fill(numberOf(ref), from, to);
     },
-    count(ref) {
-      entries.set(ref, (entries.get(ref) ?? 0) + 1);
+    slotAt(index) {
+      if (!(index >= 0 && index < owner.length)) return undefined;
+      const n = owner[index] as number;
+      return n < 0 ? undefined : (slots[n] ?? undefined);
     },
-    entriesOf: (refs) => refs.reduce((sum, ref) => sum + (entries.get(ref) ?? 0), 0),
+    drop(dropped) {
+      const numbers = new Set<number>();
+      for (const slot of dropped) {
+        const n = byRef.get(slot.ref);
+        if (n === undefined) continue;
+        numbers.add(n);
+        if (slots[n]) held--;
+        slots[n] = null;
+        byPseudonym.delete(slot.pseudonym);
+      }
+      if (numbers.size > 0)
+        for (let i = 0; i < owner.length; i++) if (numbers.has(owner[i] as number)) owner[i] = -1;
+    },
+    entriesOf(refs) {
+      const numbers = new Set(refs.map((r) => byRef.get(r)).filter((n): n is number => n !== undefined));
+      let count = 0;
+      if (numbers.size > 0) for (const n of owner) if (numbers.has(n)) count++;
+      return count;
+    },
+    bodyPseudonym(slot, subject) {
+      if (!slot.secret) return Promise.resolve(slot.pseudonym);
+      let cache = pseudonyms.get(slot);
+      if (!cache) {
+        cache = new Map();
+        pseudonyms.set(slot, cache);
+      }
+      let value = cache.get(subject);
+      if (!value) {
+        value = hmacHex(slot.secret, subject);
+        cache.set(subject, value);
+      }
+      return value;
+    },
+    get size() {
+      return held;
+    },
   };
+}
+
+async function hmacHex(secret: Uint8Array, subject: string): Promise<string> {
+  const key = await globalThis.crypto.subtle.importKey(
+    "raw",
+    secret.slice().buffer as ArrayBuffer,
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const mac = await globalThis.crypto.subtle.sign("HMAC", key, utf8(subject).slice().buffer as ArrayBuffer);
+  return toHex(new Uint8Array(mac));
 }

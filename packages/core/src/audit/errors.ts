@@ -31,6 +31,43 @@ export class InvalidServedItemError extends Error {
   }
 }
 
+/** A consent or notice item failed validation (its event hash included): names the field path and the reason. Nothing was logged. */
+export class InvalidLogItemError extends Error {
+  readonly kind: "consent" | "notice";
+  readonly path: string;
+  readonly reason: string;
+  readonly value: unknown;
+
+  constructor(kind: "consent" | "notice", path: string, reason: string, value: unknown) {
+    super(`Invalid ${kind} item at "${path || "(root)"}": ${reason}`);
+    this.name = "InvalidLogItemError";
+    this.kind = kind;
+    this.path = path;
+    this.reason = reason;
+    this.value = value;
+  }
+}
+
+/** Another writer holds the log's lock: names the file and the holder, so the second writer stops before it corrupts anything. */
+export class LogLockedError extends Error {
+  readonly path: string;
+  /** The holder's process id and host, as its lock file states them (`null` when unreadable). */
+  readonly holder: { readonly pid: number; readonly host: string; readonly since: number } | null;
+
+  constructor(path: string, holder: LogLockedError["holder"], detail = "") {
+    super(
+      `${path} is locked by another writer${
+        holder
+          ? ` (process ${holder.pid} on ${holder.host} since ${new Date(holder.since).toISOString()})`
+          : ""
+      }${detail ? `: ${detail}` : ""}; one log takes one writer. Stop the other writer, or delete ${path} only if it is certainly gone.`,
+    );
+    this.name = "LogLockedError";
+    this.path = path;
+    this.holder = holder;
+  }
+}
+
 /** The stored log does not match its tree or its signed heads: names the first bad entry index and the reason. */
 export class LogIntegrityError extends Error {
   readonly index: number;

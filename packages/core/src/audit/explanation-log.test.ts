@@ -7,7 +7,7 @@ import { type MemoryLogState, memoryLogStorage } from "./memory-log-storage.ts";
 import { verifyConsistency, verifyInclusion } from "./merkle.ts";
 import { createPseudonymizer, generatePseudonymKey } from "./pseudonymizer.ts";
 import { verifyTreeHead } from "./tree-head.ts";
-import type { LogIssue, LogRecord, ServedItem } from "./types.ts";
+import type { LogIssue, LogRecord, OpenedEntry, ServedItem } from "./types.ts";
 
 function item(overrides: Partial<ServedItem> = {}): ServedItem {
   return {
@@ -54,6 +54,8 @@ function item(overrides: Partial<ServedItem> = {}): ServedItem {
       consent: "valid",
       consentRecordId: "cr_1",
       consentStateHash: "a".repeat(64),
+      consentEventId: null,
+      consentEventHash: null,
     },
     versions: { model: "m1", policy: "p1", disclosure: "d1" },
     controls: ["why-this", "not-interested"],
@@ -103,7 +105,7 @@ describe("createExplanationLog", () => {
     const stored = JSON.stringify(storage.state.records[0]);
     for (const secret of ["shopper-1", "sleeping-bag", "ev_1", "mobile", "Because you bought", "cr_1"])
       expect(stored).not.toContain(secret);
-    const [opened] = await log.read(0);
+    const [opened] = (await log.read(0)) as OpenedEntry[];
     expect(opened?.entry.contributions[0]?.evidence).toEqual({ kind: "item", dataCategory: "pd:Purchase" });
     expect(opened?.personal?.explanation).toBe("Because you bought Sleeping bag");
     expect(opened?.personal?.evidence[0]).toEqual({ item: "sleeping-bag", event: "ev_1" });
@@ -191,8 +193,9 @@ describe("createExplanationLog", () => {
     expect(receipt.entries).toBe(3);
     expect(receipt.keyRefs).toHaveLength(1);
     expect(JSON.stringify(receipt)).not.toContain("alice");
-    const entries = await log.read(0);
+    const entries = (await log.read(0)) as OpenedEntry[];
     expect(entries.map((e) => e.personal === null)).toEqual([true, true, true, false, false]);
+    expect(entries.map((e) => e.bodyState)).toEqual(["erased", "erased", "erased", "opened", "opened"]);
     expect(entries[3]?.personal?.explanation).toContain("Because you bought");
     const after = await log.treeHead();
     expect(after.rootHash).toBe(before.rootHash);

@@ -1,15 +1,17 @@
 /**
- * The tamper-evident explanation log: one entry per served item (DESIGN.md invariant 5) in an RFC 9162 Merkle tree
- * with signed tree heads, personal bodies sealed per subject so erasure keeps every proof valid (GDPR Art. 17), and
- * one storage interface for memory, IndexedDB and JSON-lines files. Appends are serialized; a failed write leaves
- * the tree as it was.
+ * The tamper-evident explanation log: one entry per served item (DESIGN.md invariant 5), consent events and notices
+ * (invariant 7), in one RFC 9162 Merkle tree with signed tree heads. Personal bodies are sealed per subject, and
+ * which key sealed which entry is kept in the key ring, not in the log, so erasure unlinks as well as shreds while
+ * every proof stays valid (GDPR Art. 17). One storage interface for memory, IndexedDB and JSON-lines files.
+ * Appends are serialized; a failed write leaves the tree as it was.
  */
 
 import type { Result } from "../internal/result.ts";
 import { openBody, randomBytes, sealBody, webCryptoBodyCipher } from "./body-cipher.ts";
 import { createBodyKeyRing, type KeySlot } from "./body-key-ring.ts";
 import { bytesEqual, toHex } from "./bytes.ts";
-import { InvalidServedItemError, LogIntegrityError, LogStorageError } from "./errors.ts";
+import { noticeEntry, safeParseConsentItem, safeParseNoticeItem, splitConsentItem } from "./consent-entry.ts";
+import { InvalidLogItemError, InvalidServedItemError, LogIntegrityError, LogStorageError } from "./errors.ts";
 import {
   defaultSchedule,
   type ExplanationLogOptions,
@@ -18,17 +20,21 @@ import {
 import { recordShape, safeParseLogRecord, safeParseServedItem } from "./log-entry.ts";
 import { createMerkleTree } from "./merkle-tree.ts";
 import { sha256 } from "./sha256.ts";
-import { bodyDigest, entryLeafHash, splitServedItem } from "./split-entry.ts";
+import { bodyDigest, entryLeafHash, rememberEntryText, splitServedItem } from "./split-entry.ts";
 import { safeParseTreeHead, signTreeHead, verifyTreeHead } from "./tree-head.ts";
 
 import type {
-  BodyKey,
+  BodyState,
+  CommittedEntry,
+  ConsentLogItem,
   ConsistencyProof,
+  EntryKeyRange,
   InclusionProof,
+  KeyRingItem,
   LogIssue,
   LogRecord,
-  OpenedEntry,
-  PersonalBody,
+  NoticeLogItem,
+  OpenedLogEntry,
   ServedItem,
   SignedTreeHead,
   SubjectPseudonym,
@@ -46,20 +52,25 @@ export interface AppendedEntry {
 export interface LogErasureReceipt {
   readonly schema: "candor.log-erasure-receipt/1";
   readonly erasedAt: number;
-  /** References of the destroyed body keys (random; they name no one). */
+  /** References of the destroyed subject keys (random; they appear nowhere in the log and name no one). */
   readonly keyRefs: readonly string[];
-  /** Entries whose personal bodies are now unreadable. */
+  /** Entries whose bodies are now unreadable and unlinkable. */
   readonly entries: number;
   /** The signed tree head at erasure: every entry and proof up to it still verifies. */
   readonly treeHead: SignedTreeHead;
 }
 
+/** Why appends are refused: the stored log failed its check on load, or its storage could not be loaded (or locked). */
+export type LogFailure = LogIntegrityError | LogStorageError;
+
 /** The explanation log. */
 export interface ExplanationLog {
-  /** Resolves once the stored log is loaded and checked; it never rejects (problems go to `onError`). */
+  /** Resolves once the stored log is loaded and checked; it never rejects (problems go to `onError` and {@link ExplanationLog.failure}). */
   readonly ready: Promise<void>;
-  /** Number of entries. */
+  /** Number of entries of every kind. */
   readonly size: number;
+  /** Why the log refuses appends (set on load), or `null`. */
+  readonly failure: LogFailure | null;
   /**
    * Appends one slate's items (one entry each) and resolves to their ids and indexes once stored; signs heads
    * by the head policy. Rejects with {@link InvalidServedItemError}, {@link LogStorageError} or
@@ -70,6 +81,15 @@ export interface ExplanationLog {
   safeAppend(
     items: readonly ServedItem[],
   ): Promise<Result<readonly AppendedEntry[], InvalidServedItemError | LogStorageError | LogIntegrityError>>;
+  /**
+   * Commits one consent event (contract 3; GDPR Art. 7(1)): kind `"consent"`, with what it did in the clear and the
+   * event id, its hash and the subject's pseudonym sealed under the subject's key. Rejects with
+   * {@link InvalidLogItemError} (also when `event.hash` does not match the event), {@link LogStorageError} or
+   * {@link LogIntegrityError}.
+   */
+  appendConsent(item: ConsentLogItem): Promise<AppendedEntry>;
+  /** Commits a notice's declared purposes once per notice hash (a second call returns the first entry). */
+  appendNotice(item: NoticeLogItem): Promise<AppendedEntry>;
   /** The newest signed tree head, signing one first when entries are unsigned (RFC 6962 §3.5). */
   treeHead(): Promise<SignedTreeHead>;
   /** Every signed tree head, oldest first. */
@@ -79,12 +99,26 @@ export interface ExplanationLog {
   /** The consistency proof between two tree sizes (default second: all), RFC 9162 §2.1.4. */
   proveConsistency(first: number, second?: number): Promise<ConsistencyProof>;
   /** Entries `from` (inclusive) to `to` (exclusive, default all), bodies opened where their keys exist. */
-  read(from: number, to?: number): Promise<readonly OpenedEntry[]>;
-  /** Crypto-shreds every body of `subject` under every pseudonym key; entries, heads and proofs stay valid. */
+  read(from: number, to?: number): Promise<readonly OpenedLogEntry[]>;
+  /**
+   * Crypto-shreds every body of `subject` under every pseudonym key and deletes the key ring's record of which
+   * entries were theirs; entries, heads and proofs stay valid.
+   */
   eraseSubject(subject: string): Promise<LogErasureReceipt>;
-  /** Signs a head for unsigned entries and stops the head timer. */
+  /** Signs a head for unsigned entries, stops the head timer and releases the storage (and its lock). */
   close(): Promise<void>;
 }
+
+/** An item ready to be split once its subject's key is known. */
+type Prepared =
+  | { readonly kind: "served"; readonly item: ServedItem; readonly subject: string }
+  | {
+      readonly kind: "consent";
+      readonly item: ConsentLogItem;
+      readonly eventHash: string;
+      readonly subject: string;
+    }
+  | { readonly kind: "notice"; readonly item: NoticeLogItem; readonly subject: null };
 
 const SALT_BYTES = 16;
 
@@ -110,7 +144,8 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
   const tree = createMerkleTree({ hash });
   const heads: SignedTreeHead[] = [];
   const keys = createBodyKeyRing(report);
-  let failure: LogIntegrityError | LogStorageError | null = null;
+  const notices = new Map<string, AppendedEntry>();
+  let failure: LogFailure | null = null;
   let lastHeadAt = clock();
   let cancelTimer: (() => void) | null = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -128,7 +163,6 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
   };
 
   const load = async (): Promise<void> => {
-    for (const key of await storage.loadKeys(report)) keys.load(key);
     const stored: { head: SignedTreeHead; location: string }[] = [];
     for await (const item of storage.load(report)) {
       if (failure) continue;
@@ -155,11 +189,14 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         else if (toHex(leaf) !== record.leaf)
           fail(tree.size, `${item.location}: entry does not match its leaf hash`);
         else {
+          if (typeof record.body?.k === "string") keys.assign(tree.size, tree.size + 1, record.body.k);
+          if (record.entry.kind === "notice" && !notices.has(record.entry.notice.hash))
+            notices.set(record.entry.notice.hash, { id: record.entry.id, index: tree.size });
           tree.append(leaf);
-          keys.count(record.body.k);
         }
       }
     }
+    for (const key of await storage.loadKeys(report)) keys.load(key);
     let previous = 0;
     for (const { head, location } of stored) {
       if (head.treeSize < previous) fail(previous, `${location}: tree head sizes go backwards`);
@@ -186,7 +223,8 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
 
   const ready: Promise<void> = load().catch((error: unknown) => {
     failure = error instanceof LogStorageError ? error : new LogStorageError("load", error);
-    report({ code: "integrity", message: failure.message, cause: error });
+    const locked = (error as { name?: unknown } | null)?.name === "LogLockedError";
+    report({ code: locked ? "locked" : "integrity", message: failure.message, cause: error });
   });
   queue = ready;
 
@@ -226,103 +264,173 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
     }, delay);
   }
 
+  /** Seals, stores and adds prepared items as one append: keys and ranges first, then records and heads. */
+  const commit = async (prepared: readonly Prepared[]): Promise<readonly AppendedEntry[]> => {
+    if (prepared.length === 0) return [];
+    const now = clock();
+    const distinct = [...new Set(prepared.map((p) => p.subject).filter((s): s is string => s !== null))];
+    const lookups = await Promise.all(distinct.map((subject) => pseudonymizer.pseudonymize(subject)));
+    const fresh: KeyRingItem[] = [];
+    const freshSlots: KeySlot[] = [];
+    const slots = new Map<string, KeySlot>();
+    for (const [n, subject] of distinct.entries()) {
+      const before = fresh.length;
+      const slot = keys.slotFor(lookups[n] as SubjectPseudonym, fresh, now);
+      if (fresh.length > before) freshSlots.push(slot);
+      slots.set(subject, slot);
+    }
+    const bodyNames = new Map<string, SubjectPseudonym>();
+    for (const [subject, slot] of slots)
+      bodyNames.set(subject, { keyId: slot.keyId, pseudonym: await keys.bodyPseudonym(slot, subject) });
+    const salts = randomBytes(SALT_BYTES * prepared.length);
+    const ivs = randomBytes(12 * prepared.length);
+    const ids = randomBytes(16 * prepared.length);
+    const start = tree.size;
+    const split = prepared.map((p, n) => {
+      const id = `le_${toHex(ids.subarray(n * 16, n * 16 + 16))}`;
+      const salt = salts.subarray(n * SALT_BYTES, (n + 1) * SALT_BYTES);
+      if (p.kind === "notice") {
+        const entry = noticeEntry(p.item, { id, at: p.item.at ?? now });
+        rememberEntryText(entry);
+        return { entry: entry as CommittedEntry, bodyText: null };
+      }
+      const subject = bodyNames.get(p.subject) as SubjectPseudonym;
+      if (p.kind === "consent") {
+        const { entry, bodyText } = splitConsentItem(p.item, p.eventHash, { id, subject, salt }, hash);
+        rememberEntryText(entry);
+        return { entry: entry as CommittedEntry, bodyText };
+      }
+      const { entry, bodyText } = splitServedItem(
+        p.item,
+        { id: p.item.id ?? id, at: p.item.at ?? now, subject, salt },
+        hash,
+      );
+      return { entry: entry as CommittedEntry, bodyText };
+    });
+    const leaves = split.map(({ entry }) => entryLeafHash(entry, hash));
+    const sealed = await Promise.all(
+      split.map(({ entry, bodyText }, n) => {
+        const p = prepared[n] as Prepared;
+        if (bodyText === null || p.subject === null) return null;
+        const slot = slots.get(p.subject) as KeySlot;
+        const salt = salts.subarray(n * SALT_BYTES, (n + 1) * SALT_BYTES);
+        return sealBody(cipher, slot.key, null, entry.id, salt, bodyText, ivs.subarray(n * 12, n * 12 + 12));
+      }),
+    );
+    const ranges: EntryKeyRange[] = [];
+    for (const [n, p] of prepared.entries()) {
+      if (p.subject === null) continue;
+      const ref = (slots.get(p.subject) as KeySlot).ref;
+      const last = ranges.at(-1);
+      if (last && last.ref === ref && last.entries[1] === start + n)
+        ranges[ranges.length - 1] = { entries: [last.entries[0], start + n + 1], ref };
+      else ranges.push({ entries: [start + n, start + n + 1], ref });
+    }
+    if (fresh.length > 0 || ranges.length > 0) {
+      try {
+        await storage.putKeys([...fresh, ...ranges]);
+      } catch (error) {
+        throw new LogStorageError("put-keys", error);
+      }
+      keys.commit(freshSlots);
+    }
+    const records = split.map(
+      ({ entry }, n): LogRecord => ({
+        body: sealed[n] ?? null,
+        entry,
+        i: start + n,
+        leaf: toHex(leaves[n] as Uint8Array),
+      }),
+    );
+    for (const leaf of leaves) tree.append(leaf);
+    const sizes: number[] = [];
+    for (let next = signedSize() + headEvery; next <= tree.size; next += headEvery) sizes.push(next);
+    if (now - lastHeadAt >= headIntervalMs && sizes.at(-1) !== tree.size) sizes.push(tree.size);
+    const signed = (await Promise.all(sizes.map((size) => sign(size, now)))).filter(
+      (h): h is SignedTreeHead => h !== null,
+    );
+    try {
+      await storage.append(records, signed);
+    } catch (error) {
+      tree.truncate(start);
+      throw new LogStorageError("append", error);
+    }
+    heads.push(...signed);
+    if (signed.length > 0) lastHeadAt = now;
+    for (const range of ranges) keys.assign(range.entries[0], range.entries[1], range.ref);
+    for (const record of records)
+      if (record.entry.kind === "notice")
+        notices.set(record.entry.notice.hash, { id: record.entry.id, index: record.i });
+    arm();
+    return records.map((r) => ({ id: r.entry.id, index: r.i }));
+  };
+
   const append = (input: readonly ServedItem[]): Promise<readonly AppendedEntry[]> =>
     serial(async () => {
       if (failure) throw failure;
       if (!Array.isArray(input))
         throw new InvalidServedItemError(0, "", "expected an array of served items", input);
-      const items = input.map((value, position) => {
+      const prepared = input.map((value, position): Prepared => {
         const parsed = safeParseServedItem(value);
         if (!parsed.ok) {
           const { path, reason, value: bad } = parsed.error;
           throw new InvalidServedItemError(position, path, reason, bad);
         }
-        return parsed.value;
+        return { kind: "served", item: parsed.value, subject: parsed.value.subject };
       });
-      if (items.length === 0) return [];
-      const now = clock();
-      const distinct = [...new Set(items.map((item) => item.subject))];
-      const pseudonyms = await Promise.all(distinct.map((subject) => pseudonymizer.pseudonymize(subject)));
-      const subjects = new Map(distinct.map((subject, n) => [subject, pseudonyms[n] as SubjectPseudonym]));
-      const fresh: BodyKey[] = [];
-      const slots = new Map(
-        distinct.map((subject, n) => [subject, keys.slotFor(pseudonyms[n] as SubjectPseudonym, fresh, now)]),
-      );
-      if (fresh.length > 0) {
-        try {
-          await storage.putKeys(fresh);
-        } catch (error) {
-          throw new LogStorageError("put-keys", error);
-        }
-        keys.commit(slots.values());
-      }
-      const salts = randomBytes(SALT_BYTES * items.length);
-      const ivs = randomBytes(12 * items.length);
-      const ids = randomBytes(16 * items.length);
-      const start = tree.size;
-      const split = items.map((item, n) =>
-        splitServedItem(
-          item,
-          {
-            id: item.id ?? `le_${toHex(ids.subarray(n * 16, n * 16 + 16))}`,
-            at: item.at ?? now,
-            subject: subjects.get(item.subject) as SubjectPseudonym,
-            salt: salts.subarray(n * SALT_BYTES, (n + 1) * SALT_BYTES),
-          },
-          hash,
-        ),
-      );
-      const leaves = split.map(({ entry }) => entryLeafHash(entry, hash));
-      const sealed = await Promise.all(
-        split.map(({ entry, bodyText }, n) => {
-          const slot = slots.get((items[n] as ServedItem).subject) as KeySlot;
-          const salt = salts.subarray(n * SALT_BYTES, (n + 1) * SALT_BYTES);
-          return sealBody(
-            cipher,
-            slot.key,
-            slot.ref,
-            entry.id,
-            salt,
-            bodyText,
-            ivs.subarray(n * 12, n * 12 + 12),
-          );
-        }),
-      );
-      const records = split.map(
-        ({ entry }, n): LogRecord => ({
-          body: sealed[n] as LogRecord["body"],
-          entry,
-          i: start + n,
-          leaf: toHex(leaves[n] as Uint8Array),
-        }),
-      );
-      for (const leaf of leaves) tree.append(leaf);
-      const sizes: number[] = [];
-      for (let next = signedSize() + headEvery; next <= tree.size; next += headEvery) sizes.push(next);
-      if (now - lastHeadAt >= headIntervalMs && sizes.at(-1) !== tree.size) sizes.push(tree.size);
-      const signed = (await Promise.all(sizes.map((size) => sign(size, now)))).filter(
-        (h): h is SignedTreeHead => h !== null,
-      );
-      try {
-        await storage.append(records, signed);
-      } catch (error) {
-        tree.truncate(start);
-        throw new LogStorageError("append", error);
-      }
-      heads.push(...signed);
-      if (signed.length > 0) lastHeadAt = now;
-      for (const record of records) keys.count(record.body.k);
-      arm();
-      return records.map((r) => ({ id: r.entry.id, index: r.i }));
+      return commit(prepared);
     });
 
-  const open = async (record: LogRecord): Promise<PersonalBody | null> => {
-    const slot = keys.byRef(record.body.k);
-    if (!slot) return null;
-    const opened = await openBody(cipher, slot.key, record.entry.id, record.body);
+  const appendConsent = (input: ConsentLogItem): Promise<AppendedEntry> =>
+    serial(async () => {
+      if (failure) throw failure;
+      const parsed = safeParseConsentItem(input);
+      if (!parsed.ok)
+        throw new InvalidLogItemError("consent", parsed.error.path, parsed.error.reason, parsed.error.value);
+      const { item, eventHash } = parsed.value;
+      const [appended] = await commit([{ kind: "consent", item, eventHash, subject: item.subject }]);
+      return appended as AppendedEntry;
+    });
+
+  const appendNotice = (input: NoticeLogItem): Promise<AppendedEntry> =>
+    serial(async () => {
+      if (failure) throw failure;
+      const parsed = safeParseNoticeItem(input);
+      if (!parsed.ok)
+        throw new InvalidLogItemError("notice", parsed.error.path, parsed.error.reason, parsed.error.value);
+      const known = notices.get(parsed.value.notice.hash);
+      if (known) return known;
+      const [appended] = await commit([{ kind: "notice", item: parsed.value, subject: null }]);
+      return appended as AppendedEntry;
+    });
+
+  const open = async (record: LogRecord): Promise<OpenedLogEntry> => {
+    const base = { index: record.i, leaf: record.leaf };
+    if (record.entry.kind === "notice" || record.body === null)
+      return {
+        ...base,
+        entry: record.entry,
+        personal: null,
+        bodyState: "none",
+        keyRef: null,
+      } as OpenedLogEntry;
+    const slot = keys.slotAt(record.i);
+    const closed = (bodyState: BodyState): OpenedLogEntry =>
+      ({
+        ...base,
+        entry: record.entry,
+        personal: null,
+        bodyState,
+        keyRef: slot?.ref ?? null,
+      }) as OpenedLogEntry;
+    if (!slot) return closed("erased");
+    const opened =
+      record.entry.kind === "consent"
+        ? await openBody(cipher, slot.key, record.entry.id, record.body, "consent")
+        : await openBody(cipher, slot.key, record.entry.id, record.body);
     if (!opened.ok) {
       report({ code: "unreadable-body", message: opened.reason, index: record.i });
-      return null;
+      return closed("unreadable");
     }
     if (bodyDigest(opened.salt, opened.body, hash) !== record.entry.bodyDigest) {
       report({
@@ -330,15 +438,24 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         message: "the body does not match the entry's digest",
         index: record.i,
       });
-      return null;
+      return closed("unreadable");
     }
-    return opened.body;
+    return {
+      ...base,
+      entry: record.entry,
+      personal: opened.body,
+      bodyState: "opened",
+      keyRef: slot.ref,
+    } as OpenedLogEntry;
   };
 
   return {
     ready,
     get size() {
       return tree.size;
+    },
+    get failure() {
+      return failure;
     },
     append,
     async safeAppend(items) {
@@ -354,11 +471,14 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         throw error;
       }
     },
+    appendConsent,
+    appendNotice,
     treeHead: () =>
       serial(async () => {
+        if (failure) throw failure;
         await signPending(true);
         const last = heads.at(-1);
-        if (!last) throw failure ?? new LogStorageError("append", "no tree head could be signed");
+        if (!last) throw new LogStorageError("append", "no tree head could be signed");
         return last;
       }),
     heads: () => serial(async () => [...heads]),
@@ -396,20 +516,16 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         });
         if (records.length !== end - begin)
           throw new LogIntegrityError(begin + records.length, "entry missing");
-        const bodies = await Promise.all(records.map(open));
-        return records.map((record, n) => ({
-          index: record.i,
-          leaf: record.leaf,
-          entry: record.entry,
-          personal: bodies[n] ?? null,
-        }));
+        return Promise.all(records.map(open));
       }),
     eraseSubject: (subject) =>
       serial(async () => {
+        if (failure) throw failure;
         pseudonymizer.forget(subject);
-        const pseudonyms = await pseudonymizer.pseudonymsOf(subject);
-        const slots = pseudonyms.map((p) => keys.byPseudonym(p.pseudonym)).filter((s): s is KeySlot => !!s);
+        const lookups = await pseudonymizer.pseudonymsOf(subject);
+        const slots = lookups.map((p) => keys.byPseudonym(p.pseudonym)).filter((s): s is KeySlot => !!s);
         const refs = slots.map((s) => s.ref);
+        const entries = keys.entriesOf(refs);
         if (refs.length > 0) {
           try {
             await storage.deleteKeys(refs);
@@ -421,7 +537,6 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         const erasedAt = clock();
         await signPending(true);
         const treeHead = heads.at(-1) as SignedTreeHead;
-        const entries = keys.entriesOf(refs);
         return { schema: "candor.log-erasure-receipt/1", erasedAt, keyRefs: refs, entries, treeHead };
       }),
     close: () =>

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { fromHex, toHex } from "./bytes.ts";
+import { fromBase64Url, fromHex, toHex } from "./bytes.ts";
+import { derToP1363, spkiOf } from "./der.ts";
 import { LogIntegrityError } from "./errors.ts";
 import { createExplanationLog } from "./explanation-log.ts";
 import { exportManifest } from "./export-manifest.ts";
 import { createLogSigner } from "./log-signer.ts";
 import { memoryLogStorage } from "./memory-log-storage.ts";
-import { verifyInclusion } from "./merkle.ts";
+import { leafHash, verifyInclusion } from "./merkle.ts";
 import { createPseudonymizer, generatePseudonymKey } from "./pseudonymizer.ts";
 import { sha256 } from "./sha256.ts";
 import { entryLeafHash } from "./split-entry.ts";
-import { verifyTreeHead } from "./tree-head.ts";
+import { treeHeadSignatureInput, verifyTreeHead } from "./tree-head.ts";
 import type { LogEntry, ServedItem } from "./types.ts";
 
 const served = (n: number): ServedItem => ({
@@ -27,7 +28,15 @@ const served = (n: number): ServedItem => ({
   effects: [],
   explanation: { templateId: "popular", text: '=HYPERLINK("x")' },
   dataCategories: [],
-  legalBasis: { basis: null, purposes: [], consent: "none", consentRecordId: null, consentStateHash: null },
+  legalBasis: {
+    basis: null,
+    purposes: [],
+    consent: "none",
+    consentRecordId: null,
+    consentStateHash: null,
+    consentEventId: null,
+    consentEventHash: null,
+  },
   versions: { model: "m", policy: "p", disclosure: "d" },
   controls: [],
 });
@@ -50,23 +59,55 @@ describe("exportManifest", () => {
       treeHead,
       proofs,
       publicKey: signer.publicKey.jwk,
+      publicKeySpki: await spkiOf(signer.publicKey.key),
       receipts: [],
       createdAt: 1,
     });
-    expect(Object.keys(files).sort()).toEqual(["entries.csv", "entries.jsonl", "manifest.json"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "committed.jsonl",
+      "entries.csv",
+      "entries.jsonl",
+      "manifest.json",
+      "proofs.jsonl",
+      "public-key.der",
+      "public-key.jwk.json",
+      "public-key.pem",
+      "tree-head.json",
+      "tree-head.sig.der",
+      "tree-head.tbs",
+    ]);
     expect(JSON.parse(files["manifest.json"] as string)).toEqual(JSON.parse(JSON.stringify(manifest)));
     expect(manifest.entrySchemaHash).toMatch(/^[0-9a-f]{64}$/);
-    for (const [name, digest] of Object.entries(manifest.files))
-      expect(digest.sha256).toBe(toHex(sha256(new TextEncoder().encode(files[name] as string))));
+    expect(manifest.howToVerify[0]).toMatch(
+      /^openssl dgst -sha256 -verify public-key\.pem -signature tree-head\.sig\.der tree-head\.tbs/,
+    );
+    for (const [name, digest] of Object.entries(manifest.files)) {
+      const content = files[name] as string | Uint8Array;
+      expect(digest.sha256).toBe(
+        toHex(sha256(typeof content === "string" ? new TextEncoder().encode(content) : content)),
+      );
+    }
     expect(await verifyTreeHead(manifest.treeHead, signer.publicKey)).toBe(true);
+    expect(files["tree-head.tbs"]).toEqual(treeHeadSignatureInput(treeHead));
+    expect(derToP1363(files["tree-head.sig.der"] as Uint8Array)).toEqual(fromBase64Url(treeHead.signature));
+    expect(toHex(sha256(files["public-key.der"] as Uint8Array))).toBe(treeHead.keyId);
+    const committed = (files["committed.jsonl"] as string).trimEnd().split("\n");
+    const proofLines = (files["proofs.jsonl"] as string)
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { index: number; leaf: string; path: string[] });
     const lines = (files["entries.jsonl"] as string)
       .trimEnd()
       .split("\n")
       .map((l) => JSON.parse(l) as { index: number; leaf: string; entry: LogEntry });
     expect(lines.map((l) => l.index)).toEqual([0, 2, 4]);
     for (const [n, line] of lines.entries()) {
+      const text = committed[n] as string;
+      expect(toHex(leafHash(new TextEncoder().encode(text)))).toBe(line.leaf);
+      expect(JSON.parse(text)).toEqual(line.entry);
       expect(toHex(entryLeafHash(line.entry))).toBe(line.leaf);
-      const proof = manifest.proofs[n];
+      const proof = proofLines[n];
+      expect(proof?.leaf).toBe(line.leaf);
       expect(
         proof &&
           verifyInclusion(

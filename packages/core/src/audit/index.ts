@@ -1,4 +1,4 @@
-/** `@candor/core/audit`: the tamper-evident explanation log (RFC 6962 Merkle tree, signed tree heads, proofs), verification, queries, reports, samples and exports. */
+/** `@candor/core/audit`: the tamper-evident explanation log (RFC 6962 Merkle tree, signed tree heads, proofs), consent and notice entries, streaming verification with trusted heads and witnesses, queries, reports, samples and exports. */
 
 export {
   type BodyCipher,
@@ -6,11 +6,15 @@ export {
   sealBody,
   webCryptoBodyCipher,
 } from "./body-cipher.ts";
+export type { BodyKeyRing, KeySlot } from "./body-key-ring.ts";
 export { fromBase64Url, fromHex, toBase64Url, toHex } from "./bytes.ts";
+export { consentEventHash } from "./consent-entry.ts";
 export {
   AuditConfigError,
+  InvalidLogItemError,
   InvalidServedItemError,
   LogIntegrityError,
+  LogLockedError,
   LogStorageError,
   ProofRangeError,
 } from "./errors.ts";
@@ -20,27 +24,31 @@ export {
   type ExplanationLog,
   type ExplanationLogOptions,
   type LogErasureReceipt,
+  type LogFailure,
 } from "./explanation-log.ts";
 export {
-  type ExportBundle,
-  type ExportInput,
-  type ExportManifest,
-  entrySchemaHash,
-  exportManifest,
-} from "./export-manifest.ts";
-export {
+  CONSENT_CSV_COLUMNS,
+  consentCsvRow,
+  consentEntriesToCsv,
   ENTRY_CSV_COLUMNS,
   type EntryFormat,
   entriesToCsv,
   entriesToJsonl,
+  entryCsvRow,
+  entryToJsonLine,
   formatEntries,
 } from "./format-entries.ts";
 export { type IndexedDbLogStorageOptions, indexedDbLogStorage } from "./indexed-db-log-storage.ts";
 export {
+  consentBodySchema,
+  consentLogEntrySchema,
   logEntrySchema,
   logRecordSchema,
+  noticeLogEntrySchema,
   personalBodySchema,
   type SchemaIssue,
+  safeParseCommittedEntry,
+  safeParseConsentBody,
   safeParseLogRecord,
   safeParsePersonalBody,
   safeParseServedItem,
@@ -76,36 +84,41 @@ export {
   type PseudonymizerOptions,
   type PseudonymKey,
 } from "./pseudonymizer.ts";
-export { type LogQuery, queryLog } from "./query-log.ts";
+export { type EntryKind, kindOf, type LogQuery, matchesQuery, queryLog } from "./query-log.ts";
 export {
-  type ReportFormat,
-  renderReport,
-  renderReportCsv,
-  renderReportJson,
-  renderReportMarkdown,
-} from "./render-report.ts";
-export {
+  type CitationReport,
+  type ConsentEventsReport,
+  createReportBuilder,
+  type DeclaredVsUsed,
   type DiversityRow,
   type ExposureRow,
   type ExposureTable,
   exposureTable,
   hhi,
+  isServedEntry,
   type LogReport,
+  type PurposeUse,
   positionWeight,
+  type ReportBuilder,
   type ReportedDrift,
   type ReportOptions,
+  type ReportVerification,
   reportLog,
+  type WithdrawalReport,
 } from "./report-log.ts";
 export {
+  createStreamSampler,
   type LogSample,
   type SampleOptions,
   type SampleRationale,
   type StratumField,
+  type StreamSampler,
   sampleLog,
 } from "./sample-log.ts";
 export { consentStateHash, type ServedContext, servedItems } from "./served-items.ts";
 export { type Sha256, sha256 } from "./sha256.ts";
-export { bodyDigest, contributionsOf, entryLeafHash, splitServedItem } from "./split-entry.ts";
+export { bodyDigest, contributionsOf, entryLeafHash, entryText, splitServedItem } from "./split-entry.ts";
+
 export {
   safeParseTreeHead,
   signedTreeHeadSchema,
@@ -114,4 +127,5 @@ export {
   verifyTreeHead,
 } from "./tree-head.ts";
 export type * from "./types.ts";
+
 export { type VerifyLogOptions, type VerifyResult, verifyLog } from "./verify-log.ts";

@@ -4,7 +4,7 @@ import { createExplanationLog } from "./explanation-log.ts";
 import { indexedDbLogStorage } from "./indexed-db-log-storage.ts";
 import { createLogSigner } from "./log-signer.ts";
 import { createPseudonymizer, generatePseudonymKey } from "./pseudonymizer.ts";
-import type { LogRecord, ServedItem } from "./types.ts";
+import type { LogRecord, OpenedEntry, ServedItem } from "./types.ts";
 import { verifyLog } from "./verify-log.ts";
 
 const served = (n: number, subject: string): ServedItem => ({
@@ -28,6 +28,8 @@ const served = (n: number, subject: string): ServedItem => ({
     consent: "valid",
     consentRecordId: "cr",
     consentStateHash: "h",
+    consentEventId: null,
+    consentEventHash: null,
   },
   versions: { model: "m", policy: "p", disclosure: "d" },
   controls: [],
@@ -51,7 +53,7 @@ describe("indexedDbLogStorage", () => {
     await reopened.ready;
     expect(reopened.size).toBe(3);
     expect((await reopened.treeHead()).rootHash).toBe(head.rootHash);
-    const entries = await reopened.read(0);
+    const entries = (await reopened.read(0)) as OpenedEntry[];
     expect(entries.map((e) => e.personal?.explanation ?? null)).toEqual([null, "for jon", null]);
     const raw = storage();
     const records: unknown[] = [];

@@ -1,11 +1,13 @@
 /**
- * Log storage in IndexedDB (browsers): records keyed by index, heads in append order, body keys by reference.
+ * Log storage in IndexedDB (browsers): records keyed by index, heads in append order, the key ring (subject keys
+ * by reference, entry ranges by `ref#from`) in its own store.
  * Each append is one transaction over records and heads, so it is stored whole or not at all; `add` refuses to
  * overwrite an index, so the store stays append-only. Open only after consent allows storing on the device
  * (ePrivacy Dir. Art. 5(3)) or under the controller's own legal obligation to keep the log.
  */
 import { lazyDatabase } from "../internal/indexed-db.ts";
-import type { BodyKey, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "./types.ts";
+import { isEntryKeyRange } from "./body-key-ring.ts";
+import type { KeyRingItem, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "./types.ts";
 
 /** Options of {@link indexedDbLogStorage}. */
 export interface IndexedDbLogStorageOptions {
@@ -27,8 +29,9 @@ const KEYS = "keys";
 export function indexedDbLogStorage(options: IndexedDbLogStorageOptions = {}): LogStorage {
   const name = options.name ?? "candor-audit-log";
   const pageSize = options.pageSize ?? 1000;
-  const range = (from: number, to: number): IDBKeyRange =>
+  const range = (from: number | string, to: number | string): IDBKeyRange =>
     (options.IDBKeyRange ?? globalThis.IDBKeyRange).bound(from, to);
+  let sequence = Date.now() * 1000;
 
   const database = lazyDatabase(name, options.indexedDB, (created) => {
     created.createObjectStore(RECORDS);
@@ -73,7 +76,17 @@ export function indexedDbLogStorage(options: IndexedDbLogStorageOptions = {}): L
       for (const [n, value] of (await getAll(HEADS, null)).entries())
         yield { kind: "head", value, location: `indexeddb:${HEADS}/${n}` } satisfies StoredItem;
     },
-    loadKeys: () => getAll(KEYS, null),
+    loadKeys: async () => {
+      const items = (await getAll(KEYS, null)) as ({ seq?: unknown; of?: unknown; ref?: unknown } | null)[];
+      const seq = (item: (typeof items)[number]) => (typeof item?.seq === "number" ? item.seq : 0);
+      return [...items]
+        .sort((a, b) => seq(a) - seq(b))
+        .map((item) => {
+          if (typeof item !== "object" || item === null) return item;
+          const { seq: _seq, of, ...rest } = item;
+          return typeof of === "string" ? { ...rest, ref: of } : rest;
+        });
+    },
     append: (records: readonly LogRecord[], heads: readonly SignedTreeHead[]) =>
       transact<void>([RECORDS, HEADS], "readwrite", (transaction) => {
         const store = transaction.objectStore(RECORDS);
@@ -83,10 +96,20 @@ export function indexedDbLogStorage(options: IndexedDbLogStorageOptions = {}): L
       }),
     read: (from: number, to: number) =>
       from >= to ? Promise.resolve([]) : getAll(RECORDS, range(from, to - 1)),
-    putKeys: (keys: readonly BodyKey[]) =>
+    putKeys: (items: readonly KeyRingItem[]) =>
       transact<void>([KEYS], "readwrite", (transaction) => {
         const store = transaction.objectStore(KEYS);
-        for (const key of keys) store.put(key);
+        for (const item of items)
+          store.put(
+            isEntryKeyRange(item)
+              ? {
+                  entries: item.entries,
+                  of: item.ref,
+                  ref: `${item.ref}#${item.entries[0]}`,
+                  seq: ++sequence,
+                }
+              : { ...item, seq: ++sequence },
+          );
       }),
     deleteKeys: (refs: readonly string[]) =>
       transact<number>([KEYS], "readwrite", (transaction, settle) => {
@@ -101,6 +124,7 @@ export function indexedDbLogStorage(options: IndexedDbLogStorageOptions = {}): L
               settle(++removed);
             }
           };
+          store.delete(range(`${ref}#`, `${ref}#\uffff`));
         }
       }),
     close: database.close,

@@ -6,7 +6,7 @@ import { createExplanationLog } from "./explanation-log.ts";
 import { createLogSigner, type LogSigner } from "./log-signer.ts";
 import { jsonlLogStorage, nodeBodyCipher, nodeSha256, readJsonlLog } from "./node.ts";
 import { createPseudonymizer, generatePseudonymKey, type Pseudonymizer } from "./pseudonymizer.ts";
-import type { LogIssue, ServedItem } from "./types.ts";
+import type { LogIssue, OpenedEntry, ServedItem } from "./types.ts";
 import { verifyLog } from "./verify-log.ts";
 
 const served = (n: number, subject = "dana"): ServedItem => ({
@@ -38,6 +38,8 @@ const served = (n: number, subject = "dana"): ServedItem => ({
     consent: "valid",
     consentRecordId: "cr",
     consentStateHash: "h",
+    consentEventId: null,
+    consentEventHash: null,
   },
   versions: { model: "m", policy: "p", disclosure: "d" },
   controls: [],
@@ -53,9 +55,14 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+/** The key ring of a test log, in another directory than the log (as the CLI keeps it). */
+function keysOf(path: string): string {
+  return join(dir, "keys", `${path.slice(dir.length).replace(/[/\\]/g, "_")}.keys.jsonl`);
+}
+
 function open(path: string, issues: LogIssue[] = []) {
   return createExplanationLog({
-    storage: jsonlLogStorage({ path }),
+    storage: jsonlLogStorage({ path, keysPath: keysOf(path) }),
     signer,
     pseudonymizer,
     hash: nodeSha256,
@@ -94,7 +101,7 @@ describe("jsonlLogStorage", () => {
     await again.ready;
     expect(again.size).toBe(4);
     expect((await again.treeHead()).rootHash).toBe(head.rootHash);
-    const entries = await again.read(1, 3);
+    const entries = (await again.read(1, 3)) as OpenedEntry[];
     expect(entries.map((e) => e.entry.item)).toEqual(["item-1", "item-2"]);
     expect(entries[0]?.personal?.explanation).toBe("Because you viewed Lamp – “Nordlicht”");
     expect(await verifyFile(path)).toMatchObject({ ok: true, size: 4, signedSize: 4 });
@@ -124,9 +131,11 @@ describe("jsonlLogStorage", () => {
         await reopened.treeHead();
         await reopened.close();
         expect(await verifyFile(target)).toMatchObject({ ok: true, size: 3 });
-        const read = await open(target).read(0);
+        const reader = open(target);
+        const read = (await reader.read(0)) as OpenedEntry[];
+        await reader.close();
         expect(read.map((e) => e.entry.item)).toEqual(["item-0", "item-1", "item-9"]);
-      }
+      } else await reopened.close();
     }
   }, 30_000);
 
@@ -137,9 +146,14 @@ describe("jsonlLogStorage", () => {
     const receipt = await log.eraseSubject("erin");
     await log.close();
     expect(receipt.entries).toBe(1);
-    const keys = (await readFile(`${path}.keys.jsonl`, "utf8")).trim().split("\n");
-    expect(keys).toHaveLength(1);
-    const entries = await open(path).read(0);
+    const keys = (await readFile(keysOf(path), "utf8")).trim().split("\n");
+    expect(keys.map((k) => Object.keys(JSON.parse(k)).sort().join())).toEqual([
+      "createdAt,key,keyId,pseudonym,ref,secret",
+      "entries,ref",
+    ]);
+    const reader = open(path);
+    const entries = await reader.read(0);
+    await reader.close();
     expect(entries.map((e) => e.personal === null)).toEqual([true, false]);
     expect(await verifyFile(path)).toMatchObject({ ok: true, size: 2 });
   });

@@ -2,98 +2,41 @@
  * Log storage in append-only JSON-lines files (Node). Each append writes its records, then its tree heads, then a
  * commit line `{"commit":size}`, in one write; on load, lines after the last commit (an append interrupted by a
  * crash, possibly a truncated line) are reported and ignored, and the next append cuts them off first, so a crash
- * never costs an earlier entry. Body keys live beside it in `<path>.keys.jsonl`, which erasure rewrites (temporary
- * file and rename). One writer per file: the adapter does not lock against other processes.
+ * never costs an earlier entry. One writer per file: loading takes an exclusive lock (`<path>.lock`, see
+ * `lock-file.ts`) that `close` releases, so a second writer gets {@link LogLockedError} instead of a corrupted file.
+ * The key ring (subject keys and entry ranges) lives in its own file, `keysPath`, created 0600, which should sit
+ * apart from the log (another directory) so that a copy of the log never carries it; erasure rewrites it
+ * (temporary file and rename).
  */
-import { type FileHandle, mkdir, open, readFile, rename, truncate, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { chmod, type FileHandle, mkdir, open, readFile, rename, truncate, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { AuditConfigError } from "./errors.ts";
+import { type FileLine, readLines } from "./jsonl-lines.ts";
+import { acquireLock, type FileLock } from "./lock-file.ts";
 import { entryText } from "./split-entry.ts";
-import type { BodyKey, LogIssue, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "./types.ts";
+import type { KeyRingItem, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "./types.ts";
 
 /** Options of {@link jsonlLogStorage}. */
 export interface JsonlLogStorageOptions {
-  /** Path of the log file; it and its folder are created on the first append. Keys go to `<path>.keys.jsonl`. */
+  /** Path of the log file; it and its folder are created on the first append. */
   readonly path: string;
+  /**
+   * Path of the key-ring file (secret: it opens every personal body). Required, and best in another directory than
+   * the log (e.g. `~/.config/candor/keys/…`), so an auditor's copy of the log's folder never contains it.
+   */
+  readonly keysPath: string;
   /** `fdatasync` after every append (survives power loss, costs a disk flush per append); default `false`. */
   readonly fsync?: boolean;
+  /** Take the writer's lock on load; default `true` (turn off only where another mechanism ensures one writer). */
+  readonly lock?: boolean;
 }
 
 const RECORD = Buffer.from('{"record":');
 const HEAD = Buffer.from('{"head":');
 const COMMIT = Buffer.from('{"commit":');
 
-/** One line of the log file, with its byte offset and 1-based line number. */
-interface Line {
-  readonly kind: "record" | "head" | "commit" | "other";
-  readonly start: number;
-  readonly end: number;
-  readonly number: number;
-  /** The parsed line, when its kind was asked for; `undefined` when it is not JSON. */
-  readonly value?: unknown;
-}
-
-/**
- * Streams the committed lines of a log file, group by group (each group ends with its commit line), parsing only
- * the kinds in `parse`. Resolves `tail` with the bytes after the last commit.
- */
-async function* scan(
-  path: string,
-  parse: ReadonlySet<Line["kind"]>,
-  tail: { committedBytes: number; fileBytes: number; lines: number },
-): AsyncGenerator<Line[]> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, "r");
-  } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT") return;
-    throw error;
-  }
-  try {
-    const { size } = await handle.stat();
-    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(1 << 12, size)));
-    let carry = Buffer.alloc(0);
-    let offset = 0;
-    let number = 0;
-    let group: Line[] = [];
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      const data =
-        carry.length > 0
-          ? Buffer.concat([carry, chunk.subarray(0, bytesRead)])
-          : chunk.subarray(0, bytesRead);
-      let from = 0;
-      for (let nl = data.indexOf(10, from); nl !== -1; nl = data.indexOf(10, from)) {
-        number++;
-        const bytes = data.subarray(from, nl);
-        const kind = kindOf(bytes);
-        const line: Line = {
-          kind,
-          start: offset + from,
-          end: offset + nl,
-          number,
-          value: parse.has(kind) ? tryParse(bytes) : undefined,
-        };
-        from = nl + 1;
-        if (bytes.length === 0) continue;
-        group.push(line);
-        if (kind === "commit") {
-          tail.committedBytes = offset + from;
-          tail.lines = number;
-          yield group;
-          group = [];
-        }
-      }
-      carry = Buffer.from(data.subarray(from));
-      offset += from;
-    }
-    tail.fileBytes = offset + carry.length;
-  } finally {
-    await handle.close();
-  }
-}
-
-function kindOf(bytes: Buffer): Line["kind"] {
+/** The kind of a log line, by its first bytes. */
+export function lineKind(bytes: Buffer): "record" | "head" | "commit" | "other" {
   if (startsWith(bytes, RECORD)) return "record";
   if (startsWith(bytes, HEAD)) return "head";
   if (startsWith(bytes, COMMIT)) return "commit";
@@ -112,55 +55,20 @@ function tryParse(bytes: Buffer): unknown {
   }
 }
 
-/** A read-only view of a log file for auditors: its signed heads, and its records as a stream (no keys needed). */
-export interface JsonlLogReader {
-  /** Every committed tree head, in file order. */
-  heads(): Promise<readonly unknown[]>;
-  /** Every committed record, in file order (unparseable lines come as `undefined`, which verification rejects). */
-  records(): AsyncIterable<unknown>;
+/** The line a record is stored as: body, canonical entry, index and leaf, in this order (the verifier's fast path reads it). */
+export function recordLine(record: LogRecord): string {
+  return `{"record":{"body":${JSON.stringify(record.body)},"entry":${entryText(record.entry)},"i":${record.i},"leaf":${JSON.stringify(record.leaf)}}}`;
 }
 
-/** Reads a log file without changing it (for `candor audit verify`); an interrupted append at the end is reported and skipped. */
-export function readJsonlLog(
-  path: string,
-  onIssue: (issue: LogIssue) => void = () => undefined,
-): JsonlLogReader {
-  const each = async function* (kind: "record" | "head"): AsyncGenerator<unknown> {
-    const tail = { committedBytes: 0, fileBytes: 0, lines: 0 };
-    for await (const group of scan(path, new Set([kind]), tail))
-      for (const line of group) if (line.kind === kind || line.kind === "other") yield line.value;
-    if (kind === "record") reportTail(path, tail, onIssue);
-  };
-  return {
-    async heads() {
-      const heads: unknown[] = [];
-      for await (const head of each("head"))
-        if (head !== undefined) heads.push((head as { head?: unknown }).head);
-      return heads;
-    },
-    async *records() {
-      for await (const line of each("record")) yield (line as { record?: unknown } | undefined)?.record;
-    },
-  };
-}
-
-function reportTail(
-  path: string,
-  tail: { committedBytes: number; fileBytes: number; lines: number },
-  onIssue: (issue: LogIssue) => void,
-): void {
-  if (tail.fileBytes > tail.committedBytes)
-    onIssue({
-      code: "truncated-tail",
-      message: `ignored ${tail.fileBytes - tail.committedBytes} bytes after the last complete append (an interrupted append)`,
-      location: `${path}:${tail.lines + 1}`,
-    });
-}
-
-/** A {@link LogStorage} in an append-only JSON-lines file, with body keys in `<path>.keys.jsonl`. */
+/** A {@link LogStorage} in an append-only JSON-lines file, with its key ring in `keysPath`. */
 export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
   const { path } = options;
-  const keysPath = `${path}.keys.jsonl`;
+  if (typeof path !== "string" || path === "") throw new AuditConfigError("path", "must be a file path");
+  if (typeof options.keysPath !== "string" || options.keysPath === "")
+    throw new AuditConfigError("keysPath", "must be a file path: keep the key ring apart from the log");
+  if (resolve(options.keysPath) === resolve(path))
+    throw new AuditConfigError("keysPath", "must not be the log file itself");
+  const keysPath = options.keysPath;
   let starts = new Float64Array(1024);
   let ends = new Float64Array(1024);
   let count = 0;
@@ -168,6 +76,7 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
   let dirty = false;
   let handle: FileHandle | null = null;
   let keysHandle: FileHandle | null = null;
+  let lock: FileLock | null = null;
 
   const remember = (start: number, end: number): void => {
     if (count === starts.length) {
@@ -183,8 +92,15 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
     count++;
   };
 
+  const takeLock = async (): Promise<void> => {
+    if (lock || options.lock === false) return;
+    await mkdir(dirname(path), { recursive: true });
+    lock = await acquireLock(`${path}.lock`);
+  };
+
   const writer = async (): Promise<FileHandle> => {
     if (handle) return handle;
+    await takeLock();
     await mkdir(dirname(path), { recursive: true });
     if (dirty) {
       await truncate(path, committedBytes);
@@ -196,30 +112,54 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
 
   return {
     async *load(onIssue) {
+      await takeLock();
       count = 0;
-      const tail = { committedBytes: 0, fileBytes: 0, lines: 0 };
-      for await (const group of scan(path, new Set(["record", "head", "other"]), tail)) {
-        for (const line of group) {
-          const location = `${path}:${line.number}`;
-          const value = line.value as { record?: unknown; head?: unknown } | undefined;
-          if (line.kind === "commit") continue;
-          if (value === undefined || line.kind === "other") {
-            yield {
-              kind: "unreadable",
-              location,
-              reason: "line is not a log record, head or commit",
-            } satisfies StoredItem;
-          } else if (line.kind === "record") {
-            remember(line.start, line.end);
-            yield { kind: "record", value: value.record, location } satisfies StoredItem;
-          } else {
-            yield { kind: "head", value: value.head, location } satisfies StoredItem;
+      const tail = { trailingBytes: 0, fileBytes: 0 };
+      let group: (FileLine & { kind: ReturnType<typeof lineKind> })[] = [];
+      let lastCommitEnd = 0;
+      let lastCommitLine = 0;
+      try {
+        for await (const line of readLines(path, { tail })) {
+          if (line.bytes.length === 0) continue;
+          const kind = lineKind(line.bytes);
+          if (kind !== "commit") {
+            group.push({ kind, ...line });
+            continue;
           }
+          for (const member of group) {
+            const location = `${path}:${member.number}`;
+            const value =
+              member.kind === "other" ? undefined : (tryParse(member.bytes) as Record<string, unknown>);
+            if (value === undefined) {
+              yield {
+                kind: "unreadable",
+                location,
+                reason: "line is not a log record, head or commit",
+              } satisfies StoredItem;
+            } else if (member.kind === "record") {
+              remember(member.start, member.end);
+              yield { kind: "record", value: value.record, location } satisfies StoredItem;
+            } else {
+              yield { kind: "head", value: value.head, location } satisfies StoredItem;
+            }
+          }
+          group = [];
+          lastCommitEnd = line.end + 1;
+          lastCommitLine = line.number;
         }
+      } catch (error) {
+        if ((error as { code?: string }).code !== "ENOENT") throw error;
+        return;
       }
-      committedBytes = tail.committedBytes;
-      dirty = tail.fileBytes > tail.committedBytes;
-      reportTail(path, tail, onIssue);
+      committedBytes = lastCommitEnd;
+      const trailing = tail.fileBytes - lastCommitEnd;
+      dirty = trailing > 0;
+      if (trailing > 0)
+        onIssue({
+          code: "truncated-tail",
+          message: `ignored ${trailing} bytes after the last complete append (an interrupted append)`,
+          location: `${path}:${lastCommitLine + 1}`,
+        });
     },
 
     async loadKeys(onIssue) {
@@ -256,7 +196,7 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
       const spans: [number, number][] = [];
       let bytes = committedBytes;
       for (const record of records) {
-        const line = `{"record":{"body":${JSON.stringify(record.body)},"entry":${entryText(record.entry)},"i":${record.i},"leaf":${JSON.stringify(record.leaf)}}}`;
+        const line = recordLine(record);
         const length = Buffer.byteLength(line);
         spans.push([bytes, bytes + length]);
         bytes += length + 1;
@@ -302,17 +242,19 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
       return out;
     },
 
-    async putKeys(keys: readonly BodyKey[]) {
-      if (keys.length === 0) return;
+    async putKeys(items: readonly KeyRingItem[]) {
+      if (items.length === 0) return;
+      await takeLock();
       let prefix = "";
       if (!keysHandle) {
-        await mkdir(dirname(keysPath), { recursive: true });
+        await mkdir(dirname(keysPath), { recursive: true, mode: 0o700 });
         if (await endsWithoutNewline(keysPath)) prefix = "\n";
-        keysHandle = await open(keysPath, "a");
+        keysHandle = await open(keysPath, "a", 0o600);
+        await chmod(keysPath, 0o600);
       }
       const file = keysHandle;
       try {
-        await file.write(`${prefix}${keys.map((k) => JSON.stringify(k)).join("\n")}\n`);
+        await file.write(`${prefix}${items.map((k) => JSON.stringify(k)).join("\n")}\n`);
         if (options.fsync) await file.datasync();
       } catch (error) {
         keysHandle = null;
@@ -322,6 +264,7 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
     },
 
     async deleteKeys(refs: readonly string[]) {
+      await takeLock();
       let text: string;
       try {
         text = await readFile(keysPath, "utf8");
@@ -334,20 +277,25 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
       let removed = 0;
       for (const line of text.split("\n")) {
         if (line.trim() === "") continue;
-        let ref: unknown;
+        let item: { ref?: unknown; entries?: unknown } | undefined;
         try {
-          ref = (JSON.parse(line) as { ref?: unknown }).ref;
+          item = JSON.parse(line) as { ref?: unknown; entries?: unknown };
         } catch {
-          ref = [...doomed].find((r) => line.includes(JSON.stringify(r)));
+          item = { ref: [...doomed].find((r) => line.includes(JSON.stringify(r))) };
         }
-        if (typeof ref === "string" && doomed.has(ref)) removed++;
-        else kept.push(line);
+        if (typeof item?.ref === "string" && doomed.has(item.ref)) {
+          if (item.entries === undefined) removed++;
+        } else kept.push(line);
       }
       const temporary = `${keysPath}.${process.pid}.${Date.now()}.tmp`;
       const file = keysHandle;
       keysHandle = null;
       await file?.close();
-      await writeFile(temporary, kept.length > 0 ? `${kept.join("\n")}\n` : "", "utf8");
+      await writeFile(temporary, kept.length > 0 ? `${kept.join("\n")}\n` : "", {
+        encoding: "utf8",
+        mode: 0o600,
+      });
+      await chmod(temporary, 0o600);
       await rename(temporary, keysPath);
       return removed;
     },
@@ -357,6 +305,9 @@ export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
       handle = null;
       keysHandle = null;
       for (const file of files) await file?.close();
+      const held = lock;
+      lock = null;
+      await held?.release();
     },
   };
 }

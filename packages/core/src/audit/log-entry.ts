@@ -2,7 +2,7 @@
 import * as z from "zod/mini";
 import type { Result } from "../internal/result.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
-import type { LogRecord, PersonalBody, ServedItem } from "./types.ts";
+import type { CommittedEntry, ConsentBody, LogRecord, PersonalBody, ServedItem } from "./types.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(256));
 const label = z.string().check(z.maxLength(256));
@@ -26,6 +26,12 @@ const effect = z.strictObject({
 const evidence = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("item"), item: id, event: z.optional(id), dataCategory: label }),
   z.object({
+    kind: z.literal("search"),
+    query: z.string().check(z.maxLength(1000)),
+    event: z.optional(id),
+    dataCategory: label,
+  }),
+  z.object({
     kind: z.literal("context"),
     name: label,
     value: z.string().check(z.maxLength(256)),
@@ -40,6 +46,7 @@ const contribution = z.object({
   raw: z.number(),
   weight: z.number(),
   amount: z.number(),
+  purposes: z.optional(labels),
 });
 
 /** A served item as `append` accepts it (unknown fields are ignored). */
@@ -68,6 +75,8 @@ export const servedItemSchema = z.object({
     consentRecordId: z.nullable(id),
     consentStateHash: z.nullable(label),
     withdrawnAt: z.optional(z.nullable(epochMs)),
+    consentEventId: z.optional(z.nullable(id)),
+    consentEventHash: z.optional(z.nullable(hex64)),
   }),
   versions: z.object({ model: label, policy: label, disclosure: label }),
   controls: labels,
@@ -76,6 +85,7 @@ export const servedItemSchema = z.object({
 
 const redactedEvidence = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("item"), dataCategory: label }),
+  z.strictObject({ kind: z.literal("search"), dataCategory: label }),
   z.strictObject({ kind: z.literal("context"), name: label, dataCategory: label }),
   z.strictObject({ kind: z.literal("global"), name: label }),
 ]);
@@ -83,6 +93,7 @@ const redactedEvidence = z.discriminatedUnion("kind", [
 /** The committed entry, strict: an added or missing field is an error, so nothing hides beside the hashed fields. */
 export const logEntrySchema = z.strictObject({
   v: z.literal(1),
+  kind: z.optional(z.literal("served")),
   id,
   at: epochMs,
   surface: label,
@@ -102,6 +113,7 @@ export const logEntrySchema = z.strictObject({
       raw: z.number(),
       weight: z.number(),
       amount: z.number(),
+      purposes: z.optional(labels),
     }),
   ),
   effects: z.array(effect),
@@ -114,29 +126,100 @@ export const logEntrySchema = z.strictObject({
   bodyDigest: hex64,
 });
 
-/** The personal body, as decrypted. */
+const noticeRef = z.strictObject({ id: label, version: label, hash: label });
+const consentEventType = z.enum([
+  "given",
+  "refused",
+  "withdrawn",
+  "expired",
+  "gpc-honored",
+  "notified",
+  "notice-changed",
+]);
+const regime = z.enum(["gdpr", "cpra", "opt-in", "opt-out", "strictest"]);
+
+/** The committed part of a consent entry, strict. */
+export const consentLogEntrySchema = z.strictObject({
+  v: z.literal(1),
+  kind: z.literal("consent"),
+  id,
+  at: epochMs,
+  type: consentEventType,
+  granted: z.record(label, z.boolean()),
+  changed: labels,
+  notice: noticeRef,
+  regime,
+  region: z.nullable(label),
+  via: z.strictObject({ kind: label, control: z.nullable(label) }),
+  bodyDigest: hex64,
+});
+
+/** The committed notice entry, strict. */
+export const noticeLogEntrySchema = z.strictObject({
+  v: z.literal(1),
+  kind: z.literal("notice"),
+  id,
+  at: epochMs,
+  notice: noticeRef,
+  purposes: z.array(
+    z.strictObject({
+      id: label,
+      dpv: label,
+      basis: z.enum(["consent", "explicit-consent", "contract", "legal-obligation", "legitimate-interest"]),
+      dataCategories: labels,
+      special: z.boolean(),
+      saleOrSharing: z.boolean(),
+      directMarketing: z.boolean(),
+    }),
+  ),
+});
+
+/** The personal body of a served entry, as decrypted. */
 export const personalBodySchema = z.strictObject({
   v: z.literal(1),
   subject: z.strictObject({ pseudonym: hex64, keyId: id }),
   consentRecordId: z.nullable(id),
   consentStateHash: z.nullable(label),
+  consentEventId: z.optional(z.nullable(id)),
+  consentEventHash: z.optional(z.nullable(hex64)),
   withdrawnAt: z.nullable(epochMs),
   explanation: z.string(),
   evidence: z.array(
     z.union([
       z.null(),
       z.strictObject({ item: id, event: z.optional(id) }),
+      z.strictObject({ query: z.string(), event: z.optional(id) }),
       z.strictObject({ value: z.string() }),
     ]),
   ),
 });
 
-/** A stored record. */
+/** The sealed body of a consent entry, as decrypted. */
+export const consentBodySchema = z.strictObject({
+  v: z.literal(1),
+  kind: z.literal("consent"),
+  subject: z.strictObject({ pseudonym: hex64, keyId: id }),
+  recordId: id,
+  eventId: id,
+  eventHash: hex64,
+  prev: z.nullable(hex64),
+});
+
+const sealedBody = z.nullable(z.strictObject({ k: z.optional(id), iv: base64url, ct: base64url }));
+
+/** A stored record (its entry is one of the three committed kinds; a served entry may lack `kind`). */
 export const logRecordSchema = z.strictObject({
   i: z.int().check(z.nonnegative()),
   leaf: hex64,
-  entry: logEntrySchema,
-  body: z.strictObject({ k: id, iv: base64url, ct: base64url }),
+  entry: z.union([logEntrySchema, consentLogEntrySchema, noticeLogEntrySchema]),
+  body: sealedBody,
+});
+
+const recordFrame = z.strictObject({
+  i: z.int().check(z.nonnegative()),
+  leaf: hex64,
+  entry: z.unknown(),
+  body: sealedBody,
 });
 
 /** A path and a reason for a value that failed validation. */
@@ -154,18 +237,48 @@ export function safeParseServedItem(value: unknown): Result<ServedItem, SchemaIs
     : { ok: false, error: firstIssue(parsed.error, value) };
 }
 
-/**
- * Validates a stored record. The returned record is the input itself, not a copy, so that hashing it hashes
- * exactly what was stored.
- */
-export function safeParseLogRecord(value: unknown): Result<LogRecord, SchemaIssue> {
-  const parsed = logRecordSchema.safeParse(value);
+/** The schema of a committed entry, chosen by its `kind` (a served entry may lack it). */
+function entrySchemaOf(entry: unknown) {
+  const kind = (entry as { kind?: unknown } | null)?.kind;
+  return kind === "consent"
+    ? consentLogEntrySchema
+    : kind === "notice"
+      ? noticeLogEntrySchema
+      : logEntrySchema;
+}
+
+/** Validates a committed entry of any kind. */
+export function safeParseCommittedEntry(value: unknown): Result<CommittedEntry, SchemaIssue> {
+  const parsed = entrySchemaOf(value).safeParse(value);
   return parsed.success
-    ? { ok: true, value: value as LogRecord }
+    ? { ok: true, value: value as CommittedEntry }
     : { ok: false, error: firstIssue(parsed.error, value) };
 }
 
-/** Validates a decrypted personal body. */
+/**
+ * Validates a stored record. The returned record is the input itself, not a copy, so that hashing it hashes
+ * exactly what was stored. A notice entry has a `null` body; every other entry a sealed one.
+ */
+export function safeParseLogRecord(value: unknown): Result<LogRecord, SchemaIssue> {
+  const frame = recordFrame.safeParse(value);
+  if (!frame.success) return { ok: false, error: firstIssue(frame.error, value) };
+  const entry = safeParseCommittedEntry(frame.data.entry);
+  if (!entry.ok)
+    return { ok: false, error: { ...entry.error, path: `entry.${entry.error.path}`.replace(/\.$/, "") } };
+  const isNotice = entry.value.kind === "notice";
+  if (isNotice !== (frame.data.body === null))
+    return {
+      ok: false,
+      error: {
+        path: "body",
+        reason: isNotice ? "a notice has no body" : "must be a sealed body",
+        value: frame.data.body,
+      },
+    };
+  return { ok: true, value: value as LogRecord };
+}
+
+/** Validates a decrypted personal body of a served entry. */
 export function safeParsePersonalBody(value: unknown): Result<PersonalBody, SchemaIssue> {
   const parsed = personalBodySchema.safeParse(value);
   return parsed.success
@@ -173,18 +286,25 @@ export function safeParsePersonalBody(value: unknown): Result<PersonalBody, Sche
     : { ok: false, error: firstIssue(parsed.error, value) };
 }
 
+/** Validates a decrypted consent body. */
+export function safeParseConsentBody(value: unknown): Result<ConsentBody, SchemaIssue> {
+  const parsed = consentBodySchema.safeParse(value);
+  return parsed.success
+    ? { ok: true, value: parsed.data as ConsentBody }
+    : { ok: false, error: firstIssue(parsed.error, value) };
+}
+
 /**
- * A cheap shape check of a stored record for verification and loading: index, leaf hash, an entry object and a
- * body reference. The entry's content is then proven by its leaf hash, which covers every field of it; use
- * {@link safeParseLogRecord} before handing entries out.
+ * A cheap shape check of a stored record for verification and loading: index, leaf hash, an entry object with an
+ * id and a body (an object, or `null`). The entry's content is then proven by its leaf hash, which covers every
+ * field of it; use {@link safeParseLogRecord} before handing entries out.
  */
 export function recordShape(value: unknown): LogRecord | null {
   if (typeof value !== "object" || value === null) return null;
   const r = value as { i?: unknown; leaf?: unknown; entry?: unknown; body?: unknown };
   if (!Number.isSafeInteger(r.i) || typeof r.leaf !== "string" || r.leaf.length !== 64) return null;
   if (typeof r.entry !== "object" || r.entry === null || Array.isArray(r.entry)) return null;
-  if (typeof r.body !== "object" || r.body === null || typeof (r.body as { k?: unknown }).k !== "string")
-    return null;
+  if (r.body !== null && (typeof r.body !== "object" || Array.isArray(r.body))) return null;
   if (typeof (r.entry as { id?: unknown }).id !== "string") return null;
   return value as LogRecord;
 }

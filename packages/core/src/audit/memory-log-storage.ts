@@ -1,7 +1,11 @@
 /** Log storage in memory: for tests, demos and short-lived processes. */
-import type { BodyKey, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "./types.ts";
+import { isEntryKeyRange } from "./body-key-ring.ts";
+import type { KeyRingItem, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "./types.ts";
 
-/** What a memory storage holds; records and heads are kept as given, so tests can reach in and tamper. */
+/**
+ * What a memory storage holds; records and heads are kept as given, so tests can reach in and tamper. `keys` is the
+ * key ring in insertion order: subject keys under their `ref`, entry ranges under `ref#from`.
+ */
 export interface MemoryLogState {
   readonly records: unknown[];
   readonly heads: unknown[];
@@ -34,12 +38,22 @@ export function memoryLogStorage(
     async read(from: number, to: number) {
       return state.records.slice(from, to).map((r) => structuredClone(r));
     },
-    async putKeys(keys: readonly BodyKey[]) {
-      for (const key of keys) state.keys.set(key.ref, { ...key });
+    async putKeys(items: readonly KeyRingItem[]) {
+      for (const item of items) {
+        const key = isEntryKeyRange(item) ? `${item.ref}#${item.entries[0]}` : item.ref;
+        state.keys.delete(key);
+        state.keys.set(key, structuredClone(item));
+      }
     },
     async deleteKeys(refs: readonly string[]) {
+      const doomed = new Set(refs);
       let removed = 0;
-      for (const ref of refs) if (state.keys.delete(ref)) removed++;
+      for (const [key, value] of state.keys) {
+        const ref = (value as { ref?: unknown } | null)?.ref;
+        if (typeof ref !== "string" || !doomed.has(ref)) continue;
+        state.keys.delete(key);
+        if (!isEntryKeyRange(value)) removed++;
+      }
       return removed;
     },
   };

@@ -10,12 +10,32 @@ const percent = (n: number): string => `${(n * 100).toFixed(1)} %`;
 const iso = (ms: number | null): string => (ms === null ? "–" : new Date(ms).toISOString());
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
+const NO_KEYS =
+  "not assessed: needs the shop's key ring (`--keys DIR`), which alone links entries to subjects";
+
+function verificationLine(report: LogReport): string {
+  const v = report.verification;
+  if (!v) return "Integrity: not stated (the report was built from entries given to it).";
+  if (v.status === "unverified")
+    return "**UNVERIFIED**: the log was not verified before this report (`--no-verify`).";
+  const head = v.latestHead;
+  return `Integrity: verified ${v.size} entries against ${head ? `the signed tree head of size ${head.treeSize} (root ${head.rootHash.slice(0, 16)}…, key ${head.keyId.slice(0, 16)}…)` : "no signed tree head"}${
+    v.trustedHeads > 0 ? `, consistent with ${v.trustedHeads} trusted head(s)` : ""
+  }${v.size > v.signedSize ? `; entries ${v.signedSize}..${v.size - 1} are not covered by a signed head yet` : ""}.`;
+}
+
 /** The report as a Markdown document. */
 export function renderReportMarkdown(report: LogReport): string {
+  const w = report.withdrawal;
+  const c = report.citations;
   const lines: string[] = [
     "# Explanation log report",
     "",
-    `${report.entries} entries in ${report.slates} slates, ${iso(report.from)} to ${iso(report.to)}; ${report.erasedEntries} entries erased.`,
+    verificationLine(report),
+    "",
+    `${report.entries} served entries in ${report.slates} slates, ${iso(report.from)} to ${iso(report.to)}; ${report.consentEvents.entries} consent entries; ${
+      report.erasedEntries === null ? `erasure ${NO_KEYS}` : `${report.erasedEntries} entries erased`
+    }.`,
     "",
     "## Consent",
     "",
@@ -25,11 +45,40 @@ export function renderReportMarkdown(report: LogReport): string {
         ? `: ${report.personalizedWithoutConsent.slateIds.join(", ")}`
         : ""
     }`,
-    `- Withdrawals: ${report.withdrawal.withdrawals}, followed by personalized slates: ${report.withdrawal.late} (${report.withdrawal.lateEntries} entries)${
-      report.withdrawal.delayMs
-        ? `; time to effect median ${report.withdrawal.delayMs.median} ms, max ${report.withdrawal.delayMs.max} ms`
-        : ""
-    }`,
+    `- Consent events: ${
+      Object.entries(report.consentEvents.byType)
+        .map(([type, n]) => `${type} ${n}`)
+        .join(", ") || "none logged"
+    }${report.consentEvents.subjects === null ? "" : ` (${report.consentEvents.subjects} subjects)`}`,
+    w
+      ? `- Withdrawals: ${w.withdrawals}; re-consents: ${w.reConsents}; followed by personalized slates before a re-consent: **${w.late}** (${w.lateEntries} entries)${
+          w.delayMs ? `; time to effect median ${w.delayMs.median} ms, max ${w.delayMs.max} ms` : ""
+        }${w.source === "bodies" ? " (from `withdrawnAt` in served bodies: no consent events in the log)" : ""}`
+      : `- Withdrawals and re-consents: ${NO_KEYS}`,
+    c
+      ? `- Consent citations of ${c.checked} personalized entries: ${c.matched} cite the consent in force, ${c.stale} an older event, ${c.unknown} an event not in the log, ${c.missing} none, ${c.notGranted} an event that does not grant their purposes; ${c.unverifiable} could not be read`
+      : `- Consent citations: ${NO_KEYS}`,
+    "",
+    "## Declared vs used",
+    "",
+    report.declaredVsUsed.notices.length === 0
+      ? "No notice is logged: declared categories are unknown."
+      : `Notices: ${report.declaredVsUsed.notices.map((n) => `${n.id}@${n.version}`).join(", ")}.`,
+    "",
+    "| purpose | declared | used (contributions) | undeclared |",
+    "|---|---|---|---|",
+    ...report.declaredVsUsed.purposes.map(
+      (p) =>
+        `| ${cell(p.purpose)} | ${p.declared === null ? "(no notice)" : cell(p.declared.join(", ") || "–")} | ${cell(
+          p.used.map((u) => `${u.dataCategory} (${u.contributions})`).join(", ") || "–",
+        )} | ${p.undeclared.length > 0 ? `**${cell(p.undeclared.join(", "))}**` : "–"} |`,
+    ),
+    ...(report.declaredVsUsed.withoutPurposes > 0
+      ? [
+          "",
+          `${report.declaredVsUsed.withoutPurposes} contributions with personal evidence record no purpose.`,
+        ]
+      : []),
     "",
   ];
   for (const [title, table] of [
@@ -83,18 +132,31 @@ export function renderReportJson(report: LogReport): string {
 
 /** The report as CSV in long form: `section,key,metric,value`. */
 export function renderReportCsv(report: LogReport): string {
+  const w = report.withdrawal;
   const rows: (string | number | null)[][] = [
+    ["summary", "", "verification", report.verification?.status ?? null],
     ["summary", "", "entries", report.entries],
     ["summary", "", "slates", report.slates],
+    ["summary", "", "consent_entries", report.consentEvents.entries],
     ["summary", "", "erased_entries", report.erasedEntries],
     ["consent", "", "non_personalized_share", report.nonPersonalizedShare],
     ["consent", "", "personalized_without_consent", report.personalizedWithoutConsent.slates],
-    ["withdrawal", "", "withdrawals", report.withdrawal.withdrawals],
-    ["withdrawal", "", "late", report.withdrawal.late],
-    ["withdrawal", "", "late_entries", report.withdrawal.lateEntries],
-    ["withdrawal", "", "delay_median_ms", report.withdrawal.delayMs?.median ?? null],
-    ["withdrawal", "", "delay_max_ms", report.withdrawal.delayMs?.max ?? null],
+    ...Object.entries(report.consentEvents.byType).map(([type, n]) => ["consent_events", type, "entries", n]),
+    ["withdrawal", "", "withdrawals", w?.withdrawals ?? null],
+    ["withdrawal", "", "re_consents", w?.reConsents ?? null],
+    ["withdrawal", "", "late", w?.late ?? null],
+    ["withdrawal", "", "late_entries", w?.lateEntries ?? null],
+    ["withdrawal", "", "delay_median_ms", w?.delayMs?.median ?? null],
+    ["withdrawal", "", "delay_max_ms", w?.delayMs?.max ?? null],
   ];
+  if (report.citations)
+    for (const [metric, value] of Object.entries(report.citations))
+      rows.push(["citations", "", metric, value]);
+  for (const p of report.declaredVsUsed.purposes) {
+    rows.push(["declared_vs_used", p.purpose, "declared", p.declared === null ? null : p.declared.join(";")]);
+    rows.push(["declared_vs_used", p.purpose, "used", p.used.map((u) => u.dataCategory).join(";")]);
+    rows.push(["declared_vs_used", p.purpose, "undeclared", p.undeclared.join(";")]);
+  }
   if (report.drift) {
     rows.push(["drift", "", "events", report.drift.length]);
     for (const d of report.drift) rows.push(["drift", iso(d.at), `${d.metric}_observed`, d.observed]);

@@ -150,6 +150,8 @@ describe("reportLog", () => {
     expect(report.personalizedWithoutConsent).toEqual({ slates: 1, slateIds: ["e"] });
     // zz withdrew at 2000 and was still served a personalized slate at 2500: 500 ms; ww at once: 0 ms.
     expect(report.withdrawal).toEqual({
+      source: "bodies",
+      reConsents: 0,
       withdrawals: 2,
       late: 1,
       lateEntries: 1,
@@ -189,7 +191,7 @@ describe("queryLog", () => {
 
 describe("drift in the report", () => {
   it("says whether drift monitoring flagged anything, and lists the events", async () => {
-    const { renderReport, reportLog } = await import("./index.ts");
+    const { renderReport, reportLog } = await import("./node.ts");
     expect(reportLog([]).drift).toBeNull();
     expect(renderReport(reportLog([], { drift: [] }), "markdown")).toContain("No drift detected");
     const event = {

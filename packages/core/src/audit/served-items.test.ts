@@ -7,6 +7,7 @@ import { createLogSigner } from "./log-signer.ts";
 import { memoryLogStorage } from "./memory-log-storage.ts";
 import { createPseudonymizer, generatePseudonymKey } from "./pseudonymizer.ts";
 import { consentStateHash, servedItems } from "./served-items.ts";
+import type { OpenedEntry } from "./types.ts";
 
 const consent = {
   status: "decided",
@@ -80,6 +81,8 @@ describe("servedItems", () => {
       consentRecordId: "cr_9",
       consentStateHash: consentStateHash(consent),
       withdrawnAt: null,
+      consentEventId: "ev",
+      consentEventHash: null,
     });
     expect(items[0]?.versions).toEqual({ model: "m3", policy: "r2", disclosure: "d1" });
     expect(items[1]?.controls).toEqual(["not-interested"]);
@@ -134,7 +137,7 @@ describe("the holdout arm", () => {
       schedule: null,
     });
     await log.append([withArm as NonNullable<typeof withArm>, without as NonNullable<typeof without>]);
-    const [a, b] = await log.read(0, 2);
+    const [a, b] = (await log.read(0, 2)) as OpenedEntry[];
     expect(a?.entry.arm).toBe("control");
     expect(b?.entry.arm).toBeUndefined();
   });

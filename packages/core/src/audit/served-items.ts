@@ -8,6 +8,7 @@ import type { Explanation } from "../explain/explain.ts";
 import { canonicalJson } from "../internal/canonical-json.ts";
 import type { Slate } from "../recommend/recommender.ts";
 import { toHex, utf8 } from "./bytes.ts";
+import { consentEventHash } from "./consent-entry.ts";
 import { sha256 } from "./sha256.ts";
 import type { ConsentStatus, ServedItem } from "./types.ts";
 
@@ -27,6 +28,28 @@ export interface ServedContext {
   readonly withdrawnAt?: number | null;
   /** The holdout arm of the subject (`assignArm` in `@candor/core/measure`); default the slate's `arm`. */
   readonly arm?: string | null;
+  /**
+   * The consent event the slate rested on (its `id` and `hash`, contract 2), cited in every entry; default
+   * `consent.lastEvent`, else only `consent.lastEventId`. A missing hash is computed from the event as the log does.
+   */
+  readonly consentEvent?: { readonly id: string; readonly hash?: string } | null;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** The consent event an entry cites: from the context, else the state's `lastEvent` (read defensively), else its id. */
+function citedEvent(context: ServedContext): { id: string | null; hash: string | null } {
+  const of = (event: unknown): { id: string | null; hash: string | null } => {
+    const e = event as { id?: unknown; hash?: unknown } | null;
+    if (typeof e?.id !== "string" || e.id === "") return { id: null, hash: null };
+    if (typeof e.hash === "string" && HEX64.test(e.hash)) return { id: e.id, hash: e.hash };
+    return { id: e.id, hash: "at" in e ? consentEventHash(e) : null };
+  };
+  if (context.consentEvent !== undefined) return of(context.consentEvent);
+  const last = (context.consent as { lastEvent?: unknown }).lastEvent;
+  if (last !== undefined && last !== null) return of(last);
+  const id = context.consent.lastEventId;
+  return { id: typeof id === "string" && id !== "" ? id : null, hash: null };
 }
 
 /** SHA-256 (hex) of the canonical JSON of a consent state. */
@@ -45,6 +68,7 @@ export function servedItems(
   const { consent } = context;
   const stateHash = consentStateHash(consent);
   const status = context.consentStatus ?? statusOf(slate, consent);
+  const event = citedEvent(context);
   return slate.items.map((item, n) => {
     const explanation = byItem.get(item.item) ?? explanations[n];
     const facts = context.itemFacts?.(item.item);
@@ -73,6 +97,8 @@ export function servedItems(
         consentRecordId: consent.recordId === "" ? null : consent.recordId,
         consentStateHash: stateHash,
         withdrawnAt: context.withdrawnAt ?? null,
+        consentEventId: event.id,
+        consentEventHash: event.hash,
       },
       versions: {
         model: slate.versions.model,

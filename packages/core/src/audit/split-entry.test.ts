@@ -50,6 +50,8 @@ const item: ServedItem = {
     consent: "valid",
     consentRecordId: "cr",
     consentStateHash: "h",
+    consentEventId: null,
+    consentEventHash: null,
     withdrawnAt: null,
   },
   versions: { model: "m", policy: "p", disclosure: "d" },

@@ -4,16 +4,19 @@
  * Erasing the body (and its salt) leaves the entry, its leaf and every proof unchanged (GDPR Art. 17).
  * Objects are built with their keys in sorted order so that hashing them takes the fast canonical path.
  */
-import type { Contribution, Evidence } from "../recommend/types.ts";
+import type { Contribution } from "../recommend/types.ts";
 import { toHex } from "./bytes.ts";
 import { canonicalText } from "./canonical-text.ts";
 import { type Sha256, sha256 } from "./sha256.ts";
 import type {
+  CommittedEntry,
   EvidenceDetail,
   LogEntry,
+  LoggableContribution,
   LoggedContribution,
   PersonalBody,
   RedactedEvidence,
+  SearchEvidence,
   ServedItem,
   SubjectPseudonym,
 } from "./types.ts";
@@ -43,6 +46,7 @@ export function splitServedItem(
     contributions.push({
       amount: c.amount,
       evidence: redacted,
+      ...(c.purposes === undefined ? {} : { purposes: [...c.purposes] }),
       raw: c.raw,
       scorer: c.scorer,
       weight: c.weight,
@@ -51,6 +55,8 @@ export function splitServedItem(
   }
   const { legalBasis, versions } = item;
   const body: PersonalBody = {
+    consentEventHash: legalBasis.consentEventHash ?? null,
+    consentEventId: legalBasis.consentEventId ?? null,
     consentRecordId: legalBasis.consentRecordId,
     consentStateHash: legalBasis.consentStateHash,
     evidence,
@@ -61,12 +67,12 @@ export function splitServedItem(
   };
   const bodyText = canonicalText(body);
   const entry: LogEntry = {
+    ...(item.arm === undefined ? {} : { arm: item.arm }),
     at: resolved.at,
     bodyDigest: toHex(hashText(resolved.salt, bodyText, hash)),
     category: item.category ?? null,
     contributions,
     controls: [...item.controls],
-    ...(item.arm === undefined ? {} : { arm: item.arm }),
     dataCategories: [...item.dataCategories],
     effects: item.effects.map((e) => ({
       amount: e.amount,
@@ -77,6 +83,7 @@ export function splitServedItem(
     id: resolved.id,
     item: item.item,
     jurisdiction: item.jurisdiction,
+    kind: "served",
     legalBasis: { basis: legalBasis.basis, consent: legalBasis.consent, purposes: [...legalBasis.purposes] },
     minor: item.minor,
     mode: item.mode,
@@ -93,7 +100,7 @@ export function splitServedItem(
   return { entry, body, bodyText };
 }
 
-function splitEvidence(evidence: Evidence): [RedactedEvidence, EvidenceDetail] {
+function splitEvidence(evidence: LoggableContribution["evidence"]): [RedactedEvidence, EvidenceDetail] {
   switch (evidence.kind) {
     case "item":
       return [
@@ -101,6 +108,13 @@ function splitEvidence(evidence: Evidence): [RedactedEvidence, EvidenceDetail] {
         evidence.event === undefined
           ? { item: evidence.item }
           : { event: evidence.event, item: evidence.item },
+      ];
+    case "search":
+      return [
+        { dataCategory: evidence.dataCategory, kind: "search" },
+        evidence.event === undefined
+          ? { query: evidence.query }
+          : { event: evidence.event, query: evidence.query },
       ];
     case "context":
       return [
@@ -116,7 +130,7 @@ function splitEvidence(evidence: Evidence): [RedactedEvidence, EvidenceDetail] {
 export function contributionsOf(
   entry: LogEntry,
   personal: PersonalBody | null,
-): readonly (Contribution | LoggedContribution)[] {
+): readonly (Contribution | LoggableContribution | LoggedContribution)[] {
   if (!personal) return entry.contributions;
   return entry.contributions.map((c, i) => {
     const detail = personal.evidence[i] ?? null;
@@ -124,6 +138,11 @@ export function contributionsOf(
     if (detail === null) return c;
     if (e.kind === "item" && "item" in detail)
       return { ...c, evidence: { kind: "item", dataCategory: e.dataCategory, ...detail } };
+    if (e.kind === "search" && "query" in detail)
+      return {
+        ...c,
+        evidence: { kind: "search", dataCategory: e.dataCategory, ...detail } satisfies SearchEvidence,
+      };
     if (e.kind === "context" && "value" in detail)
       return {
         ...c,
@@ -134,21 +153,31 @@ export function contributionsOf(
 }
 
 /** `SHA-256(salt ‖ canonicalJson(body))`, hex: the body digest the entry commits to. */
-export function bodyDigest(salt: Uint8Array, body: PersonalBody, hash: Sha256 = sha256): string {
+export function bodyDigest(salt: Uint8Array, body: object, hash: Sha256 = sha256): string {
   return toHex(hashText(salt, canonicalText(body), hash));
+}
+
+/** `SHA-256(salt ‖ UTF-8(text))`, hex. */
+export function saltedDigest(salt: Uint8Array, text: string, hash: Sha256 = sha256): string {
+  return toHex(hashText(salt, text, hash));
 }
 
 const LEAF_PREFIX = new Uint8Array([0]);
 
-const texts = new WeakMap<LogEntry, string>();
+const texts = new WeakMap<CommittedEntry, string>();
+
+/** Remembers the canonical text of an entry built here (entries are never mutated). */
+export function rememberEntryText(entry: CommittedEntry): void {
+  texts.set(entry, canonicalText(entry));
+}
 
 /** The canonical JSON of a committed entry (remembered for entries split here, which are never mutated). */
-export function entryText(entry: LogEntry): string {
+export function entryText(entry: CommittedEntry): string {
   return texts.get(entry) ?? canonicalText(entry);
 }
 
 /** The leaf hash of a committed entry, `SHA-256(0x00 ‖ canonicalJson(entry))` (RFC 9162 §2.1.1). */
-export function entryLeafHash(entry: LogEntry, hash: Sha256 = sha256): Uint8Array {
+export function entryLeafHash(entry: CommittedEntry, hash: Sha256 = sha256): Uint8Array {
   return hashText(LEAF_PREFIX, entryText(entry), hash);
 }
 

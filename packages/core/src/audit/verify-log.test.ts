@@ -6,7 +6,7 @@ import { createLogSigner } from "./log-signer.ts";
 import { memoryLogStorage } from "./memory-log-storage.ts";
 import { leafHash } from "./merkle.ts";
 import { createPseudonymizer, generatePseudonymKey } from "./pseudonymizer.ts";
-import type { LogRecord, ServedItem } from "./types.ts";
+import type { LogEntry, LogRecord, ServedItem } from "./types.ts";
 import { verifyLog } from "./verify-log.ts";
 
 const served = (n: number, subject: string): ServedItem => ({
@@ -32,6 +32,8 @@ const served = (n: number, subject: string): ServedItem => ({
     consent: "valid",
     consentRecordId: "cr",
     consentStateHash: "h",
+    consentEventId: null,
+    consentEventHash: null,
   },
   versions: { model: "m", policy: "p", disclosure: "d" },
   controls: ["why-this"],
@@ -58,8 +60,8 @@ async function build() {
 }
 
 /** Rewrites a record's entry and its stored leaf hash consistently, as a careful forger would. */
-function forge(record: LogRecord, change: Partial<LogRecord["entry"]>): LogRecord {
-  const entry = { ...record.entry, ...change };
+function forge(record: LogRecord, change: Partial<LogEntry>): LogRecord {
+  const entry = { ...(record.entry as LogEntry), ...change } as LogEntry;
   return { ...record, entry, leaf: toHex(leafHash(new TextEncoder().encode(canonicalJson(entry)))) };
 }
 
@@ -81,7 +83,7 @@ describe("verifyLog", () => {
     const tampered = [...records];
     tampered[13] = {
       ...(records[13] as LogRecord),
-      entry: { ...(records[13] as LogRecord).entry, score: 42 },
+      entry: { ...((records[13] as LogRecord).entry as LogEntry), score: 42 },
     };
     expect(await verifyLog(tampered, heads, key)).toMatchObject({
       ok: false,
