@@ -29,7 +29,7 @@ describe("candor measure report", () => {
       "--holdout",
       "0.4",
     ];
-    expect(await runCli([...argv, "--out", log], io)).toBe(0);
+    expect(await runCli([...argv, "--out", log, "--keys", join(dir, "keys")], io)).toBe(0);
   }, 90_000);
 
   it("simulate writes only analytics-consented outcomes, each with its arm", () => {
@@ -68,7 +68,7 @@ describe("candor measure report", () => {
       const out = join(dir, `drift-${extra.length}.jsonl`);
       const { io, out: lines } = capture();
       const argv = ["simulate", "--shoppers", "300", "--days", "10", "--seed", "4"];
-      expect(await runCli([...argv, ...extra, "--out", out], io)).toBe(0);
+      expect(await runCli([...argv, ...extra, "--out", out, "--keys", `${out}-keys`], io)).toBe(0);
       return { drift: JSON.parse(readFileSync(`${out}.drift.json`, "utf8")), text: lines.join("\n") };
     };
     const shifted = await run(["--shift-day", "5"]);

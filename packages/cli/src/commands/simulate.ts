@@ -7,7 +7,7 @@ import { defaultRuleSet } from "@candor/core/policy";
 import { defaultBlendWeights } from "@candor/core/recommend";
 import { numberFlag, parseFlags } from "../args.ts";
 import { UsageError } from "../io.ts";
-import { logPaths, openLogForWriting } from "../log-files.ts";
+import { logPaths, openLogForWriting, removeLog } from "../log-files.ts";
 import type { Command } from "../main.ts";
 import { runSimulation } from "../run-simulation.ts";
 
@@ -16,10 +16,10 @@ const help = `Usage: candor simulate --out LOG [--shoppers N] [--days D] [--seed
 
 Runs simulated shoppers (EU and California personas, consent choices, GPC, withdrawals, purchases) through the
 real consent → policy → recommend → re-rank → explain → log pipeline and writes the explanation log to LOG
-(JSON lines), with LOG.pub.jwk.json (public key for \`candor audit verify\`), LOG.keys.jsonl (body keys),
-LOG.signer.jwk.json and LOG.pseudonym-keys.json (the shop's secrets), and LOG.receipts.jsonl (each shopper's
-Kantara consent receipt).
-An existing LOG is replaced.
+(JSON lines), with LOG.pub.jwk.json and LOG.pub.pem (public key for \`candor audit verify\`) and LOG.receipts.jsonl
+(each shopper's Kantara consent receipt). The shop's secrets (signer key, pseudonym keys, key ring) go to the key
+directory, apart from the log: --keys DIR, default $CANDOR_KEYS_DIR/<log id> or ~/.config/candor/keys/<log id>.
+An existing LOG (and its keys) is replaced.
 
 Options:
   --shoppers N   simulated shoppers (default 200)
@@ -29,6 +29,7 @@ Options:
   --holdout S    share of eligible shoppers in the non-personalized control arm (default 0.1; 0 turns the
                  experiment off)
   --shift-day D  from day D on, shoppers' tastes shift to other categories: a known drift (default: none)
+  --keys DIR     where the shop's secrets go (default: see above)
 
 Shoppers respond with a known ground truth: a served item of a category they like (at least 5 % of their taste) is
 clicked with probability 0.08, any other with 0.02, and a click becomes a purchase with 0.1. Outcomes of shoppers
@@ -49,6 +50,7 @@ export const simulateCommand: Command = {
       items: "string",
       holdout: "string",
       "shift-day": "string",
+      keys: "string",
     });
     if (typeof flags.out !== "string") throw new UsageError("--out LOG is required");
     const out = flags.out;
@@ -67,18 +69,14 @@ export const simulateCommand: Command = {
     const outcomesPath = `${out}.outcomes.jsonl`;
     const truthPath = `${out}.truth.json`;
     const driftPath = `${out}.drift.json`;
+    const keys = typeof flags.keys === "string" ? { keys: flags.keys } : {};
     await mkdir(dirname(out), { recursive: true });
-    for (const path of [
-      out,
-      `${out}.keys.jsonl`,
-      outcomesPath,
-      truthPath,
-      driftPath,
-      ...Object.values(paths),
-    ]) {
-      await rm(path, { force: true });
-    }
-    const { log } = await openLogForWriting(out, (m) => io.err(`log: ${m}`));
+    await removeLog(out, keys.keys);
+    for (const path of [outcomesPath, truthPath, driftPath]) await rm(path, { force: true });
+    const { log, keyDir } = await openLogForWriting(out, (m) => io.err(`log: ${m}`), {
+      create: true,
+      ...keys,
+    });
     const disclosure = describeRecommender({
       surfaces: ["home"],
       weights: { ...defaultBlendWeights, hybrid: 0 },
@@ -139,7 +137,7 @@ export const simulateCommand: Command = {
         `Simulated ${shoppers} shoppers over ${days} days (seed ${seed}): ${summary.events} events (${summary.stored} stored under consent), ${summary.consentChanges} consent changes.`,
         `Served ${summary.slates} slates (${summary.personalized} personalized), ${entries} log entries; tree head ${head.treeSize} ${head.rootHash.slice(0, 16)}….`,
         `Drift events: ${summary.drift?.events.length ?? 0}; refits triggered by drift: ${summary.driftRefits}.`,
-        `Wrote ${out} and ${paths.publicKey}. Verify with: candor audit verify ${out}`,
+        `Wrote ${out} and ${paths.publicKey}; the shop's secrets are in ${keyDir}. Verify with: candor audit verify ${out}`,
       ].join("\n"),
     );
     return 0;

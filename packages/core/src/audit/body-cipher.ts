@@ -5,9 +5,10 @@
  * by default (browsers and Node), `nodeBodyCipher` from the Node entry for throughput (same format).
  */
 
-import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from "./bytes.ts";
+import { fromBase64Url, fromUtf8, toBase64Url, toHex, utf8 } from "./bytes.ts";
 import { canonicalText } from "./canonical-text.ts";
 import { type SchemaIssue, safeParseConsentBody, safeParsePersonalBody } from "./log-entry.ts";
+import type { Sha256 } from "./sha256.ts";
 import type { ConsentBody, PersonalBody, SealedBody } from "./types.ts";
 
 /** AES-256-GCM with a 96-bit IV and a 128-bit tag appended to the ciphertext (the Web Crypto layout). */
@@ -144,4 +145,72 @@ export async function openBody(
 
 function describe(issue: SchemaIssue): string {
   return `the decrypted body is invalid at "${issue.path}": ${issue.reason}`;
+}
+
+const PREFIX = utf8('{"b":');
+const SALT_MARK = utf8(',"s":"');
+
+function startsAt(bytes: Uint8Array, mark: Uint8Array, at: number): boolean {
+  if (at < 0 || at + mark.length > bytes.length) return false;
+  for (let i = 0; i < mark.length; i++) if (bytes[at + i] !== mark[i]) return false;
+  return true;
+}
+
+/**
+ * Opens a sealed body and checks it against the `digest` its committed entry holds (`SHA-256(salt ‖ canonical
+ * body)`), hashing the body's bytes as sealed: a match proves the body is the one the log wrote, so it is not
+ * validated again. Any other layout goes through {@link openBody}.
+ */
+export async function openCommittedBody(
+  cipher: BodyCipher,
+  key: Uint8Array,
+  entryId: string,
+  sealed: SealedBody,
+  digest: string,
+  hash: Sha256,
+  kind: "served" | "consent",
+): Promise<{ ok: true; body: PersonalBody | ConsentBody } | { ok: false; reason: string }> {
+  let plaintext: Uint8Array;
+  try {
+    plaintext = await cipher.decrypt(key, fromBase64Url(sealed.iv), utf8(entryId), fromBase64Url(sealed.ct));
+  } catch {
+    return { ok: false, reason: "the body does not decrypt (altered ciphertext or wrong key)" };
+  }
+  const end = plaintext.length - 2;
+  let mark = end - 1;
+  while (mark > PREFIX.length && plaintext[mark] !== 0x2c) mark--;
+  if (startsAt(plaintext, PREFIX, 0) && startsAt(plaintext, SALT_MARK, mark) && plaintext[end] === 0x22) {
+    let salt: Uint8Array | null = null;
+    try {
+      salt = fromBase64Url(fromUtf8(plaintext.subarray(mark + SALT_MARK.length, end)));
+    } catch {
+      salt = null;
+    }
+    if (salt) {
+      const text = plaintext.subarray(PREFIX.length, mark);
+      const input = new Uint8Array(salt.length + text.length);
+      input.set(salt);
+      input.set(text, salt.length);
+      if (toHex(hash(input)) !== digest) return { ok: false, reason: "the body does not match the entry's digest" };
+      try {
+        return { ok: true, body: JSON.parse(fromUtf8(text)) as PersonalBody | ConsentBody };
+      } catch {
+        return { ok: false, reason: "the decrypted body is not JSON" };
+      }
+    }
+  }
+  const opened =
+    kind === "consent" ? await openBody(cipher, key, entryId, sealed, "consent") : await openBody(cipher, key, entryId, sealed);
+  if (!opened.ok) return opened;
+  if (bodyDigestOf(opened.salt, opened.body, hash) !== digest)
+    return { ok: false, reason: "the body does not match the entry's digest" };
+  return { ok: true, body: opened.body };
+}
+
+function bodyDigestOf(salt: Uint8Array, body: object, hash: Sha256): string {
+  const text = utf8(canonicalText(body));
+  const input = new Uint8Array(salt.length + text.length);
+  input.set(salt);
+  input.set(text, salt.length);
+  return toHex(hash(input));
 }

@@ -9,6 +9,7 @@
 import { randomId } from "../internal/random-id.ts";
 import { randomBytes } from "./body-cipher.ts";
 import { fromBase64Url, toBase64Url, toHex, utf8 } from "./bytes.ts";
+import { type Sha256, sha256 } from "./sha256.ts";
 import type { BodyKey, EntryKeyRange, KeyRingItem, LogIssue, SubjectPseudonym } from "./types.ts";
 
 /** One subject's key. */
@@ -61,12 +62,25 @@ export function isEntryKeyRange(value: unknown): value is EntryKeyRange {
   );
 }
 
-/** Creates an empty key ring; malformed stored items go to `report`. */
-export function createBodyKeyRing(report: (issue: LogIssue) => void): BodyKeyRing {
+/** HMAC-SHA-256 (RFC 2104) over a synchronous SHA-256: no thread-pool round trip per pseudonym. */
+export function hmacSha256(hash: Sha256, secret: Uint8Array, message: Uint8Array): Uint8Array {
+  const key = secret.length > 64 ? hash(secret).slice() : secret;
+  const pad = (byte: number, tail: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(64 + tail.length);
+    for (let i = 0; i < 64; i++) out[i] = (key[i] ?? 0) ^ byte;
+    out.set(tail, 64);
+    return out;
+  };
+  const inner = hash(pad(0x36, message)).slice();
+  return hash(pad(0x5c, inner)).slice();
+}
+
+/** Creates an empty key ring; malformed stored items go to `report`; `hash` keys the body pseudonyms (HMAC). */
+export function createBodyKeyRing(report: (issue: LogIssue) => void, hash: Sha256 = sha256): BodyKeyRing {
   const byPseudonym = new Map<string, KeySlot>();
   const byRef = new Map<string, number>();
   const slots: (KeySlot | null)[] = [];
-  const pseudonyms = new WeakMap<KeySlot, Map<string, Promise<string>>>();
+  const pseudonyms = new WeakMap<KeySlot, Map<string, string>>();
   let owner = new Int32Array(1024).fill(-1);
   let held = 0;
 
@@ -186,25 +200,13 @@ export function createBodyKeyRing(report: (issue: LogIssue) => void): BodyKeyRin
       }
       let value = cache.get(subject);
       if (!value) {
-        value = hmacHex(slot.secret, subject);
+        value = toHex(hmacSha256(hash, slot.secret, utf8(subject)));
         cache.set(subject, value);
       }
-      return value;
+      return Promise.resolve(value);
     },
     get size() {
       return held;
     },
   };
-}
-
-async function hmacHex(secret: Uint8Array, subject: string): Promise<string> {
-  const key = await globalThis.crypto.subtle.importKey(
-    "raw",
-    secret.slice().buffer as ArrayBuffer,
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = await globalThis.crypto.subtle.sign("HMAC", key, utf8(subject).slice().buffer as ArrayBuffer);
-  return toHex(new Uint8Array(mac));
 }

@@ -7,7 +7,7 @@
  */
 
 import type { Result } from "../internal/result.ts";
-import { openBody, randomBytes, sealBody, webCryptoBodyCipher } from "./body-cipher.ts";
+import { openCommittedBody, randomBytes, sealBody, webCryptoBodyCipher } from "./body-cipher.ts";
 import { createBodyKeyRing, type KeySlot } from "./body-key-ring.ts";
 import { bytesEqual, toHex } from "./bytes.ts";
 import { noticeEntry, safeParseConsentItem, safeParseNoticeItem, splitConsentItem } from "./consent-entry.ts";
@@ -20,7 +20,7 @@ import {
 import { recordShape, safeParseLogRecord, safeParseServedItem } from "./log-entry.ts";
 import { createMerkleTree } from "./merkle-tree.ts";
 import { sha256 } from "./sha256.ts";
-import { bodyDigest, entryLeafHash, rememberEntryText, splitServedItem } from "./split-entry.ts";
+import { entryLeafHash, rememberEntryText, splitServedItem } from "./split-entry.ts";
 import { safeParseTreeHead, signTreeHead, verifyTreeHead } from "./tree-head.ts";
 
 import type {
@@ -143,7 +143,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
 
   const tree = createMerkleTree({ hash });
   const heads: SignedTreeHead[] = [];
-  const keys = createBodyKeyRing(report);
+  const keys = createBodyKeyRing(report, hash);
   const notices = new Map<string, AppendedEntry>();
   let failure: LogFailure | null = null;
   let lastHeadAt = clock();
@@ -424,20 +424,18 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         keyRef: slot?.ref ?? null,
       }) as OpenedLogEntry;
     if (!slot) return closed("erased");
-    const opened =
-      record.entry.kind === "consent"
-        ? await openBody(cipher, slot.key, record.entry.id, record.body, "consent")
-        : await openBody(cipher, slot.key, record.entry.id, record.body);
+    const entry = record.entry;
+    const opened = await openCommittedBody(
+      cipher,
+      slot.key,
+      entry.id,
+      record.body,
+      entry.bodyDigest,
+      hash,
+      entry.kind === "consent" ? "consent" : "served",
+    );
     if (!opened.ok) {
       report({ code: "unreadable-body", message: opened.reason, index: record.i });
-      return closed("unreadable");
-    }
-    if (bodyDigest(opened.salt, opened.body, hash) !== record.entry.bodyDigest) {
-      report({
-        code: "unreadable-body",
-        message: "the body does not match the entry's digest",
-        index: record.i,
-      });
       return closed("unreadable");
     }
     return {

@@ -9,6 +9,7 @@ export {
 export type { BodyKeyRing, KeySlot } from "./body-key-ring.ts";
 export { fromBase64Url, fromHex, toBase64Url, toHex } from "./bytes.ts";
 export { consentEventHash } from "./consent-entry.ts";
+export { csvRow } from "./csv.ts";
 export {
   AuditConfigError,
   InvalidLogItemError,

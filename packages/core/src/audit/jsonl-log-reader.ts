@@ -6,17 +6,16 @@
  * entry's bytes are the canonical JSON the leaf commits to, so a match proves them (SHA-256 preimage resistance);
  * any other layout is parsed and re-canonicalized. Lines after the last commit line are an interrupted append.
  */
-import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import type { BodyCipher } from "./body-cipher.ts";
-import { openBody } from "./body-cipher.ts";
+import { openCommittedBody } from "./body-cipher.ts";
 import { type BodyKeyRing, createBodyKeyRing } from "./body-key-ring.ts";
 import { readLines } from "./jsonl-lines.ts";
 import { lineKind } from "./jsonl-log-storage.ts";
 import { recordShape, safeParseLogRecord } from "./log-entry.ts";
 import type { LogPublicKey } from "./log-signer.ts";
 import { nodeBodyCipher, nodeSha256 } from "./node-crypto.ts";
-import { bodyDigest, entryLeafHash } from "./split-entry.ts";
+import { entryLeafHash } from "./split-entry.ts";
 import { createStreamVerifier, type VerifyFailure } from "./stream-verifier.ts";
 import { safeParseTreeHead, verifyTreeHead } from "./tree-head.ts";
 import type {
@@ -77,44 +76,69 @@ export type JsonlAuditResult =
 
 const PREFIX = Buffer.from('{"record":{"body":');
 const ENTRY = Buffer.from(',"entry":');
-const BODY = /^\{"(?:k|iv|ct)":"[A-Za-z0-9_-]*"(?:,"(?:k|iv|ct)":"[A-Za-z0-9_-]*"){0,2}\}$/;
-const LEAF_PREFIX = Buffer.of(0);
+const NULL = Buffer.from("null");
+const I_MARK = Buffer.from(',"i":');
+const LEAF_MARK = Buffer.from(',"leaf":"');
+
+/** Whether `mark` sits in `line` at `at`. */
+function has(line: Buffer, mark: Buffer, at: number): boolean {
+  if (at < 0 || at + mark.length > line.length) return false;
+  for (let i = 0; i < mark.length; i++) if (line[at + i] !== mark[i]) return false;
+  return true;
+}
 
 /** The byte spans of a record line in the writer's layout, or `null` for any other layout. */
 function splitRecordLine(
   line: Buffer,
 ): { body: [number, number]; entry: [number, number]; i: number; leaf: string } | null {
-  if (line.length < PREFIX.length + 100 || line.compare(PREFIX, 0, PREFIX.length, 0, PREFIX.length) !== 0)
-    return null;
+  const n = line.length;
+  if (n < 200 || !has(line, PREFIX, 0)) return null;
   const bodyStart = PREFIX.length;
-  let bodyEnd: number;
-  if (line[bodyStart] === 0x6e) {
-    if (line.toString("latin1", bodyStart, bodyStart + 4) !== "null") return null;
-    bodyEnd = bodyStart + 4;
-  } else {
-    const close = line.indexOf(0x7d, bodyStart);
-    if (close < 0 || close - bodyStart > 4096) return null;
-    bodyEnd = close + 1;
-    if (!BODY.test(line.toString("latin1", bodyStart, bodyEnd))) return null;
+  const bodyEnd = line.indexOf(ENTRY, bodyStart);
+  if (bodyEnd < 0) return null;
+  // The body is `null` or a flat object of base64url strings: no nested object, array or escape.
+  if (!(bodyEnd === bodyStart + 4 && has(line, NULL, bodyStart))) {
+    if (line[bodyStart] !== 0x7b || line[bodyEnd - 1] !== 0x7d) return null;
+    const nested = line.indexOf(0x7b, bodyStart + 1);
+    const array = line.indexOf(0x5b, bodyStart);
+    const escape = line.indexOf(0x5c, bodyStart);
+    if ((nested >= 0 && nested < bodyEnd) || (array >= 0 && array < bodyEnd) || (escape >= 0 && escape < bodyEnd))
+      return null;
   }
-  if (line.compare(ENTRY, 0, ENTRY.length, bodyEnd, bodyEnd + ENTRY.length) !== 0) return null;
   const entryStart = bodyEnd + ENTRY.length;
-  const tail = line.toString("latin1", Math.max(entryStart, line.length - 96));
-  const match = /,"i":(0|[1-9][0-9]{0,15}),"leaf":"([0-9a-f]{64})"\}\}$/.exec(tail);
-  if (!match) return null;
-  const entryEnd = line.length - match[0].length;
-  if (line[entryStart] !== 0x7b || line[entryEnd - 1] !== 0x7d) return null;
+  // The tail: ,"i":N,"leaf":"<64 hex>"}}
+  if (line[n - 1] !== 0x7d || line[n - 2] !== 0x7d || line[n - 3] !== 0x22) return null;
+  const leafStart = n - 3 - 64;
+  const leafMark = leafStart - LEAF_MARK.length;
+  if (!has(line, LEAF_MARK, leafMark)) return null;
+  let digits = leafMark;
+  while (digits > leafMark - 17 && (line[digits - 1] as number) >= 0x30 && (line[digits - 1] as number) <= 0x39) digits--;
+  const iStart = digits - I_MARK.length;
+  if (digits === leafMark || iStart <= entryStart) return null;
+  if (!has(line, I_MARK, iStart)) return null;
+  if (line[digits] === 0x30 && leafMark - digits > 1) return null;
+  for (let p = leafStart; p < n - 3; p++) {
+    const c = line[p] as number;
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return null;
+  }
+  const leaf = line.toString("latin1", leafStart, n - 3);
+  if (line[entryStart] !== 0x7b || line[iStart - 1] !== 0x7d) return null;
   return {
     body: [bodyStart, bodyEnd],
-    entry: [entryStart, entryEnd],
-    i: Number(match[1]),
-    leaf: match[2] as string,
+    entry: [entryStart, iStart],
+    i: Number(line.toString("latin1", digits, leafMark)),
+    leaf,
   };
 }
 
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/** `SHA-256(0x00 ‖ bytes)`, through a reused buffer. */
 function leafOfBytes(bytes: Buffer): Uint8Array {
-  const digest = createHash("sha256").update(LEAF_PREFIX).update(bytes).digest();
-  return new Uint8Array(digest.buffer, digest.byteOffset, 32);
+  if (scratch.length < bytes.length + 1) scratch = Buffer.allocUnsafe((bytes.length + 1) * 2);
+  scratch[0] = 0;
+  bytes.copy(scratch, 1);
+  return nodeSha256(scratch.subarray(0, bytes.length + 1)).slice();
 }
 
 function parse(text: string): unknown {
@@ -202,16 +226,17 @@ export async function auditJsonlLog(
     const closed = (bodyState: BodyState) =>
       ({ ...base, personal: null, bodyState, keyRef: slot?.ref ?? null }) as OpenedLogEntry;
     if (!slot) return closed("erased");
-    const opened =
-      entry.kind === "consent"
-        ? await openBody(cipher, slot.key, entry.id, body, "consent")
-        : await openBody(cipher, slot.key, entry.id, body);
-    if (!opened.ok || bodyDigest(opened.salt, opened.body, nodeSha256) !== entry.bodyDigest) {
-      issue({
-        code: "unreadable-body",
-        message: opened.ok ? "the body does not match the entry's digest" : opened.reason,
-        index,
-      });
+    const opened = await openCommittedBody(
+      cipher,
+      slot.key,
+      entry.id,
+      body,
+      entry.bodyDigest,
+      nodeSha256,
+      entry.kind === "consent" ? "consent" : "served",
+    );
+    if (!opened.ok) {
+      issue({ code: "unreadable-body", message: opened.reason, index });
       return closed("unreadable");
     }
     return { ...base, personal: opened.body, bodyState: "opened", keyRef: slot.ref } as OpenedLogEntry;
@@ -254,7 +279,7 @@ export async function auditJsonlLog(
         leafHex = fast.leaf;
         if (verify) {
           leaf = leafOfBytes(line.bytes.subarray(fast.entry[0], fast.entry[1]));
-          if (Buffer.from(leaf).toString("hex") !== leafHex) leaf = null;
+          if (Buffer.from(leaf.buffer, leaf.byteOffset, 32).toString("hex") !== leafHex) leaf = null;
         }
       }
       if (!fast || (verify && leaf === null) || options.onEntry) {
@@ -263,7 +288,12 @@ export async function auditJsonlLog(
               i: fast.i,
               leaf: fast.leaf,
               entry: parse(line.bytes.toString("utf8", fast.entry[0], fast.entry[1])),
-              body: parse(line.bytes.toString("utf8", fast.body[0], fast.body[1])),
+              body:
+                ring || !verify
+                  ? parse(line.bytes.toString("utf8", fast.body[0], fast.body[1]))
+                  : line.bytes[fast.body[0]] === 0x6e
+                    ? null
+                    : {},
             }
           : (parse(line.bytes.toString("utf8")) as { record?: unknown } | undefined)?.record;
         const shape = recordShape(record);
@@ -283,7 +313,7 @@ export async function auditJsonlLog(
         body = shape.body;
         if (verify && leaf === null) {
           leaf = entryLeafHash(shape.entry, nodeSha256);
-          if (Buffer.from(leaf).toString("hex") !== leafHex)
+          if (Buffer.from(leaf.buffer, leaf.byteOffset, 32).toString("hex") !== leafHex)
             return {
               index,
               reason: `entry ${index} does not match its leaf hash: it was changed`,
@@ -412,7 +442,7 @@ export async function readKeyRing(
   keysPath: string,
   onIssue: (issue: LogIssue) => void = () => undefined,
 ): Promise<BodyKeyRing> {
-  const ring = createBodyKeyRing(onIssue);
+  const ring = createBodyKeyRing(onIssue, nodeSha256);
   for await (const line of readLines(keysPath)) {
     if (line.bytes.length === 0) continue;
     const value = parse(line.bytes.toString("utf8"));

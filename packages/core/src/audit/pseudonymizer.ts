@@ -1,10 +1,13 @@
 /**
- * Subject pseudonyms: HMAC-SHA-256 (RFC 2104) of the subject id under a secret key with an id, via Web Crypto.
+ * Subject pseudonyms: HMAC-SHA-256 (RFC 2104) of the subject id under a secret key with an id, over a synchronous
+ * SHA-256 (the portable one, or `node:crypto` in Node).
  * Keys rotate: new entries use the newest key and old entries keep the id of theirs; older keys stay in the ring
  * so that queries and erasure (GDPR Art. 17) still find a subject's older entries (GDPR Art. 4(5), Recital 26).
  */
+import { hmacSha256 } from "./body-key-ring.ts";
 import { fromBase64Url, toBase64Url, toHex, utf8 } from "./bytes.ts";
 import { AuditConfigError } from "./errors.ts";
+import { type Sha256, sha256 } from "./sha256.ts";
 import type { SubjectPseudonym } from "./types.ts";
 
 /** A pseudonym key: an id recorded with each pseudonym, and a secret of at least 32 bytes (base64url). */
@@ -33,8 +36,10 @@ export interface Pseudonymizer {
 export interface PseudonymizerOptions {
   /** The key ring, oldest first; the last key is current. At least one. */
   readonly keys: readonly PseudonymKey[];
-  /** How many recent subjects' current pseudonyms to keep in memory (an HMAC through Web Crypto costs ~50 µs); default 10,000, 0 for none. */
+  /** How many recent subjects' current pseudonyms to keep in memory; default 10,000, 0 for none. */
   readonly cacheSize?: number;
+  /** Synchronous SHA-256 under the HMAC; default the portable one (Node may pass `nodeSha256`). */
+  readonly hash?: Sha256;
 }
 
 /** A fresh random 256-bit pseudonym key. Keep it secret and stored: without it no pseudonym can be recomputed. */
@@ -44,7 +49,8 @@ export function generatePseudonymKey(id: string = `pk_${Date.now().toString(36)}
 
 /** Creates a pseudonymizer over a key ring; throws {@link AuditConfigError} for an empty ring or a short secret. */
 export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymizer {
-  const ring: { id: string; key: Promise<CryptoKey> }[] = [];
+  const hash = options?.hash ?? sha256;
+  const ring: { id: string; key: Uint8Array }[] = [];
   const add = (key: PseudonymKey, path: string): void => {
     if (typeof key?.id !== "string" || key.id.length === 0)
       throw new AuditConfigError(`${path}.id`, "must be a non-empty string");
@@ -57,15 +63,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
       throw new AuditConfigError(`${path}.secret`, "must be base64url");
     }
     if (raw.length < 32) throw new AuditConfigError(`${path}.secret`, "must hold at least 32 bytes");
-    const imported = globalThis.crypto.subtle.importKey(
-      "raw",
-      raw.slice().buffer as ArrayBuffer,
-      { name: "HMAC", hash: "SHA-256" },
-      false,
-      ["sign"],
-    );
-    imported.catch(() => undefined);
-    ring.push({ id: key.id, key: imported });
+    ring.push({ id: key.id, key: raw });
   };
   if (!Array.isArray(options?.keys) || options.keys.length === 0)
     throw new AuditConfigError("keys", "must hold at least one pseudonym key");
@@ -75,17 +73,10 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     throw new AuditConfigError("cacheSize", "must be a non-negative integer");
   const cache = new Map<string, Promise<SubjectPseudonym>>();
 
-  const under = async (
-    entry: { id: string; key: Promise<CryptoKey> },
-    subject: string,
-  ): Promise<SubjectPseudonym> => {
-    const mac = await globalThis.crypto.subtle.sign(
-      "HMAC",
-      await entry.key,
-      utf8(subject).slice().buffer as ArrayBuffer,
-    );
-    return { pseudonym: toHex(new Uint8Array(mac)), keyId: entry.id };
-  };
+  const under = async (entry: { id: string; key: Uint8Array }, subject: string): Promise<SubjectPseudonym> => ({
+    pseudonym: toHex(hmacSha256(hash, entry.key, utf8(subject))),
+    keyId: entry.id,
+  });
 
   return {
     get keyId() {

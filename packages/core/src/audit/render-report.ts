@@ -56,7 +56,7 @@ export function renderReportMarkdown(report: LogReport): string {
         }${w.source === "bodies" ? " (from `withdrawnAt` in served bodies: no consent events in the log)" : ""}`
       : `- Withdrawals and re-consents: ${NO_KEYS}`,
     c
-      ? `- Consent citations of ${c.checked} personalized entries: ${c.matched} cite the consent in force, ${c.stale} an older event, ${c.unknown} an event not in the log, ${c.missing} none, ${c.notGranted} an event that does not grant their purposes; ${c.unverifiable} could not be read`
+      ? `- Consent citations of ${c.checked} personalized entries: ${c.matched} cite the consent in force, ${c.stale} an older event, ${c.unknown} an event not in the log, ${c.unhashed} an event id without its hash, ${c.missing} none, ${c.notGranted} an event that does not grant their purposes; ${c.unverifiable} could not be read`
       : `- Consent citations: ${NO_KEYS}`,
     "",
     "## Declared vs used",

@@ -35,6 +35,8 @@ export interface CitationReport {
   readonly unknown: number;
   /** Cite no event. */
   readonly missing: number;
+  /** Cite an event by id only, without its hash (a consent record without hashed events). */
+  readonly unhashed: number;
   /** Cite an event that does not grant a purpose they rest on. */
   readonly notGranted: number;
   /** Personalized entries whose body could not be read (erased, unreadable). */
@@ -109,6 +111,7 @@ export function createConsentAnalysis(): ConsentAnalysis {
     stale: 0,
     unknown: 0,
     missing: 0,
+    unhashed: 0,
     notGranted: 0,
     unverifiable: 0,
   };
@@ -184,7 +187,10 @@ export function createConsentAnalysis(): ConsentAnalysis {
       const uses = purposesOf(e.entry);
       citations.checked++;
       const cited = e.personal.consentEventHash ?? null;
-      if (cited === null) citations.missing++;
+      if (cited === null) {
+        if (typeof e.personal.consentEventId === "string") citations.unhashed++;
+        else citations.missing++;
+      }
       else if (!s.seen.has(cited)) citations.unknown++;
       else {
         const grants = s.granting.get(cited) ?? {};
