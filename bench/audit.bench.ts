@@ -19,7 +19,14 @@ import {
   generatePseudonymKey,
   type ServedItem,
 } from "@candor/core/audit";
-import { jsonlLogStorage, nodeBodyCipher, nodeSha256, readLines, spkiOf, toPem } from "@candor/core/audit/node";
+import {
+  jsonlLogStorage,
+  nodeBodyCipher,
+  nodeSha256,
+  readLines,
+  spkiOf,
+  toPem,
+} from "@candor/core/audit/node";
 import { type Figure, round } from "./harness.ts";
 
 const PURPOSES = ["personalization.browsing", "personalization.purchases"];
@@ -43,7 +50,12 @@ function slate(n: number): ServedItem[] {
     contributions: [
       {
         scorer: "item-knn",
-        evidence: { kind: "item", item: `p${n % 20000}`, event: `ev_${n}`, dataCategory: "pd:BrowsingBehavior" },
+        evidence: {
+          kind: "item",
+          item: `p${n % 20000}`,
+          event: `ev_${n}`,
+          dataCategory: "pd:BrowsingBehavior",
+        },
         purposes: ["personalization.browsing"],
         raw: 0.8 / (r + 1),
         weight: 1,
@@ -83,7 +95,9 @@ function consentEvent(subject: number, at: number, granted: boolean) {
       id: `ce_${subject}`,
       at,
       type: granted ? ("given" as const) : ("withdrawn" as const),
-      purposes: Object.fromEntries(PURPOSES.map((p) => [p, { granted, dataCategories: [], source: "choice" as const }])),
+      purposes: Object.fromEntries(
+        PURPOSES.map((p) => [p, { granted, dataCategories: [], source: "choice" as const }]),
+      ),
       changed: PURPOSES,
       via: { kind: "ui" as const, control: "banner.accept-all" },
       notice: NOTICE,
@@ -131,7 +145,8 @@ function runChild(child: string, args: string[]): { seconds: number; rssMb: numb
 async function lineHashing(path: string): Promise<number> {
   const start = process.hrtime.bigint();
   let sink = 0;
-  for await (const line of readLines(path)) sink ^= createHash("sha256").update(line.bytes).digest()[0] as number;
+  for await (const line of readLines(path))
+    sink ^= createHash("sha256").update(line.bytes).digest()[0] as number;
   if (sink === 256) console.log("");
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -190,14 +205,20 @@ export async function auditBench(): Promise<Figure[]> {
 
     const bare = await open(join(dir, "bare.jsonl"), "w");
     start = process.hrtime.bigint();
-    for (let n = 0; n < probe; n++) await bare.write(`${slate(n).map((item) => JSON.stringify(item)).join("\n")}\n`);
+    for (let n = 0; n < probe; n++)
+      await bare.write(
+        `${slate(n)
+          .map((item) => JSON.stringify(item))
+          .join("\n")}\n`,
+      );
     const bareSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     await bare.close();
 
     for (let s = 0; s < 5000; s++) await log.appendConsent(consentEvent(s, 1_767_225_600_000 + s, true));
     for (let n = probe; n < slates; n++) {
       await log.append(slate(n));
-      if (n % 997 === 0) await log.appendConsent(consentEvent(n % 5000, 1_767_225_600_000 + n * 1000, n % 2 === 0));
+      if (n % 997 === 0)
+        await log.appendConsent(consentEvent(n % 5000, 1_767_225_600_000 + n * 1000, n % 2 === 0));
     }
     await log.close();
 
@@ -208,7 +229,17 @@ export async function auditBench(): Promise<Figure[]> {
     const floor = await lineHashing(path);
     const verify = runChild(child, ["audit", "verify", path, "--public-key", publicKey]);
     if (verify.code !== 0) throw new Error(`benchmark log failed verification (exit ${verify.code})`);
-    const report = runChild(child, ["audit", "report", path, "--public-key", publicKey, "--keys", keys, "--format", "json"]);
+    const report = runChild(child, [
+      "audit",
+      "report",
+      path,
+      "--public-key",
+      publicKey,
+      "--keys",
+      keys,
+      "--format",
+      "json",
+    ]);
     if (report.code !== 0) throw new Error(`benchmark report failed (exit ${report.code})`);
     const line50 = await longLine(dir, 50);
     const line100 = await longLine(dir, 100);
@@ -216,12 +247,28 @@ export async function auditBench(): Promise<Figure[]> {
     const bareRate = (probe * 10) / bareSeconds;
     const count = total.toLocaleString("en");
     return [
-      { name: "machine load average (1 min) when the audit benchmarks started", value: round(load), unit: "" },
-      { name: "log append (JSON lines, hashed, sealed, signed heads; slates of 10)", value: round(appendRate), unit: "entries/s" },
-      { name: "bare JSON-lines write of the same items (same batches)", value: round(bareRate), unit: "entries/s" },
+      {
+        name: "machine load average (1 min) when the audit benchmarks started",
+        value: round(load),
+        unit: "",
+      },
+      {
+        name: "log append (JSON lines, hashed, sealed, signed heads; slates of 10)",
+        value: round(appendRate),
+        unit: "entries/s",
+      },
+      {
+        name: "bare JSON-lines write of the same items (same batches)",
+        value: round(bareRate),
+        unit: "entries/s",
+      },
       { name: "log append / bare JSON-lines write", value: round(appendRate / bareRate), unit: "×" },
       { name: `log file of ${count} entries`, value: round(statSync(path).size / 2 ** 20), unit: "MB" },
-      { name: `plain line-hashing pass over the ${count}-entry file (floor)`, value: round(floor), unit: "s" },
+      {
+        name: `plain line-hashing pass over the ${count}-entry file (floor)`,
+        value: round(floor),
+        unit: "s",
+      },
       { name: `candor audit verify, ${count} entries`, value: round(verify.seconds), unit: "s" },
       { name: "candor audit verify / line-hashing floor", value: round(verify.seconds / floor), unit: "×" },
       { name: "candor audit verify peak RSS", value: round(verify.rssMb), unit: "MB" },
@@ -229,7 +276,11 @@ export async function auditBench(): Promise<Figure[]> {
       { name: "candor audit report / line-hashing floor", value: round(report.seconds / floor), unit: "×" },
       { name: "candor audit report --keys peak RSS", value: round(report.rssMb), unit: "MB" },
       { name: "read one 50 MB line", value: round(line50), unit: "s" },
-      { name: "read one 100 MB line / one 50 MB line (2 is linear)", value: round(line100 / line50), unit: "×" },
+      {
+        name: "read one 100 MB line / one 50 MB line (2 is linear)",
+        value: round(line100 / line50),
+        unit: "×",
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

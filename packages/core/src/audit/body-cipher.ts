@@ -191,7 +191,8 @@ export async function openCommittedBody(
       const input = new Uint8Array(salt.length + text.length);
       input.set(salt);
       input.set(text, salt.length);
-      if (toHex(hash(input)) !== digest) return { ok: false, reason: "the body does not match the entry's digest" };
+      if (toHex(hash(input)) !== digest)
+        return { ok: false, reason: "the body does not match the entry's digest" };
       try {
         return { ok: true, body: JSON.parse(fromUtf8(text)) as PersonalBody | ConsentBody };
       } catch {
@@ -200,7 +201,9 @@ export async function openCommittedBody(
     }
   }
   const opened =
-    kind === "consent" ? await openBody(cipher, key, entryId, sealed, "consent") : await openBody(cipher, key, entryId, sealed);
+    kind === "consent"
+      ? await openBody(cipher, key, entryId, sealed, "consent")
+      : await openBody(cipher, key, entryId, sealed);
   if (!opened.ok) return opened;
   if (bodyDigestOf(opened.salt, opened.body, hash) !== digest)
     return { ok: false, reason: "the body does not match the entry's digest" };

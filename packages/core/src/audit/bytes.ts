@@ -46,12 +46,14 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
-const NodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: "base64url"): Uint8Array } }).Buffer;
+const NodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: "base64url"): Uint8Array } })
+  .Buffer;
 
 /** Bytes of unpadded (or padded) base64url; throws `TypeError` on other characters or an impossible length. */
 export function fromBase64Url(text: string): Uint8Array {
   if (NodeBuffer && text.length > 64) {
-    if (!BASE64URL.test(text) || text.replace(/=+$/, "").length % 4 === 1) throw new TypeError("not a base64url string");
+    if (!BASE64URL.test(text) || text.replace(/=+$/, "").length % 4 === 1)
+      throw new TypeError("not a base64url string");
     return new Uint8Array(NodeBuffer.from(text, "base64url"));
   }
   let end = text.length;

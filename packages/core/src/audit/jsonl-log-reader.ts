@@ -102,7 +102,11 @@ function splitRecordLine(
     const nested = line.indexOf(0x7b, bodyStart + 1);
     const array = line.indexOf(0x5b, bodyStart);
     const escape = line.indexOf(0x5c, bodyStart);
-    if ((nested >= 0 && nested < bodyEnd) || (array >= 0 && array < bodyEnd) || (escape >= 0 && escape < bodyEnd))
+    if (
+      (nested >= 0 && nested < bodyEnd) ||
+      (array >= 0 && array < bodyEnd) ||
+      (escape >= 0 && escape < bodyEnd)
+    )
       return null;
   }
   const entryStart = bodyEnd + ENTRY.length;
@@ -112,7 +116,12 @@ function splitRecordLine(
   const leafMark = leafStart - LEAF_MARK.length;
   if (!has(line, LEAF_MARK, leafMark)) return null;
   let digits = leafMark;
-  while (digits > leafMark - 17 && (line[digits - 1] as number) >= 0x30 && (line[digits - 1] as number) <= 0x39) digits--;
+  while (
+    digits > leafMark - 17 &&
+    (line[digits - 1] as number) >= 0x30 &&
+    (line[digits - 1] as number) <= 0x39
+  )
+    digits--;
   const iStart = digits - I_MARK.length;
   if (digits === leafMark || iStart <= entryStart) return null;
   if (!has(line, I_MARK, iStart)) return null;
@@ -282,7 +291,7 @@ export async function auditJsonlLog(
           if (Buffer.from(leaf.buffer, leaf.byteOffset, 32).toString("hex") !== leafHex) leaf = null;
         }
       }
-      if (!fast || (verify && leaf === null) || options.onEntry) {
+      if (!fast || !verify || leaf === null || options.onEntry) {
         const record = fast
           ? {
               i: fast.i,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,6 +78,16 @@ async function verifyFile(path: string) {
 }
 
 describe("jsonlLogStorage", () => {
+  it("keeps the key ring in its own file, created 0600, and refuses to run without one or on the log itself", async () => {
+    const path = join(dir, "perm", "log.jsonl");
+    const log = open(path);
+    await log.append([served(0, "gil")]);
+    await log.close();
+    expect((await stat(keysOf(path))).mode & 0o777).toBe(0o600);
+    expect(() => jsonlLogStorage({ path } as never)).toThrow(/keysPath/);
+    expect(() => jsonlLogStorage({ path, keysPath: path })).toThrow(/not be the log file/);
+  });
+
   it("stores records, heads and commits as lines, and reopens to the same tree with readable bodies", async () => {
     const path = join(dir, "a", "log.jsonl");
     const log = open(path);

@@ -13,6 +13,13 @@ describe("createPseudonymizer", () => {
     expect(await p.pseudonymize("shopper-42")).toEqual({ pseudonym: expected, keyId: "k1" });
   });
 
+  it("is HMAC-SHA-256 for long secrets too (hashed first, RFC 2104 §2), through a synchronous hash", async () => {
+    const long = { id: "k", secret: Buffer.alloc(100, 7).toString("base64url") };
+    const p = createPseudonymizer({ keys: [long] });
+    const expected = createHmac("sha256", Buffer.alloc(100, 7)).update("s").digest("hex");
+    expect((await p.pseudonymize("s")).pseudonym).toBe(expected);
+  });
+
   it("rotates: new pseudonyms use the new key, and every key's pseudonym stays computable", async () => {
     const p = createPseudonymizer({ keys: [generatePseudonymKey("k1")], cacheSize: 2 });
     const before = await p.pseudonymize("s");

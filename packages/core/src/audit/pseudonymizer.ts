@@ -73,7 +73,10 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     throw new AuditConfigError("cacheSize", "must be a non-negative integer");
   const cache = new Map<string, Promise<SubjectPseudonym>>();
 
-  const under = async (entry: { id: string; key: Uint8Array }, subject: string): Promise<SubjectPseudonym> => ({
+  const under = async (
+    entry: { id: string; key: Uint8Array },
+    subject: string,
+  ): Promise<SubjectPseudonym> => ({
     pseudonym: toHex(hmacSha256(hash, entry.key, utf8(subject))),
     keyId: entry.id,
   });

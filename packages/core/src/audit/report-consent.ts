@@ -190,8 +190,7 @@ export function createConsentAnalysis(): ConsentAnalysis {
       if (cited === null) {
         if (typeof e.personal.consentEventId === "string") citations.unhashed++;
         else citations.missing++;
-      }
-      else if (!s.seen.has(cited)) citations.unknown++;
+      } else if (!s.seen.has(cited)) citations.unknown++;
       else {
         const grants = s.granting.get(cited) ?? {};
         if (uses.some((p) => grants[p] !== true)) citations.notGranted++;
