@@ -101,11 +101,11 @@ function splitRecordLine(
     if (line[bodyStart] !== 0x7b || line[bodyEnd - 1] !== 0x7d) return null;
     const nested = line.indexOf(0x7b, bodyStart + 1);
     const array = line.indexOf(0x5b, bodyStart);
-    const escape = line.indexOf(0x5c, bodyStart);
+    const backslash = line.indexOf(0x5c, bodyStart);
     if (
       (nested >= 0 && nested < bodyEnd) ||
       (array >= 0 && array < bodyEnd) ||
-      (escape >= 0 && escape < bodyEnd)
+      (backslash >= 0 && backslash < bodyEnd)
     )
       return null;
   }
