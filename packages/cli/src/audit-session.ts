@@ -5,7 +5,13 @@
  * what is wrong), 2 unusable input (missing, unreadable, empty, not a log, no key). Nothing here writes a file.
  */
 
-import type { BodyKeyRing, LogPublicKey, OpenedLogEntry, Pseudonymizer } from "@candor/core/audit";
+import type {
+  BodyKeyRing,
+  CommittedEntry,
+  LogPublicKey,
+  OpenedLogEntry,
+  Pseudonymizer,
+} from "@candor/core/audit";
 import { auditJsonlLog, type JsonlAuditResult, trustedHeadOf } from "@candor/core/audit/node";
 import type { FlagSpec } from "./args.ts";
 import type { CliIo } from "./io.ts";
@@ -107,6 +113,7 @@ export async function pass(
   label: string,
   onEntry?: (entry: OpenedLogEntry) => void | Promise<void>,
   verify: boolean = session.verify,
+  needsBody?: (entry: CommittedEntry, keyRef: string) => boolean,
 ): Promise<JsonlAuditResult> {
   const progress = progressFor(io, label);
   try {
@@ -116,6 +123,7 @@ export async function pass(
       verify,
       keyRing: session.keys?.ring ?? null,
       ...(onEntry ? { onEntry } : {}),
+      ...(needsBody ? { needsBody } : {}),
       onProgress: (p) => progress.update(p),
       onIssue: (issue) => io.err(`note: ${issue.code}: ${issue.message}`),
     });

@@ -25,7 +25,10 @@ describe("progressFor", () => {
     vi.setSystemTime(1100);
     progress.update({ bytes: 300, totalBytes: 1000, entries: 60_000 });
     progress.done();
-    expect(written).toEqual(["\r\x1b[Kverifying: 50,000 entries (25 %), 50,000 entries/s, ETA 0:03", "\r\x1b[K"]);
+    expect(written).toEqual([
+      "\r\x1b[Kverifying: 50,000 entries (25 %), 50,000 entries/s, ETA 0:03",
+      "\r\x1b[K",
+    ]);
   });
 
   it("prints nothing when stderr is not a terminal or the output is captured", () => {

@@ -143,7 +143,14 @@ async function report(log: string, argv: readonly string[], io: CliIo): Promise<
     ? ((JSON.parse(await readFile(driftFile, "utf8")) as { events?: ReportedDrift[] }).events ?? [])
     : undefined;
   const builder = createReportBuilder({ ...(drift ? { drift } : {}), keys: session.keys !== null });
-  const result = await pass(session, io, "reporting", (e) => builder.add(e));
+  const result = await pass(
+    session,
+    io,
+    "reporting",
+    (e) => builder.add(e),
+    session.verify,
+    builder.needsBody,
+  );
   const verdict = judge(result, session);
   if (verdict.code !== 0) {
     io.out(verdict.line);

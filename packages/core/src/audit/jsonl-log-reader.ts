@@ -46,6 +46,8 @@ export interface JsonlAuditOptions {
   readonly keyRing?: BodyKeyRing | null;
   /** AES-256-GCM for bodies; default `nodeBodyCipher`. */
   readonly cipher?: BodyCipher;
+  /** Which bodies to open (their key known); default all. A body not opened comes as `unopened`. */
+  readonly needsBody?: (entry: CommittedEntry, keyRef: string) => boolean;
   /** Receives every committed entry in index order (after its append's commit line); may be async. */
   readonly onEntry?: (entry: OpenedLogEntry) => void | Promise<void>;
   /** Called after each chunk read. */
@@ -235,6 +237,7 @@ export async function auditJsonlLog(
     const closed = (bodyState: BodyState) =>
       ({ ...base, personal: null, bodyState, keyRef: slot?.ref ?? null }) as OpenedLogEntry;
     if (!slot) return closed("erased");
+    if (options.needsBody && !options.needsBody(entry, slot.ref)) return closed("unopened");
     const opened = await openCommittedBody(
       cipher,
       slot.key,

@@ -53,6 +53,8 @@ export interface ConsentEventsReport {
 
 /** A streaming accumulator of the consent measures. */
 export interface ConsentAnalysis {
+  /** Whether the analysis needs the body of an entry of the subject with key `keyRef`. */
+  needsBody(entry: { readonly kind?: string; readonly mode?: string }, keyRef: string): boolean;
   consent(entry: OpenedConsentEntry): void;
   served(entry: OpenedEntry): void;
   finish(keys: boolean): {
@@ -144,6 +146,10 @@ export function createConsentAnalysis(): ConsentAnalysis {
   };
 
   return {
+    needsBody(entry, keyRef) {
+      if (entry.kind === "consent" || entry.mode === "personalized") return true;
+      return entry.kind === "notice" ? false : subjects.get(keyRef)?.granted == null;
+    },
     consent(e) {
       entries++;
       byType.set(e.entry.type, (byType.get(e.entry.type) ?? 0) + 1);

@@ -14,7 +14,7 @@ import {
   createConsentAnalysis,
   type WithdrawalReport,
 } from "./report-consent.ts";
-import type { OpenedEntry, OpenedLogEntry, SignedTreeHead } from "./types.ts";
+import type { CommittedEntry, OpenedEntry, OpenedLogEntry, SignedTreeHead } from "./types.ts";
 
 export type { CitationReport, ConsentEventsReport, WithdrawalReport } from "./report-consent.ts";
 
@@ -145,6 +145,8 @@ export interface ReportOptions {
 
 /** A streaming report: add entries in index order, then finish. */
 export interface ReportBuilder {
+  /** Whether the report needs the body of `entry` (of the subject with key `keyRef`); readers may skip the others. */
+  needsBody(entry: CommittedEntry, keyRef: string): boolean;
   add(entry: OpenedLogEntry): void;
   finish(): LogReport;
 }
@@ -321,6 +323,7 @@ export function createReportBuilder(options: ReportOptions = {}): ReportBuilder 
   };
 
   return {
+    needsBody: (entry, keyRef) => consent.needsBody(entry as { kind?: string; mode?: string }, keyRef),
     add(e) {
       const state = e.bodyState ?? (e.entry.kind === "notice" ? "none" : e.personal ? "opened" : "erased");
       if (state === "sealed") sealed = true;

@@ -289,9 +289,10 @@ export interface SignedTreeHead {
 /**
  * Whether an entry's body could be read: `opened`; `erased` (the key ring was at hand and holds no key for it:
  * crypto-shredded, GDPR Art. 17); `sealed` (no key ring was given, so nothing can be said about erasure);
- * `unreadable` (a key exists but the body does not open or does not match its digest); `none` (notices).
+ * `unreadable` (a key exists but the body does not open or does not match its digest); `unopened` (its key exists
+ * but the reader did not need the body); `none` (notices).
  */
-export type BodyState = "opened" | "erased" | "sealed" | "unreadable" | "none";
+export type BodyState = "opened" | "erased" | "sealed" | "unreadable" | "unopened" | "none";
 
 /** A served entry read back: the committed entry and, unless erased, sealed or unreadable, its personal body. */
 export interface OpenedEntry {
