@@ -183,7 +183,7 @@ export async function openLogForWriting(
     await mkdir(dirname(log), { recursive: true });
     await writePublicKey(log, signer.publicKey);
   }
-  const pseudonymizer = createPseudonymizer({ keys });
+  const pseudonymizer = createPseudonymizer({ keys, hash: nodeSha256 });
   const opened = createExplanationLog({
     storage: jsonlLogStorage({ path: log, keysPath: keyFiles(dir).ring }),
     signer,
@@ -233,7 +233,7 @@ export async function readAuditorKeys(
   if (!existsSync(files.ring)) throw new Error(`no key ring in ${dir} (${files.ring} does not exist)`);
   const ring = await readKeyRing(files.ring, (issue) => onIssue(`${issue.code}: ${issue.message}`));
   const pseudonymizer = existsSync(files.pseudonymKeys)
-    ? createPseudonymizer({ keys: (await readJson(files.pseudonymKeys)) as PseudonymKey[] })
+    ? createPseudonymizer({ keys: (await readJson(files.pseudonymKeys)) as PseudonymKey[], hash: nodeSha256 })
     : null;
   return { ring, pseudonymizer };
 }

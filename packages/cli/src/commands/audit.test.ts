@@ -392,7 +392,7 @@ describe("candor simulate and candor audit", () => {
       await opened.close();
       const { log: again } = await openLogForWriting(hlog, () => undefined, { keys: hkeys });
       await again.appendNotice({ notice: { id: "n", version: "1", hash: "h" }, purposes: [] });
-      await (again as unknown as { close: () => Promise<void> }).close();
+      await again.close();
       const unsigned = await cli(["audit", "verify", hlog]);
       expect(unsigned.out).toMatch(/^Log verified|^Unsigned tail/);
       const out = join(dir, "head.json");
@@ -632,6 +632,32 @@ describe("candor simulate and candor audit", () => {
       });
       expect(report.citations).toMatchObject({ checked: 2, matched: 2 });
       expect(report.consentEvents).toEqual({ entries: 3, byType: { given: 2, withdrawn: 1 }, subjects: 1 });
+      const consents = await cli([
+        "audit",
+        "query",
+        rlog,
+        "--kind",
+        "consent",
+        "--format",
+        "csv",
+        "--keys",
+        rkeys,
+      ]);
+      const rows = consents.out.trim().split("\r\n");
+      expect(rows[0]).toMatch(/^index,id,time,type,granted,changed,/);
+      expect(rows.slice(1).map((r) => r.split(",")[3])).toEqual(["given", "withdrawn", "given"]);
+      const hers = await cli([
+        "audit",
+        "query",
+        rlog,
+        "--kind",
+        "served,consent",
+        "--subject",
+        "rita",
+        "--keys",
+        rkeys,
+      ]);
+      expect(hers.out.trim().split("\n")).toHaveLength(6);
     });
   });
 });
