@@ -23,8 +23,22 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const DECODE = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
-/** Unpadded base64url (RFC 4648 §5) of `bytes`. */
+const NodeBufferFrom = (
+  globalThis as {
+    Buffer?: {
+      from(
+        buffer: ArrayBufferLike,
+        offset: number,
+        length: number,
+      ): { toString(encoding: "base64url"): string };
+    };
+  }
+).Buffer;
+
+/** Unpadded base64url (RFC 4648 §5) of `bytes` (natively in Node for long inputs). */
 export function toBase64Url(bytes: Uint8Array): string {
+  if (NodeBufferFrom && bytes.length > 48)
+    return NodeBufferFrom.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("base64url");
   let out = "";
   const full = bytes.length - (bytes.length % 3);
   for (let i = 0; i < full; i += 3) {

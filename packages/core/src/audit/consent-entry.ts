@@ -9,10 +9,9 @@ import { canonicalJson } from "../internal/canonical-json.ts";
 import type { Result } from "../internal/result.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
 import { toHex, utf8 } from "./bytes.ts";
-import { canonicalText } from "./canonical-text.ts";
 import type { SchemaIssue } from "./log-entry.ts";
 import { type Sha256, sha256 } from "./sha256.ts";
-import { saltedDigest } from "./split-entry.ts";
+import { builtText, saltedDigest } from "./split-entry.ts";
 import type {
   ConsentBody,
   ConsentLogEntry,
@@ -125,7 +124,7 @@ export function splitConsentItem(
     subject: { keyId: resolved.subject.keyId, pseudonym: resolved.subject.pseudonym },
     v: 1,
   };
-  const bodyText = canonicalText(body);
+  const bodyText = builtText(body);
   const entry: ConsentLogEntry = {
     at: event.at,
     bodyDigest: saltedDigest(resolved.salt, bodyText, hash),

@@ -121,3 +121,41 @@ describe("body ciphers", () => {
     }
   });
 });
+
+describe("entries and bodies built here are canonical as built", () => {
+  it("JSON.stringify of every kind of entry and body equals its canonical JSON (keys in sorted order)", async () => {
+    const { canonicalJson } = await import("../internal/canonical-json.ts");
+    const { splitConsentItem, noticeEntry, consentEventHash } = await import("./consent-entry.ts");
+    const { consentItem, noticeItem, servedItem } = await import("./test-fixtures.ts");
+    const subject = { keyId: "k", pseudonym: "a".repeat(64) };
+    const salt = new Uint8Array(16);
+    const withArm = splitServedItem(servedItem("ana", 1, { arm: "control", category: null }), {
+      id: "le_1",
+      at: 1,
+      subject,
+      salt,
+    });
+    const plain = splitServedItem(
+      servedItem("ana", 2, { effects: [{ stage: "mmr", kind: "variety", amount: 1, message: "m" }] }),
+      {
+        id: "le_2",
+        at: 2,
+        subject,
+        salt,
+      },
+    );
+    const event = consentItem("ana", 3, "withdrawn", false, "b".repeat(64));
+    const consent = splitConsentItem(event, consentEventHash(event.event), { id: "le_3", subject, salt });
+    const notice = noticeEntry(noticeItem, { id: "le_4", at: 4 });
+    for (const value of [
+      withArm.entry,
+      withArm.body,
+      plain.entry,
+      plain.body,
+      consent.entry,
+      consent.body,
+      notice,
+    ])
+      expect(JSON.stringify(value)).toBe(canonicalJson(value));
+  });
+});

@@ -65,7 +65,7 @@ export function splitServedItem(
     v: 1,
     withdrawnAt: legalBasis.withdrawnAt ?? null,
   };
-  const bodyText = canonicalText(body);
+  const bodyText = builtText(body);
   const entry: LogEntry = {
     ...(item.arm === undefined ? {} : { arm: item.arm }),
     at: resolved.at,
@@ -96,7 +96,7 @@ export function splitServedItem(
     v: 1,
     versions: { disclosure: versions.disclosure, model: versions.model, policy: versions.policy },
   };
-  texts.set(entry, canonicalText(entry));
+  texts.set(entry, builtText(entry));
   return { entry, body, bodyText };
 }
 
@@ -168,7 +168,16 @@ const texts = new WeakMap<CommittedEntry, string>();
 
 /** Remembers the canonical text of an entry built here (entries are never mutated). */
 export function rememberEntryText(entry: CommittedEntry): void {
-  texts.set(entry, canonicalText(entry));
+  texts.set(entry, builtText(entry));
+}
+
+/**
+ * The canonical JSON of an object built in this module: every object literal here lists its keys in sorted order
+ * and holds no `undefined`, so `JSON.stringify` already is the canonical form (tests check this against
+ * `canonicalJson` for every kind of entry and body), at a third of the cost.
+ */
+export function builtText(value: object): string {
+  return JSON.stringify(value);
 }
 
 /** The canonical JSON of a committed entry (remembered for entries split here, which are never mutated). */
