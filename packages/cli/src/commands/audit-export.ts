@@ -9,8 +9,6 @@ import { existsSync } from "node:fs";
 import { type FileHandle, mkdir, open, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import {
-  CONSENT_CSV_COLUMNS,
-  consentCsvRow,
   createMerkleTree,
   csvRow,
   ENTRY_CSV_COLUMNS,
@@ -22,7 +20,16 @@ import {
   type OpenedConsentEntry,
   toHex,
 } from "@candor/core/audit";
-import { EXPORT_FILES, headFiles, manifestOf, nodeSha256, proofLine, spkiOf } from "@candor/core/audit/node";
+import {
+  CONSENT_CSV_COLUMNS,
+  consentCsvRow,
+  EXPORT_FILES,
+  headFiles,
+  manifestOf,
+  nodeSha256,
+  proofLine,
+  spkiOf,
+} from "@candor/core/audit/node";
 import type { ConsentReceipt } from "@candor/core/consent";
 import { type AuditSession, judge, pass } from "../audit-session.ts";
 import { type CliIo, UsageError } from "../io.ts";

@@ -5,8 +5,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
-  CONSENT_CSV_COLUMNS,
-  consentCsvRow,
   createReportBuilder,
   createStreamSampler,
   csvRow,
@@ -20,7 +18,7 @@ import {
   type ReportedDrift,
   type StratumField,
 } from "@candor/core/audit";
-import { renderReport } from "@candor/core/audit/node";
+import { CONSENT_CSV_COLUMNS, consentCsvRow, nodeSha256, renderReport } from "@candor/core/audit/node";
 import { numberFlag, parseFlags } from "../args.ts";
 import {
   type AuditSession,
@@ -142,7 +140,12 @@ async function report(log: string, argv: readonly string[], io: CliIo): Promise<
   const drift = existsSync(driftFile)
     ? ((JSON.parse(await readFile(driftFile, "utf8")) as { events?: ReportedDrift[] }).events ?? [])
     : undefined;
-  const builder = createReportBuilder({ ...(drift ? { drift } : {}), keys: session.keys !== null });
+  const builder = createReportBuilder({
+    ...(drift ? { drift } : {}),
+    keys: session.keys !== null,
+    keyRing: session.keys?.ring ?? null,
+    hash: nodeSha256,
+  });
   const result = await pass(
     session,
     io,

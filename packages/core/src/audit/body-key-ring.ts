@@ -75,6 +75,22 @@ export function hmacSha256(hash: Sha256, secret: Uint8Array, message: Uint8Array
   return hash(pad(0x5c, inner)).slice();
 }
 
+/**
+ * The tag by which a served entry cites its consent event: HMAC-SHA-256 under the subject's secret of
+ * `candor-consent-citation/1`, the entry id, the event id and the event hash (empty when unknown), newline-separated.
+ */
+export function consentCitation(
+  hash: Sha256,
+  secret: Uint8Array,
+  entryId: string,
+  eventId: string,
+  eventHash: string | null,
+): string {
+  return toHex(
+    hmacSha256(hash, secret, utf8(`candor-consent-citation/1\n${entryId}\n${eventId}\n${eventHash ?? ""}`)),
+  );
+}
+
 /** Creates an empty key ring; malformed stored items go to `report`; `hash` keys the body pseudonyms (HMAC). */
 export function createBodyKeyRing(report: (issue: LogIssue) => void, hash: Sha256 = sha256): BodyKeyRing {
   const byPseudonym = new Map<string, KeySlot>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConsentState } from "../consent/types.ts";
 import type { Slate } from "../recommend/recommender.ts";
+import { createBodyKeyRing } from "./body-key-ring.ts";
 import { consentEventHash } from "./consent-entry.ts";
 import { InvalidLogItemError } from "./errors.ts";
 import { createExplanationLog } from "./explanation-log.ts";
@@ -136,7 +137,7 @@ describe("served entries (contracts 1, 3, 6)", () => {
   });
 
   it("cite their consent event in the sealed body, which an auditor with the keys matches to the consent entry", async () => {
-    const { log } = await setup();
+    const { log, storage } = await setup();
     await log.appendNotice(noticeItem);
     const given = consentItem("gus", 1, "given", true);
     const givenHash = consentEventHash(given.event);
@@ -152,7 +153,20 @@ describe("served entries (contracts 1, 3, 6)", () => {
     ]);
     await log.append([servedItem("gus", 6, {}, { id: "ce-unknown", hash: "e".repeat(64) })]);
     await log.append([servedItem("gus", 7)]);
-    const report = reportLog(await log.read(0));
+    const entries = await log.read(0);
+    const report = reportLog(entries);
+    // The same verdicts from the public citation tags and the key ring alone, with no served body opened.
+    const ring = createBodyKeyRing(() => undefined);
+    for (const item of storage.state.keys.values()) ring.load(item);
+    const tagsOnly = entries.map((e) =>
+      e.entry.kind === "served" ? { ...e, personal: null, bodyState: "unopened" as const } : e,
+    );
+    expect(reportLog(tagsOnly, { keyRing: ring }).citations).toEqual(report.citations);
+    expect(reportLog(tagsOnly, { keyRing: ring }).withdrawal).toEqual(report.withdrawal);
+    const tags = entries.flatMap((e) => (e.entry.kind === "served" ? [e.entry.legalBasis.citation] : []));
+    expect(tags.slice(0, 4).every((t) => /^[0-9a-f]{64}$/.test(t ?? ""))).toBe(true);
+    expect(new Set(tags).size).toBe(tags.length);
+    expect(tags[4]).toBeNull();
     expect(report.citations).toEqual({
       checked: 5,
       matched: 1,

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { hmacSha256 } from "./body-key-ring.ts";
+import { consentCitation, hmacSha256 } from "./body-key-ring.ts";
 import { fromBase64Url, toHex, utf8 } from "./bytes.ts";
 import { consentEventHash } from "./consent-entry.ts";
 import { createExplanationLog } from "./explanation-log.ts";
@@ -101,6 +101,15 @@ describe("erasure unlinks (GDPR Art. 17; issue 12 item 6)", () => {
       expect(logText).not.toContain(value);
       expect(ringText).not.toContain(value);
     }
+    // Citation tags of ann's entries cannot be made with any remaining secret, even knowing her consent event.
+    const annEvent = consentItem("ann", 0, "given", true).event;
+    const annServed = JSON.parse(logText.split("\n").find((l) => l.includes(',"i":1,')) as string).record
+      .entry;
+    expect(annServed.legalBasis.citation).toMatch(/^[0-9a-f]{64}$/);
+    for (const secret of remainingSecrets)
+      expect(
+        consentCitation(nodeSha256, secret, annServed.id, annEvent.id, consentEventHash(annEvent)),
+      ).not.toBe(annServed.legalBasis.citation);
     // No stored record names a key: erased bodies are bare ciphertexts, all distinct, grouped by nothing.
     const records = logText
       .split("\n")

@@ -8,7 +8,7 @@
 
 import type { Result } from "../internal/result.ts";
 import { openCommittedBody, randomBytes, sealBody, webCryptoBodyCipher } from "./body-cipher.ts";
-import { createBodyKeyRing, type KeySlot } from "./body-key-ring.ts";
+import { consentCitation, createBodyKeyRing, type KeySlot } from "./body-key-ring.ts";
 import { bytesEqual, toHex } from "./bytes.ts";
 import { noticeEntry, safeParseConsentItem, safeParseNoticeItem, splitConsentItem } from "./consent-entry.ts";
 import { InvalidLogItemError, InvalidServedItemError, LogIntegrityError, LogStorageError } from "./errors.ts";
@@ -300,9 +300,17 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         rememberEntryText(entry);
         return { entry: entry as CommittedEntry, bodyText };
       }
+      const entryId = p.item.id ?? id;
+      const secret = (slots.get(p.subject) as KeySlot).secret;
+      const { consentEventId: eventId, consentEventHash: eventHash } = p.item.legalBasis;
+      const citation = !secret
+        ? undefined
+        : typeof eventId === "string"
+          ? consentCitation(hash, secret, entryId, eventId, eventHash ?? null)
+          : null;
       const { entry, bodyText } = splitServedItem(
         p.item,
-        { id: p.item.id ?? id, at: p.item.at ?? now, subject, salt },
+        { id: entryId, at: p.item.at ?? now, subject, salt, ...(citation === undefined ? {} : { citation }) },
         hash,
       );
       return { entry: entry as CommittedEntry, bodyText };

@@ -28,9 +28,6 @@ export {
   type LogFailure,
 } from "./explanation-log.ts";
 export {
-  CONSENT_CSV_COLUMNS,
-  consentCsvRow,
-  consentEntriesToCsv,
   ENTRY_CSV_COLUMNS,
   type EntryFormat,
   entriesToCsv,

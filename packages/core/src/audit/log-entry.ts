@@ -119,7 +119,7 @@ export const logEntrySchema = z.strictObject({
   effects: z.array(effect),
   templateId: label,
   dataCategories: labels,
-  legalBasis: z.strictObject({ basis, purposes: labels, consent }),
+  legalBasis: z.strictObject({ basis, purposes: labels, consent, citation: z.optional(z.nullable(hex64)) }),
   versions,
   controls: labels,
   arm: z.optional(z.nullable(label)),

@@ -18,6 +18,7 @@ export {
   manifestOf,
   proofLine,
 } from "./export-manifest.ts";
+export { CONSENT_CSV_COLUMNS, consentCsvRow, consentEntriesToCsv } from "./format-entries.ts";
 export * from "./index.ts";
 export { type FileLine, type LinesTail, type ReadLinesOptions, readLines } from "./jsonl-lines.ts";
 export {

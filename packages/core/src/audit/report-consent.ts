@@ -6,6 +6,8 @@
  * whether each served entry's cited consent event is the subject's consent in force. Without keys nothing is said
  * about subjects: the log links no entry to another without them.
  */
+import { consentCitation } from "./body-key-ring.ts";
+import { type Sha256, sha256 } from "./sha256.ts";
 import type { OpenedConsentEntry, OpenedEntry } from "./types.ts";
 
 /** The time from withdrawals to their effect, and how re-consents were told apart from late withdrawals. */
@@ -88,6 +90,8 @@ interface Subject {
   latest: string | null;
   readonly seen: Set<string>;
   readonly granting: Map<string, Readonly<Record<string, boolean>>>;
+  /** The subject's consent events, newest last: id and hash. */
+  readonly events: { readonly id: string; readonly hash: string }[];
   open: OpenWithdrawal[];
   /** Older logs: withdrawals seen in bodies' `withdrawnAt`, and the subject's personalized serves (time, and the withdrawal their valid state knew of, or -1). */
   readonly legacyWithdrawals: Set<number>;
@@ -95,8 +99,17 @@ interface Subject {
   readonly legacyKnown: number[];
 }
 
+/** Options of {@link createConsentAnalysis}. */
+export interface ConsentAnalysisOptions {
+  /** The secret of the subject key `keyRef` (from the key ring), to check citation tags without opening bodies. */
+  readonly secretOf?: (keyRef: string) => Uint8Array | null;
+  /** Synchronous SHA-256 for the tags; default the portable one. */
+  readonly hash?: Sha256;
+}
+
 /** Creates the accumulator. */
-export function createConsentAnalysis(): ConsentAnalysis {
+export function createConsentAnalysis(options: ConsentAnalysisOptions = {}): ConsentAnalysis {
+  const hash = options.hash ?? sha256;
   const byType = new Map<string, number>();
   let entries = 0;
   const subjects = new Map<string, Subject>();
@@ -126,6 +139,7 @@ export function createConsentAnalysis(): ConsentAnalysis {
         latest: null,
         seen: new Set(),
         granting: new Map(),
+        events: [],
         open: [],
         legacyWithdrawals: new Set(),
         legacyAt: [],
@@ -147,8 +161,11 @@ export function createConsentAnalysis(): ConsentAnalysis {
 
   return {
     needsBody(entry, keyRef) {
-      if (entry.kind === "consent" || entry.mode === "personalized") return true;
-      return entry.kind === "notice" ? false : subjects.get(keyRef)?.granted == null;
+      if (entry.kind === "consent") return true;
+      if (entry.kind === "notice") return false;
+      const citation = (entry as { legalBasis?: { citation?: unknown } }).legalBasis?.citation;
+      if (entry.mode === "personalized") return citation === undefined || !options.secretOf?.(keyRef);
+      return subjects.get(keyRef)?.granted == null;
     },
     consent(e) {
       entries++;
@@ -176,6 +193,7 @@ export function createConsentAnalysis(): ConsentAnalysis {
       s.latest = e.personal.eventHash;
       s.seen.add(e.personal.eventHash);
       s.granting.set(e.personal.eventHash, after);
+      s.events.push({ id: e.personal.eventId, hash: e.personal.eventHash });
     },
     served(e) {
       const key = keyOf(e);
@@ -185,16 +203,32 @@ export function createConsentAnalysis(): ConsentAnalysis {
           subjectOf(key).legacyWithdrawals.add(known);
         return;
       }
-      if (!e.personal || key === null) {
+      const tag = e.entry.legalBasis.citation;
+      const secret = e.keyRef && tag !== undefined ? (options.secretOf?.(e.keyRef) ?? null) : null;
+      if ((!e.personal && !secret) || key === null) {
         citations.unverifiable++;
         return;
       }
       const s = subjectOf(key);
       const uses = purposesOf(e.entry);
       citations.checked++;
-      const cited = e.personal.consentEventHash ?? null;
+      let cited: string | null;
+      let idOnly = false;
+      if (e.personal) {
+        cited = e.personal.consentEventHash ?? null;
+        idOnly = cited === null && typeof e.personal.consentEventId === "string";
+      } else {
+        // The tag is checked against the subject's events, newest first; an id-only tag is an unhashed citation.
+        const id = e.entry.id;
+        const tagOf = (event: { id: string }, eventHash: string | null) =>
+          consentCitation(hash, secret as Uint8Array, id, event.id, eventHash);
+        const found =
+          tag === null ? undefined : [...s.events].reverse().find((ev) => tagOf(ev, ev.hash) === tag);
+        idOnly = tag !== null && !found && s.events.some((ev) => tagOf(ev, null) === tag);
+        cited = found ? found.hash : tag === null || idOnly ? null : "(not in the log)";
+      }
       if (cited === null) {
-        if (typeof e.personal.consentEventId === "string") citations.unhashed++;
+        if (idOnly) citations.unhashed++;
         else citations.missing++;
       } else if (!s.seen.has(cited)) citations.unknown++;
       else {
@@ -213,7 +247,7 @@ export function createConsentAnalysis(): ConsentAnalysis {
       }
       // No consent entries for this subject (an older log): withdrawals are known from bodies' `withdrawnAt`, and a
       // personalized entry whose valid state in force already knew a withdrawal rests on a later choice (a re-consent).
-      const known = e.personal.withdrawnAt;
+      const known = e.personal?.withdrawnAt;
       if (typeof known === "number") s.legacyWithdrawals.add(known);
       s.legacyAt.push(e.entry.at);
       s.legacyKnown.push(typeof known === "number" && e.entry.legalBasis.consent === "valid" ? known : -1);

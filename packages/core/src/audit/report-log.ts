@@ -8,12 +8,14 @@
  * it the report says so instead of guessing.
  */
 import { gini } from "../eval/exposure-gini.ts";
+import type { BodyKeyRing } from "./body-key-ring.ts";
 import {
   type CitationReport,
   type ConsentEventsReport,
   createConsentAnalysis,
   type WithdrawalReport,
 } from "./report-consent.ts";
+import type { Sha256 } from "./sha256.ts";
 import type { CommittedEntry, OpenedEntry, OpenedLogEntry, SignedTreeHead } from "./types.ts";
 
 export type { CitationReport, ConsentEventsReport, WithdrawalReport } from "./report-consent.ts";
@@ -141,6 +143,13 @@ export interface ReportOptions {
   readonly verification?: ReportVerification;
   /** Slates still open when this many newer ones were seen are closed (a slate is one append); default 10,000. */
   readonly openSlates?: number;
+  /**
+   * The shop's key ring, to check served entries' consent citations by their tags (`legalBasis.citation`) without
+   * opening their bodies; default none (citations are then read from opened bodies).
+   */
+  readonly keyRing?: BodyKeyRing | null;
+  /** Synchronous SHA-256 for citation tags; default the portable one (Node may pass `nodeSha256`). */
+  readonly hash?: Sha256;
 }
 
 /** A streaming report: add entries in index order, then finish. */
@@ -230,7 +239,11 @@ export function createReportBuilder(options: ReportOptions = {}): ReportBuilder 
   const templates = new Map<string, number>();
   const open = new Map<string, OpenSlate>();
   const buckets = new Map<number, Bucket>();
-  const consent = createConsentAnalysis();
+  const ring = options.keyRing ?? null;
+  const consent = createConsentAnalysis({
+    ...(ring ? { secretOf: (ref: string) => ring.byRef(ref)?.secret ?? null } : {}),
+    ...(options.hash ? { hash: options.hash } : {}),
+  });
   const declared = new Map<string, Set<string>>();
   const notices = new Map<string, { id: string; version: string; hash: string }>();
   const used = new Map<string, Map<string, number>>();

@@ -36,6 +36,8 @@ export function splitServedItem(
     readonly at: number;
     readonly subject: SubjectPseudonym;
     readonly salt: Uint8Array;
+    /** The consent citation tag (`consentCitation`); omitted from the entry when `undefined`. */
+    readonly citation?: string | null;
   },
   hash: Sha256 = sha256,
 ): SplitItem {
@@ -84,7 +86,12 @@ export function splitServedItem(
     item: item.item,
     jurisdiction: item.jurisdiction,
     kind: "served",
-    legalBasis: { basis: legalBasis.basis, consent: legalBasis.consent, purposes: [...legalBasis.purposes] },
+    legalBasis: {
+      basis: legalBasis.basis,
+      ...(resolved.citation === undefined ? {} : { citation: resolved.citation }),
+      consent: legalBasis.consent,
+      purposes: [...legalBasis.purposes],
+    },
     minor: item.minor,
     mode: item.mode,
     provider: item.provider,

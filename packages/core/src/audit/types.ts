@@ -155,6 +155,13 @@ export interface LogEntry {
     readonly basis: LawfulBasis | null;
     readonly purposes: readonly string[];
     readonly consent: ConsentStatus;
+    /**
+     * The consent event this entry rested on, as a keyed tag: HMAC-SHA-256 under the subject's secret of the entry
+     * id, the event id and its hash ({@link consentCitation}). It is unique per entry, so it links nothing without
+     * the key; with the key ring an auditor checks it against the subject's consent entries without opening the
+     * body, and after erasure it can never be recomputed. `null` when no event was cited; absent in older entries.
+     */
+    readonly citation?: string | null;
   };
   readonly versions: { readonly model: string; readonly policy: string; readonly disclosure: string };
   readonly controls: readonly string[];
