@@ -13,6 +13,7 @@ import { open } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  consentEventHash,
   createExplanationLog,
   createLogSigner,
   createPseudonymizer,
@@ -79,12 +80,25 @@ function slate(n: number): ServedItem[] {
       consent: "valid",
       consentRecordId: `cr_${n % 5000}`,
       consentStateHash: "0".repeat(64),
-      consentEventId: `ce_${n % 5000}`,
-      consentEventHash: null,
+      consentEventId: given(n % 5000).id,
+      consentEventHash: given(n % 5000).hash,
     },
     versions: { model: "fit-1", policy: "candor-default@1", disclosure: "d1" },
     controls: ["why-this", "not-interested", "non-personalized"],
   }));
+}
+
+const givenEvents = new Map<number, { id: string; hash: string }>();
+
+/** The subject's first consent event (the one its slates cite): its id and hash. */
+function given(subject: number): { id: string; hash: string } {
+  let cited = givenEvents.get(subject);
+  if (!cited) {
+    const { event } = consentEvent(subject, 1_767_225_600_000 + subject, true);
+    cited = { id: event.id, hash: consentEventHash(event) };
+    givenEvents.set(subject, cited);
+  }
+  return cited;
 }
 
 function consentEvent(subject: number, at: number, granted: boolean) {
@@ -92,7 +106,7 @@ function consentEvent(subject: number, at: number, granted: boolean) {
     subject: `s${subject}`,
     recordId: `cr_${subject}`,
     event: {
-      id: `ce_${subject}`,
+      id: `ce_${subject}_${at}`,
       at,
       type: granted ? ("given" as const) : ("withdrawn" as const),
       purposes: Object.fromEntries(
@@ -180,7 +194,7 @@ export async function auditBench(): Promise<Figure[]> {
     const log = createExplanationLog({
       storage: jsonlLogStorage({ path, keysPath: join(keys, "key-ring.jsonl") }),
       signer,
-      pseudonymizer: createPseudonymizer({ keys: pseudonymKeys }),
+      pseudonymizer: createPseudonymizer({ keys: pseudonymKeys, hash: nodeSha256 }),
       hash: nodeSha256,
       cipher: nodeBodyCipher,
       schedule: null,

@@ -62,17 +62,27 @@ export function isEntryKeyRange(value: unknown): value is EntryKeyRange {
   );
 }
 
-/** HMAC-SHA-256 (RFC 2104) over a synchronous SHA-256: no thread-pool round trip per pseudonym. */
+const pads = new WeakMap<Uint8Array, { inner: Uint8Array; outer: Uint8Array }>();
+
+/** HMAC-SHA-256 (RFC 2104) over a synchronous SHA-256: no thread-pool round trip per pseudonym or tag. */
 export function hmacSha256(hash: Sha256, secret: Uint8Array, message: Uint8Array): Uint8Array {
-  const key = secret.length > 64 ? hash(secret).slice() : secret;
-  const pad = (byte: number, tail: Uint8Array): Uint8Array => {
-    const out = new Uint8Array(64 + tail.length);
-    for (let i = 0; i < 64; i++) out[i] = (key[i] ?? 0) ^ byte;
-    out.set(tail, 64);
-    return out;
-  };
-  const inner = hash(pad(0x36, message)).slice();
-  return hash(pad(0x5c, inner)).slice();
+  let pad = pads.get(secret);
+  if (!pad) {
+    const key = secret.length > 64 ? hash(secret).slice() : secret;
+    pad = { inner: new Uint8Array(64), outer: new Uint8Array(64) };
+    for (let i = 0; i < 64; i++) {
+      pad.inner[i] = (key[i] ?? 0) ^ 0x36;
+      pad.outer[i] = (key[i] ?? 0) ^ 0x5c;
+    }
+    pads.set(secret, pad);
+  }
+  const first = new Uint8Array(64 + message.length);
+  first.set(pad.inner);
+  first.set(message, 64);
+  const second = new Uint8Array(96);
+  second.set(pad.outer);
+  second.set(hash(first), 64);
+  return hash(second).slice();
 }
 
 /**

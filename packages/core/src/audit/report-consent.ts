@@ -222,9 +222,12 @@ export function createConsentAnalysis(options: ConsentAnalysisOptions = {}): Con
         const id = e.entry.id;
         const tagOf = (event: { id: string }, eventHash: string | null) =>
           consentCitation(hash, secret as Uint8Array, id, event.id, eventHash);
-        const found =
-          tag === null ? undefined : [...s.events].reverse().find((ev) => tagOf(ev, ev.hash) === tag);
-        idOnly = tag !== null && !found && s.events.some((ev) => tagOf(ev, null) === tag);
+        let found: { id: string; hash: string } | undefined;
+        for (let i = s.events.length - 1; tag !== null && i >= 0 && !found && !idOnly; i--) {
+          const ev = s.events[i] as { id: string; hash: string };
+          if (tagOf(ev, ev.hash) === tag) found = ev;
+          else if (tagOf(ev, null) === tag) idOnly = true;
+        }
         cited = found ? found.hash : tag === null || idOnly ? null : "(not in the log)";
       }
       if (cited === null) {
