@@ -1,8 +1,9 @@
 /**
  * Explanation-log figures (issue 12): appends per second with hashing, sealing and signed heads into a JSON-lines
  * file as a ratio to bare JSON-lines writes of the same items; then, over a log of 1,000,000 entries
- * (CANDOR_BENCH_LOG_ENTRIES overrides the count), `candor audit verify` and `candor audit report --keys` run as
- * child processes (wall time and peak RSS), beside a plain line-hashing pass over the same file (the floor); and the
+ * (CANDOR_BENCH_LOG_ENTRIES overrides the count) with consent entries, `candor audit verify` and `candor audit report`
+ * (with and without the key ring) run as child processes (wall time and peak RSS), beside a plain line-hashing pass
+ * over the same file (the floor); and the
  * time to read one very long line at two lengths (linear when the ratio is about 2). Timings are reported, never
  * asserted; the 1-minute load average is reported with them.
  */
@@ -255,6 +256,8 @@ export async function auditBench(): Promise<Figure[]> {
       "json",
     ]);
     if (report.code !== 0) throw new Error(`benchmark report failed (exit ${report.code})`);
+    const bare = runChild(child, ["audit", "report", path, "--public-key", publicKey, "--format", "json"]);
+    if (bare.code !== 0) throw new Error(`benchmark report failed (exit ${bare.code})`);
     const line50 = await longLine(dir, 50);
     const line100 = await longLine(dir, 100);
     const appendRate = (probe * 10) / appendSeconds;
@@ -289,6 +292,12 @@ export async function auditBench(): Promise<Figure[]> {
       { name: `candor audit report --keys, ${count} entries`, value: round(report.seconds), unit: "s" },
       { name: "candor audit report / line-hashing floor", value: round(report.seconds / floor), unit: "×" },
       { name: "candor audit report --keys peak RSS", value: round(report.rssMb), unit: "MB" },
+      {
+        name: `candor audit report without the key ring, ${count} entries`,
+        value: round(bare.seconds),
+        unit: "s",
+      },
+      { name: "candor audit report without the key ring peak RSS", value: round(bare.rssMb), unit: "MB" },
       { name: "read one 50 MB line", value: round(line50), unit: "s" },
       {
         name: "read one 100 MB line / one 50 MB line (2 is linear)",
