@@ -294,7 +294,7 @@ export async function auditBench(): Promise<Figure[]> {
       { name: "candor audit report --keys peak RSS", value: round(report.rssMb), unit: "MB" },
       {
         name: `candor audit report without the key ring, ${count} entries`,
-        value: round(bare.seconds),
+        value: round(unkeyed.seconds),
         unit: "s",
       },
       { name: "candor audit report without the key ring peak RSS", value: round(unkeyed.rssMb), unit: "MB" },
