@@ -14,3 +14,21 @@ export class ConsentConfigError extends Error {
     this.reason = reason;
   }
 }
+
+/**
+ * Thrown by a choice (`acceptAll`, `set`, `withdraw`, `confirmGpcOverride`, `applyGpc`, …) whose input is malformed:
+ * names the argument path and the reason. Nothing is recorded, so a bad input never reaches the stored record.
+ */
+export class ConsentInputError extends Error {
+  /** Dotted path of the offending argument, e.g. `"via.kind"`, `"choices.analytics"`. */
+  readonly path: string;
+  /** Why the value was rejected. */
+  readonly reason: string;
+
+  constructor(path: string, reason: string) {
+    super(`Invalid consent input "${path}": ${reason}`);
+    this.name = "ConsentInputError";
+    this.path = path;
+    this.reason = reason;
+  }
+}
