@@ -9,7 +9,6 @@ import { resolveRegime, THIRTEEN_MONTHS_MS } from "./jurisdiction.ts";
 import { safeParseConsentRecord } from "./parse-record.ts";
 import { defaultPurposes, needsConsent } from "./purposes.ts";
 import { type ConsentReceipt, toConsentReceipt } from "./receipt.ts";
-import { callerViaSchema, choicesSchema, firstIssue, optionsSchema } from "./schemas.ts";
 import type {
   ConsentIssue,
   ConsentRecord,
@@ -20,6 +19,7 @@ import type {
   Purpose,
   PurposeId,
 } from "./types.ts";
+import { choicesCheck, optionsCheck, type Problem, viaCheck } from "./validate.ts";
 
 /** Options of {@link createConsentManager}. Invalid or unknown options throw a {@link ConsentConfigError}. */
 export interface ConsentManagerOptions {
@@ -129,8 +129,8 @@ const encoder = new TextEncoder();
  * counts as no consent, is reported to `onError`, and stays stored until the shopper's next choice replaces it.
  */
 export function createConsentManager(options: ConsentManagerOptions = {}): ConsentManager {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new ConsentConfigError(...firstIssue(parsed.error, options));
+  const invalid = optionsCheck(options);
+  if (invalid) throw new ConsentConfigError(...invalid);
   const purposes: readonly Purpose[] = options.purposes ?? defaultPurposes;
   checkPurposes(purposes);
   if (options.lifetimeMs !== undefined && options.lifetimeMs > THIRTEEN_MONTHS_MS) {
@@ -318,10 +318,10 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
     rejectAll: (via) => choose(Object.fromEntries(consentPurposes.map((p) => [p.id, false])), checkVia(via)),
     set(choices, via) {
       const checked = checkVia(via);
-      const parsedChoices = choicesSchema.safeParse(choices);
-      if (!parsedChoices.success) throw inputError("choices", parsedChoices.error, choices);
+      const invalidChoices = choicesCheck(choices);
+      if (invalidChoices) throw inputError("choices", invalidChoices);
       const changes: Record<PurposeId, boolean> = {};
-      for (const [id, value] of Object.entries(parsedChoices.data)) if (known(id)) changes[id] = value;
+      for (const [id, value] of Object.entries(choices)) if (known(id)) changes[id] = value;
       return choose(changes, checked);
     },
     withdraw(purpose, via) {
@@ -378,17 +378,13 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
 /** The caller's `via`, validated and copied; the default is `{ kind: "api" }`. */
 function checkVia(via: unknown): ConsentVia {
   if (via === undefined) return API;
-  const parsed = callerViaSchema.safeParse(via);
-  if (!parsed.success) throw inputError("via", parsed.error, via);
-  return parsed.data as ConsentVia;
+  const invalid = viaCheck(via);
+  if (invalid) throw inputError("via", invalid);
+  const { kind, control, ui } = via as ConsentVia;
+  return { kind, ...(control === undefined ? {} : { control }), ...(ui === undefined ? {} : { ui }) };
 }
 
-function inputError(
-  name: string,
-  error: Parameters<typeof firstIssue>[0],
-  input: unknown,
-): ConsentInputError {
-  const [path, reason] = firstIssue(error, input);
+function inputError(name: string, [path, reason]: Problem): ConsentInputError {
   return new ConsentInputError(path ? `${name}.${path}` : name, reason);
 }
 

@@ -1,8 +1,8 @@
 /** Reading a stored consent record back: JSON, schema, hash chain and timestamps, as a `safe*` result. */
 import type { Result } from "../internal/result.ts";
 import { verifyRecord } from "./consent-chain.ts";
-import { firstIssue, recordSchema } from "./schemas.ts";
 import type { ConsentIssue, ConsentRecord } from "./types.ts";
+import { recordCheck } from "./validate.ts";
 
 /** Options of {@link safeParseConsentRecord}. */
 export interface ParseRecordOptions {
@@ -33,8 +33,8 @@ export function safeParseConsentRecord(
       return fail("invalid-record", "stored consent record is not JSON");
     }
   }
-  const result = recordSchema.safeParse(value);
-  if (!result.success) {
+  const invalid = recordCheck(value);
+  if (invalid) {
     const schema = (value as { header?: { schema?: unknown } } | null)?.header?.schema;
     if (schema === "candor.consent-record/1") {
       return fail(
@@ -42,10 +42,9 @@ export function safeParseConsentRecord(
         "stored consent record has no hash chain (an earlier version): not honored",
       );
     }
-    const [path, reason] = firstIssue(result.error, value);
-    return fail("invalid-record", `stored consent record is invalid at "${path}": ${reason}`);
+    return fail("invalid-record", `stored consent record is invalid at "${invalid[0]}": ${invalid[1]}`);
   }
-  const record = result.data as ConsentRecord;
+  const record = value as ConsentRecord;
   const problem = verifyRecord(record, options.now ?? Date.now(), options.clockSkewMs ?? 300_000);
   return problem ? fail(problem.code, problem.message) : { ok: true, value: record };
 }
