@@ -2,10 +2,11 @@
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { randomId } from "../internal/random-id.ts";
 import { sha256Hex } from "../internal/sha256.ts";
+import { choicesCheck, optionsCheck, viaCheck } from "./consent-checks.ts";
 import { type ConsentContext, deriveState } from "./consent-record.ts";
 import { type ConsentAction, type ConsentMachine, reduceConsent, type Stamp } from "./consent-reducer.ts";
 import { ConsentConfigError, ConsentInputError } from "./errors.ts";
-import { resolveRegime, THIRTEEN_MONTHS_MS } from "./jurisdiction.ts";
+import { resolveRegime } from "./jurisdiction.ts";
 import { safeParseConsentRecord } from "./parse-record.ts";
 import { defaultPurposes, needsConsent } from "./purposes.ts";
 import { type ConsentReceipt, toConsentReceipt } from "./receipt.ts";
@@ -19,7 +20,7 @@ import type {
   Purpose,
   PurposeId,
 } from "./types.ts";
-import { choicesCheck, optionsCheck, type Problem, viaCheck } from "./validate.ts";
+import { bool, label, type Problem } from "./validate.ts";
 
 /** Options of {@link createConsentManager}. Invalid or unknown options throw a {@link ConsentConfigError}. */
 export interface ConsentManagerOptions {
@@ -132,10 +133,6 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
   const invalid = optionsCheck(options);
   if (invalid) throw new ConsentConfigError(...invalid);
   const purposes: readonly Purpose[] = options.purposes ?? defaultPurposes;
-  checkPurposes(purposes);
-  if (options.lifetimeMs !== undefined && options.lifetimeMs > THIRTEEN_MONTHS_MS) {
-    throw new ConsentConfigError("lifetimeMs", "must be at most 13 months (CNIL délibération 2020-091)");
-  }
   const shopClock = options.clock ?? Date.now;
   // Stored times are whole, non-negative milliseconds, so every event the manager writes reads back.
   const clock = () => {
@@ -208,7 +205,7 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
     if (before.rejected !== null) {
       report({
         code: "record-replaced",
-        message: "a new choice replaced a stored consent record that was not honored",
+        message: "a new choice replaced a stored record that was not honored",
         stored: before.rejected,
       });
     }
@@ -216,7 +213,7 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
     if (fits && !fits(text)) {
       report({
         code: "storage-write",
-        message: `the consent record needs ${measure(text)} bytes, more than the storage's ${String(maxBytes)}: removed, not left stale`,
+        message: `record of ${measure(text)} bytes exceeds maxBytes: removed, not left stale`,
       });
       track(() => storage.remove(key), "storage-write");
       return;
@@ -274,9 +271,11 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
   };
 
   /** The consent purpose named `id`, or `undefined` after reporting an unknown id (a catalog may have changed). */
-  const known = (id: PurposeId): Purpose | undefined => {
+  const known = (id: unknown): Purpose | undefined => {
+    const invalidId = label(id);
+    if (invalidId) throw inputError("purpose", invalidId);
     const purpose = purposes.find((p) => p.id === id);
-    if (!purpose) report({ code: "unknown-purpose", message: `ignored choice for unknown purpose "${id}"` });
+    if (!purpose) report({ code: "unknown-purpose", message: `ignored unknown purpose "${id}"` });
     return purpose && needsConsent(purpose) ? purpose : undefined;
   };
 
@@ -326,24 +325,20 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
     },
     withdraw(purpose, via) {
       const checked = checkVia(via);
-      if (purpose !== undefined && typeof purpose !== "string") {
-        throw new ConsentInputError("purpose", "must be a purpose id or undefined");
-      }
       if (purpose !== undefined && !known(purpose)) return getState();
       const ids = purpose === undefined ? consentPurposes.map((p) => p.id) : [purpose];
       return choose(Object.fromEntries(ids.map((id) => [id, false])), checked);
     },
     confirmGpcOverride(purpose, via) {
-      if (via === undefined)
-        throw new ConsentInputError("via", "required: the shopper's act on the conflict notice");
+      if (via === undefined) throw new ConsentInputError("via", "required");
       const checked = checkVia(via);
-      if (typeof purpose !== "string") throw new ConsentInputError("purpose", "must be a purpose id");
       if (!known(purpose)) return getState();
       return choose({ [purpose]: true }, checked, purpose);
     },
     noticeShown: (via) => dispatch({ type: "notified", via: checkVia(via), ...stamp() }),
     applyGpc(signal) {
-      if (typeof signal !== "boolean") throw new ConsentInputError("signal", "must be a boolean");
+      const invalidSignal = bool(signal);
+      if (invalidSignal) throw inputError("signal", invalidSignal);
       return signal ? honorGpc() : dispatch({ type: "signal", gpc: false });
     },
     needsPrompt() {
@@ -380,25 +375,9 @@ function checkVia(via: unknown): ConsentVia {
   if (via === undefined) return API;
   const invalid = viaCheck(via);
   if (invalid) throw inputError("via", invalid);
-  const { kind, control, ui } = via as ConsentVia;
-  return { kind, ...(control === undefined ? {} : { control }), ...(ui === undefined ? {} : { ui }) };
+  return { ...(via as ConsentVia) };
 }
 
 function inputError(name: string, [path, reason]: Problem): ConsentInputError {
   return new ConsentInputError(path ? `${name}.${path}` : name, reason);
-}
-
-function checkPurposes(purposes: readonly Purpose[]) {
-  const seen = new Set<string>();
-  purposes.forEach((purpose, index) => {
-    if (seen.has(purpose.id))
-      throw new ConsentConfigError(`purposes.${index}.id`, `duplicate purpose "${purpose.id}"`);
-    seen.add(purpose.id);
-    if (purpose.special && purpose.basis !== "explicit-consent") {
-      throw new ConsentConfigError(
-        `purposes.${index}.basis`,
-        'a special-category purpose needs "explicit-consent" (GDPR Art. 9(2)(a))',
-      );
-    }
-  });
 }

@@ -1,8 +1,8 @@
 /** Reading a stored consent record back: JSON, schema, hash chain and timestamps, as a `safe*` result. */
 import type { Result } from "../internal/result.ts";
 import { verifyRecord } from "./consent-chain.ts";
+import { recordCheck } from "./consent-checks.ts";
 import type { ConsentIssue, ConsentRecord } from "./types.ts";
-import { recordCheck } from "./validate.ts";
 
 /** Options of {@link safeParseConsentRecord}. */
 export interface ParseRecordOptions {
