@@ -74,12 +74,12 @@ export interface ConsentVia {
 }
 
 /**
- * What a consent event did; each is one action of the manager's reducer, named by the call that made it:
- * `given` (`acceptAll`, a `set` that grants and revokes nothing, `confirmGpcOverride`), `refused` (`rejectAll` or a
- * `set` while nothing it turns off was granted), `withdrawn` (`withdraw`, or `rejectAll`/`set` turning off a granted
- * purpose: GDPR Art. 7(3)), `expired` (the lifetime passed), `gpc-honored` (a GPC signal opted out), `notified`
- * (the notice at collection started opt-out defaults) and `notice-changed` (choices under an earlier notice stopped
- * counting). `expired` and `notice-changed` are derived when read and recorded with the next write.
+ * What a consent event did; each is one action of the manager's reducer, typed by the call that made it: a choice
+ * (`acceptAll`, `rejectAll`, `set`, `withdraw`, `confirmGpcOverride`) that turns off a granted purpose is `withdrawn`
+ * (GDPR Art. 7(3)), else one that grants something is `given`, else `refused`; `expired` (the lifetime passed),
+ * `gpc-honored` (a GPC signal opted out), `notified` (the notice at collection started opt-out defaults) and
+ * `notice-changed` (choices under an earlier notice stopped counting). `expired` and `notice-changed` are derived
+ * when read and recorded with the next write.
  */
 export type ConsentEventType =
   | "given"
