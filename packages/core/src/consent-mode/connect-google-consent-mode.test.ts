@@ -131,7 +131,9 @@ describe("connectGoogleConsentMode", () => {
         },
       ],
     ]);
-    expect(pushed.slice(3).map((c) => [c[0], c[1], (c[2] as Record<string, string>).ad_personalization])).toEqual([
+    expect(
+      pushed.slice(3).map((c) => [c[0], c[1], (c[2] as Record<string, string>).ad_personalization]),
+    ).toEqual([
       ["consent", "update", "granted"],
       ["consent", "update", "denied"],
     ]);
@@ -159,8 +161,6 @@ describe("connectGoogleConsentMode", () => {
     expect(() =>
       connectGoogleConsentMode(manager, { gtag, mapping: { ad_click: [] } as unknown as object }),
     ).toThrow(AdapterConfigError);
-    expect(() => connectGoogleConsentMode(manager, { gtag, regions: ["Germany"] })).toThrow(
-      /regions\.0/,
-    );
+    expect(() => connectGoogleConsentMode(manager, { gtag, regions: ["Germany"] })).toThrow(/regions\.0/);
   });
 });

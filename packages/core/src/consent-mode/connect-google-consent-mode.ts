@@ -57,7 +57,8 @@ export function connectGoogleConsentMode(
     throw new AdapterConfigError("waitForUpdate", "must be a whole number of milliseconds, at least 0");
   }
   options.regions?.forEach((region, i) => {
-    if (!REGION.test(region)) throw new AdapterConfigError(`regions.${i}`, `"${region}" is not a region code`);
+    if (!REGION.test(region))
+      throw new AdapterConfigError(`regions.${i}`, `"${region}" is not a region code`);
   });
   const gtag = resolveGtag(options);
   const signals = () => toGoogleConsentMode(manager.getState(), manager.purposes, mapping);

@@ -57,7 +57,10 @@ export function purposesInEffect(state: ConsentState, purposes: readonly Purpose
 }
 
 /** The first id in `ids` that is not a purpose of `purposes`, for configuration errors. */
-export function unknownPurpose(ids: readonly PurposeId[], purposes: readonly Purpose[]): PurposeId | undefined {
+export function unknownPurpose(
+  ids: readonly PurposeId[],
+  purposes: readonly Purpose[],
+): PurposeId | undefined {
   const known = new Set(purposes.map((p) => p.id));
   return ids.find((id) => !known.has(id));
 }

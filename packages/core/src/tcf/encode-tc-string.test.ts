@@ -23,7 +23,9 @@ const options: TcStringOptions = {
 };
 const ids = (vector: { forEach(cb: (value: boolean, id: number) => void): void }) => {
   const out: number[] = [];
-  vector.forEach((value, id) => value && out.push(id));
+  vector.forEach((value, id) => {
+    if (value) out.push(id);
+  });
   return out;
 };
 
