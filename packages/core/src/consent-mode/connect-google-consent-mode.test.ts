@@ -152,6 +152,17 @@ describe("connectGoogleConsentMode", () => {
     expect(calls[1]?.[2]).toMatchObject({ analytics_storage: "granted", ad_storage: "denied" });
   });
 
+  it("sends an update instead of a second default when the page switches managers", () => {
+    const calls: unknown[][] = [];
+    const gtag = (...args: unknown[]) => void calls.push(args);
+    connectGoogleConsentMode(createConsentManager({ region: "DE" }), {
+      gtag,
+      adsDataRedaction: false,
+    }).disconnect();
+    connectGoogleConsentMode(createConsentManager({ region: "US-CA" }), { gtag, sendDefault: false });
+    expect(calls.map((c) => c[1])).toEqual(["default", "update"]);
+  });
+
   it("rejects a mapping that names an unknown purpose or signal", () => {
     const manager = createConsentManager({ region: "DE" });
     const gtag = () => {};

@@ -28,6 +28,11 @@ export interface GoogleConsentModeOptions {
   readonly adsDataRedaction?: boolean;
   /** Sets `url_passthrough`: click identifiers pass in link URLs instead of cookies; default `false`. */
   readonly urlPassthrough?: boolean;
+  /**
+   * Sends `consent default` first; default `true`. Pass `false` when the page switches to another consent manager
+   * (the tags have their default already): the new manager's signals are then sent as an update at once.
+   */
+  readonly sendDefault?: boolean;
   /** The window to work on; default `globalThis`. */
   readonly window?: object;
 }
@@ -63,17 +68,20 @@ export function connectGoogleConsentMode(
   const gtag = resolveGtag(options);
   const signals = () => toGoogleConsentMode(manager.getState(), manager.purposes, mapping);
 
-  if (options.adsDataRedaction ?? true) gtag("set", "ads_data_redaction", true);
-  if (options.urlPassthrough === true) gtag("set", "url_passthrough", true);
-  // The default is the state before any choice: only the strictly necessary signals are granted.
-  const before = { ...manager.getState(), status: "none" as const };
-  gtag("consent", "default", {
-    ...toGoogleConsentMode(before, manager.purposes, mapping),
-    wait_for_update: waitForUpdate,
-    ...(options.regions ? { region: [...options.regions] } : {}),
-  });
+  const sendDefault = options.sendDefault ?? true;
+  if (sendDefault) {
+    if (options.adsDataRedaction ?? true) gtag("set", "ads_data_redaction", true);
+    if (options.urlPassthrough === true) gtag("set", "url_passthrough", true);
+    // The default is the state before any choice: only the strictly necessary signals are granted.
+    const before = { ...manager.getState(), status: "none" as const };
+    gtag("consent", "default", {
+      ...toGoogleConsentMode(before, manager.purposes, mapping),
+      wait_for_update: waitForUpdate,
+      ...(options.regions ? { region: [...options.regions] } : {}),
+    });
+  }
   let last = signals();
-  if (manager.getState().status === "decided") gtag("consent", "update", { ...last });
+  if (!sendDefault || manager.getState().status === "decided") gtag("consent", "update", { ...last });
   const unsubscribe = manager.subscribe(() => {
     last = signals();
     gtag("consent", "update", { ...last });

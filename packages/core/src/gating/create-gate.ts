@@ -122,7 +122,14 @@ export function createGate(manager: ConsentManager, options: GateOptions = {}): 
       });
       return false;
     }
-    const entry: Entry = { purposes, active: false, ran: false, placeholder: null };
+    // An element another gate already activated (e.g. before the page switched consent managers) stays counted.
+    const done = element.getAttribute("data-candor-state") === "activated";
+    const entry: Entry = {
+      purposes,
+      active: done,
+      ran: done && element.tagName === "SCRIPT",
+      placeholder: null,
+    };
     entries.set(element, entry);
     if ((options.placeholders ?? true) && PLACEHOLDER_TAGS.has(element.tagName)) {
       const source = element.getAttribute("data-candor-src") ?? "";
@@ -199,15 +206,14 @@ export function createGate(manager: ConsentManager, options: GateOptions = {}): 
   const allowed = (entry: Entry) => entry.purposes.every((p) => inEffect.has(p));
 
   /** Brings every known element in line with the purposes in effect; returns what a withdrawal left or undid. */
-  const apply = (withdrawn: ReadonlySet<PurposeId>) => {
+  const apply = () => {
     let activations = store.getState().activations;
     const reload = new Set(store.getState().reloadNeeded);
     const unloaded: string[] = [];
     const newlyReload: string[] = [];
     for (const [element, entry] of entries) {
       if (!element.isConnected) continue;
-      const touchedByWithdrawal = entry.purposes.some((p) => withdrawn.has(p));
-      if (entry.active && touchedByWithdrawal) {
+      if (entry.active && !allowed(entry)) {
         if (entry.ran) {
           if (!reload.has(nameOf(element))) newlyReload.push(nameOf(element));
           reload.add(nameOf(element));
@@ -226,7 +232,7 @@ export function createGate(manager: ConsentManager, options: GateOptions = {}): 
   const scan = () => {
     for (const element of Array.from(root.querySelectorAll(SELECTOR))) register(element);
     if (root instanceof Element && root.matches(SELECTOR)) register(root);
-    apply(new Set());
+    apply();
   };
 
   const observer =
@@ -243,7 +249,7 @@ export function createGate(manager: ConsentManager, options: GateOptions = {}): 
               for (const element of found) added = register(element) || added;
             }
           }
-          if (added) apply(new Set());
+          if (added) apply();
         })
       : null;
   observer?.observe(root, { childList: true, subtree: true });
@@ -260,7 +266,7 @@ export function createGate(manager: ConsentManager, options: GateOptions = {}): 
       cleared.cookies.push(...result.cookies);
       cleared.storage.push(...result.storage);
     }
-    const { reload, unloaded } = apply(withdrawn);
+    const { reload, unloaded } = apply();
     if (withdrawn.size > 0) {
       options.onWithdraw?.({ purposes: [...withdrawn], cleared, reload, unloaded });
     }
