@@ -28,9 +28,12 @@ Options:
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-/** The Chromium to drive: `CHROME_PATH`, else Debian's; `null` when there is none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = [env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+/** The Chromium to drive: `CHROME_PATH`, else Debian's (`fallbacks`); `null` when there is none. */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  fallbacks: readonly string[] = ["/usr/bin/chromium", "/usr/bin/chromium-browser"],
+): string | null {
+  const candidates = [env.CHROME_PATH, ...fallbacks];
   return candidates.find((path): path is string => Boolean(path && existsSync(path))) ?? null;
 }
 
