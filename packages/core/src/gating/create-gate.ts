@@ -60,7 +60,9 @@ export interface GateOptions {
 
 /** What {@link createGate} returns: a small store. */
 export interface Gate {
+  /** The current state; the same object until something changes. */
   getState(): GateState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: (state: GateState) => void): () => void;
   /** Gates elements added outside the observed root, or re-checks after a manual change. */
   scan(): void;

@@ -17,7 +17,9 @@ export const TCF_SPECIAL_FEATURES = [1, 2] as const;
  * effect. Ids left out use the default mapping (see {@link defaultTcfMapping}); an empty list keeps one refused.
  */
 export interface TcfMapping {
+  /** Candor purposes per TCF purpose id (1–11). */
   readonly purposes?: { readonly [id: number]: readonly PurposeId[] };
+  /** Candor purposes per TCF special feature id (1–2); none by default. */
   readonly specialFeatures?: { readonly [id: number]: readonly PurposeId[] };
 }
 
