@@ -2,6 +2,7 @@
 import { auditCommand } from "./commands/audit.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { measureCommand } from "./commands/measure.ts";
+import { scanCommand } from "./commands/scan.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { type CliIo, processIo, UsageError } from "./io.ts";
 
@@ -18,6 +19,7 @@ export const commands: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
   audit: auditCommand,
   measure: measureCommand,
+  scan: scanCommand,
 };
 
 function usage(): string {
