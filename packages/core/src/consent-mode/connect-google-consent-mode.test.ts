@@ -97,6 +97,15 @@ describe("toGoogleConsentMode with the manager's purposes", () => {
       analytics_storage: "granted",
     });
   });
+
+  it("grants an advertising signal under GPC only after the shopper's separate override of that purpose", () => {
+    const gpc = createConsentManager({ region: "US-CA", gpc: true });
+    gpc.noticeShown();
+    gpc.acceptAll();
+    expect(toGoogleConsentMode(gpc.getState(), gpc.purposes).ad_storage).toBe("denied");
+    gpc.confirmGpcOverride("advertising.cross-context", { kind: "ui", control: "gpc-conflict.confirm" });
+    expect(toGoogleConsentMode(gpc.getState(), gpc.purposes).ad_storage).toBe("granted");
+  });
 });
 
 describe("connectGoogleConsentMode", () => {

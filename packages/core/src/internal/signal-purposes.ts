@@ -43,14 +43,15 @@ export function gpcHolds(purpose: Purpose): boolean {
 /**
  * The consent purposes in effect for third-party signals: granted in a standing (decided, unexpired) choice, and,
  * while the browser sends GPC, none that sells, shares, advertises or profiles for direct marketing — "Accept all"
- * never overrides the signal for them.
+ * never overrides the signal for them; only the shopper's separate act on that purpose does
+ * (`confirmGpcOverride`, CPRA regs §7025(c)(3)).
  */
 export function purposesInEffect(state: ConsentState, purposes: readonly Purpose[]): Set<PurposeId> {
   const out = new Set<PurposeId>();
   if (state.status !== "decided") return out;
   for (const purpose of purposes) {
     if (!needsConsent(purpose) || state.granted[purpose.id] !== true) continue;
-    if (state.gpc.detected && gpcHolds(purpose)) continue;
+    if (state.gpc.detected && gpcHolds(purpose) && !state.gpc.overridden?.includes(purpose.id)) continue;
     out.add(purpose.id);
   }
   return out;
