@@ -8,7 +8,6 @@ export {
 } from "./consent-manager.ts";
 export { isLocked } from "./consent-record.ts";
 export { ConsentConfigError, ConsentInputError } from "./errors.ts";
-export { type ConsentModeValue, type GoogleConsentMode, toGoogleConsentMode } from "./google-consent-mode.ts";
 export { detectGpc, gpcFromHeaders } from "./gpc.ts";
 export {
   type RegimeOptions,
