@@ -140,7 +140,6 @@ export function createShopSession(initial: DemoParams): ShopSession {
     settingsOpen: false,
   }));
   const get = store.getState;
-  const bump = () => store.setState({ vaultVersion: get().vaultVersion + 1 });
 
   const policyConsent = (): PolicyConsent => {
     const state = get().consent.getState();
@@ -187,8 +186,7 @@ export function createShopSession(initial: DemoParams): ShopSession {
         ),
       ),
     );
-    if (outcomes.some((o) => o.stored)) bump();
-    else seeded.delete(persona.id);
+    if (!outcomes.some((o) => o.stored)) seeded.delete(persona.id);
   };
 
   /** Side effects of consent changes: a withdrawn similar-shoppers purpose forgets the shopper's shared data. */
@@ -212,7 +210,6 @@ export function createShopSession(initial: DemoParams): ShopSession {
       { ...event, subject: consent.subject, at: Date.now(), session: sessionId, context: context() },
       consent,
     );
-    if (outcome.stored) bump();
     return outcome;
   };
 
@@ -223,7 +220,9 @@ export function createShopSession(initial: DemoParams): ShopSession {
     store,
     policyConsent,
     attach(shop) {
-      store.setState({ shop });
+      // Rows re-serve when the vault changes (stored events, hidden items, erasure): its own store says when.
+      shop.vault.subscribe((vault) => store.setState({ vaultVersion: vault.version }));
+      store.setState({ shop, vaultVersion: shop.vault.getState().version });
       void seedPersona();
     },
     setPersonas(personas) {
@@ -319,13 +318,11 @@ export function createShopSession(initial: DemoParams): ShopSession {
         default:
           break;
       }
-      bump();
     },
     erased() {
       localStorage.removeItem(limitKey(get().params.persona));
       seeded.clear();
       store.setState({ cart: [], order: null, dismissed: [], limitSensitive: false });
-      bump();
     },
     async resetEverything() {
       await get().shop?.storage.destroy();

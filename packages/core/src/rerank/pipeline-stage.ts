@@ -1,6 +1,7 @@
 /** The re-rank stage of the serving pipeline: plugs the re-rankers into `createServing({ rerank })`. */
 import type { RerankStage } from "../serve/types.ts";
 import type { ExposureTracker } from "./exposure-tracker.ts";
+import { checkStageOptions } from "./factory-options.ts";
 import { longTailSet } from "./long-tail-set.ts";
 import { rerank } from "./rerank.ts";
 import type { RerankConfig } from "./rerank-config.ts";
@@ -28,10 +29,11 @@ export interface RerankStageOptions {
 }
 
 /**
- * A re-rank stage for the recommender: maps the shopper's variety (or the shop default) to stage strengths, builds
+ * A re-rank stage for the serving pipeline: maps the shopper's variety (or the shop default) to stage strengths, builds
  * the calibration history from the shopper's allowed history, and re-checks the hard filters on the slate.
  */
 export function createRerankStage<T extends CatalogItem>(options: RerankStageOptions = {}): RerankStage<T> {
+  checkStageOptions(options);
   const tails = new WeakMap<Float64Array, Set<string>>();
   const categoryOf = options.categoryOf ?? ((item: CatalogItem) => item.categoryPath?.[0] ?? item.category);
   const defaultVariety = options.defaultVariety ?? 0.5;
