@@ -8,125 +8,39 @@
 import { createStore } from "zustand/vanilla";
 import { localize } from "../consent/purposes.ts";
 import type { ConsentState } from "../consent/types.ts";
-import { type Disclosure, describeRecommender } from "../explain/disclosure.ts";
+import { describeRecommender } from "../explain/disclosure.ts";
 import type { Explanation } from "../explain/explain.ts";
-import type { WhyNotReason } from "../explain/why-not.ts";
-import { applyRules } from "../policy/apply-rules.ts";
 import { defaultPolicy } from "../policy/create-policy.ts";
-import { contextCategory, interactionCategory } from "../policy/data-categories.ts";
 import { decide, withoutPersonalData } from "../policy/decide.ts";
 import { defaultRuleSet } from "../policy/default-rules.ts";
 import { InvalidEventError } from "../policy/errors.ts";
-import { isConsentState } from "../policy/granted-categories.ts";
-import type {
-  AppendOutcome,
-  EventContext,
-  InteractionType,
-  PolicyConsent,
-  PolicyDecision,
-} from "../policy/types.ts";
-import { type CatalogIndex, indexCatalog } from "../recommend/catalog-index.ts";
-import { matchesConstraints } from "../recommend/knowledge.ts";
-import { createModelStore, type FitSummary, type ModelState } from "../recommend/model-store.ts";
+import type { AppendOutcome, PolicyDecision } from "../policy/types.ts";
+import { indexCatalog } from "../recommend/catalog-index.ts";
+import { createModelStore } from "../recommend/model-store.ts";
 import { createScratch, type ScoredCandidate } from "../recommend/score.ts";
-import { type BlendWeights, defaultBlendWeights, type Models } from "../recommend/scorers.ts";
-import { type ContextValue, daypart } from "../recommend/shared-stats.ts";
+import { type BlendWeights, defaultBlendWeights } from "../recommend/scorers.ts";
 import { defaultEventWeights, type EventWeights, noSignals, type Signals } from "../recommend/signals.ts";
 import type { CatalogItem } from "../recommend/types.ts";
 import { decideRequest } from "./decide-request.ts";
 import { explainSlate } from "./explain-slate.ts";
 import { type HardFilters, hardFilters, type RuleBitmaps } from "./hard-filters.ts";
+import { sharedLearner } from "./learn-shared.ts";
 import { logSlate } from "./log-slate.ts";
+import { DEFAULT_K, normalizeRequest } from "./normalize-request.ts";
 import { readSignals } from "./read-signals.ts";
-import { rerankSlate, topK } from "./rerank-slate.ts";
-import { scoreRequest } from "./score-stage.ts";
+import { rerankSlate } from "./rerank-slate.ts";
+import { type ScoreInput, scoreRequest } from "./score-stage.ts";
 import { type ServingOptions, validateServingOptions } from "./serving-options.ts";
-import type { RerankRequest, Served, ServeIssue, ServeRequest, Slate } from "./types.ts";
-
-/** An interaction to learn from into the shared statistics only (its record lives elsewhere, e.g. another server). */
-export interface LearnEvent {
-  readonly subject: string;
-  readonly type: string;
-  readonly item?: string;
-  readonly at: number;
-  readonly context?: EventContext;
-}
-
-/** What `ingest` did: the vault's outcome, or why the event was not taken. */
-export type IngestOutcome =
-  | AppendOutcome
-  | {
-      readonly stored: false;
-      readonly reason: "invalid-event" | "storage-error";
-      readonly categories: readonly string[];
-      readonly message: string;
-    };
-
-/** Counters of the pipeline, as a snapshot. */
-export interface ServingState {
-  readonly model: ModelState;
-  readonly slates: number;
-  readonly personalized: number;
-  /** Log entries committed. */
-  readonly entries: number;
-  /** Slates whose log append failed (each was then served non-personalized). */
-  readonly failedAppends: number;
-  /** Stage failures reported through `onError`. */
-  readonly issues: number;
-  readonly lastIssue: ServeIssue | null;
-}
-
-/** The serving pipeline. */
-export interface Serving<T extends CatalogItem = CatalogItem> {
-  readonly catalog: CatalogIndex<T>;
-  /** The DSA Art. 27 disclosure of the configuration in force; its `version` is logged with every entry. */
-  readonly disclosure: Disclosure;
-  /** Serves one slate with its explanations, committed to the log first. Never rejects. */
-  serve(request: ServeRequest): Promise<Served>;
-  /**
-   * Stores one shopper event in the vault under `consent` (only what a granted purpose allows) and learns from what
-   * was stored. Never rejects: malformed input resolves to `{ stored: false, reason: "invalid-event" }`.
-   */
-  ingest(event: unknown, consent: PolicyConsent): Promise<IngestOutcome>;
-  /**
-   * Adds an interaction to the shared statistics only, for events stored elsewhere. Only subjects whose consent lets
-   * their data into shared statistics count ("similar shoppers"); one who withdrew is forgotten. Returns whether it
-   * was counted.
-   */
-  learn(event: LearnEvent, consent: PolicyConsent): boolean;
-  /** Why `item` is not in the slate `request` would get; nothing is served or logged. */
-  whyNot(request: ServeRequest, item: string): WhyNotReason[];
-  /** Rebuilds the collaborative models from the shared statistics. */
-  fit(): FitSummary;
-  /** Removes a subject from the shared statistics (erasure, GDPR Art. 17); effective at the next fit. */
-  forget(subject: string): boolean;
-  /** The current models (for evaluation and benchmarks). */
-  models(): Models;
-  getState(): ServingState;
-  subscribe(listener: (state: ServingState) => void): () => void;
-}
-
-/** What a request without a readable consent state is served under: no consent, for nobody in particular. */
-const anonymous: ConsentState = Object.freeze({
-  status: "none",
-  subject: "anonymous",
-  recordId: "",
-  regime: Object.freeze({ id: "strictest", region: null, model: "opt-in", lifetimeMs: 0 }),
-  minor: false,
-  notice: Object.freeze({ id: "", version: "", hash: "" }),
-  granted: Object.freeze({}),
-  pending: Object.freeze([]),
-  lastEventId: null,
-  lastEvent: null,
-  decidedAt: null,
-  expiresAt: null,
-  gpc: Object.freeze({ detected: false, honored: false, purposes: [], overridden: [], conflicts: [] }),
-});
-
-/** Interactions that count as positive co-occurrence in shared statistics. */
-const SHARED_TYPES: ReadonlySet<string> = new Set(["view", "add_to_cart", "purchase", "rating"]);
-const DEFAULT_K = 10;
-const MAX_K = 100;
+import type {
+  RerankRequest,
+  Served,
+  ServeIssue,
+  ServeRequest,
+  Serving,
+  ServingState,
+  Slate,
+} from "./types.ts";
+import { whyNotReasons } from "./why-not.ts";
 
 /** A planned slate before logging. */
 interface Plan {
@@ -158,9 +72,6 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
   const specialItems = new Uint8Array(catalog.size);
   for (let i = 0; i < catalog.size; i++) if ((catalog.at(i).sensitive?.length ?? 0) > 0) specialItems[i] = 1;
   const collaborativePurpose = policy.collaborativePurpose;
-  const sharedCategories = new Set(
-    policy.purposes.find((p) => p.id === collaborativePurpose)?.dataCategories ?? [],
-  );
   const disclosure = describeRecommender({
     surfaces: options.surfaces ?? ["home"],
     // Only the scorers that can contribute are parameters in force (DSA Art. 27(2)).
@@ -175,7 +86,6 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
     ...(rerank?.defaultVariety === undefined ? {} : { variety: rerank.defaultVariety }),
     ...(rerank?.stages === undefined ? {} : { rerankStages: rerank.stages }),
   });
-  const decisions = new WeakMap<object, PolicyDecision>();
   let slates = 0;
 
   const state = createStore<ServingState>()(() => ({
@@ -241,53 +151,13 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
     };
   });
 
-  /** The request with every field it may carry checked; junk is dropped (serve time degrades, never throws). */
   const normalize = (request: ServeRequest, issues: ServeIssue[]): ServeRequest => {
-    const r = (typeof request === "object" && request !== null ? request : {}) as Partial<ServeRequest>;
-    const bad: string[] = [];
-    const pick = <K extends keyof ServeRequest>(
-      key: K,
-      ok: (v: unknown) => boolean,
-    ): Partial<ServeRequest> => {
-      const value = r[key];
-      if (value === undefined) return {};
-      if (ok(value)) return { [key]: value } as Partial<ServeRequest>;
-      bad.push(String(key));
-      return {};
-    };
-    const text = (v: unknown) => typeof v === "string" && v.length > 0 && v.length <= 256;
-    const surface = text(r.surface) ? (r.surface as string) : "unknown";
-    if (surface === "unknown" && r.surface !== "unknown") bad.push("surface");
-    const k = Number.isInteger(r.k) && (r.k as number) >= 1 ? Math.min(r.k as number, MAX_K) : DEFAULT_K;
-    if (r.k !== undefined && k !== r.k) bad.push("k");
-    // A malformed consent state counts as no consent (deny by default), for a subject that is nobody.
-    if (!isConsentState(r.consent)) bad.push("consent");
-    const normalized: ServeRequest = {
-      consent: isConsentState(r.consent) ? r.consent : anonymous,
-      surface,
-      k,
-      ...pick("session", text),
-      ...pick("context", (v) => typeof v === "object" && v !== null),
-      ...pick("constraints", (v) => typeof v === "object" && v !== null),
-      ...pick("nonPersonalized", (v) => typeof v === "boolean"),
-      ...pick(
-        "anchor",
-        (v) =>
-          typeof v === "object" &&
-          v !== null &&
-          text((v as { item?: unknown }).item) &&
-          ["similar", "also-bought"].includes((v as { relation?: unknown }).relation as string),
-      ),
-      ...pick("exclude", (v) => Array.isArray(v) && v.every((x) => typeof x === "string")),
-      ...pick("variety", (v) => typeof v === "number" && v >= 0 && v <= 1),
-      ...pick("seed", (v) => Number.isSafeInteger(v)),
-      ...pick("locale", (v) => typeof v === "string" && v.length >= 2 && v.length <= 35),
-    };
-    if (bad.length > 0) {
+    const { request: normalized, invalid } = normalizeRequest(request);
+    if (invalid.length > 0) {
       report(issues, {
         stage: "request",
         code: "invalid-request",
-        message: `request: ignored invalid ${bad.join(", ")}`,
+        message: `request: ignored invalid ${invalid.join(", ")}`,
       });
     }
     return normalized;
@@ -308,20 +178,17 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
     }
     let filters = hardFilters(request, signals, catalog, rules, bitmaps);
     const challenger = arm ? options.armWeights?.[arm.arm] : undefined;
+    const blend = challenger ? { ...weights, ...challenger } : weights;
     const score = () =>
       scoreRequest(
-        {
+        scoreInput(
           decision,
           signals,
-          weights: challenger ? { ...weights, ...challenger } : weights,
-          ...(request.anchor ? { anchor: request.anchor } : {}),
-          ...(request.context ? { context: request.context } : {}),
-          limit: Math.max(limit, request.k ?? DEFAULT_K),
-          collaborativePurpose,
-          nonPersonalContext,
-          specialItems,
-          exclude: filters.exclude,
-        },
+          request,
+          blend,
+          filters.exclude,
+          Math.max(limit, request.k ?? DEFAULT_K),
+        ),
         catalog,
         models.models(),
         scratch,
@@ -463,46 +330,9 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
     return { slate: planned.slate, explanations: planned.explanations, entries, issues };
   };
 
-  const decisionFor = (consent: PolicyConsent): PolicyDecision => {
-    const cacheable = typeof consent === "object" && consent !== null;
-    const cached = cacheable ? decisions.get(consent) : undefined;
-    if (cached) return cached;
-    const decision = decide(consent, { purpose: "recommend" }, policy);
-    if (cacheable) decisions.set(consent, decision);
-    return decision;
-  };
-
-  const learn = (event: LearnEvent, consent: PolicyConsent): boolean => {
-    if (
-      typeof event !== "object" ||
-      event === null ||
-      typeof event.subject !== "string" ||
-      typeof event.type !== "string" ||
-      !Number.isFinite(event.at)
-    ) {
-      report(null, {
-        stage: "learn",
-        code: "invalid-event",
-        message: "learn: the event needs subject, type and at",
-      });
-      return false;
-    }
-    const decision = decisionFor(consent);
-    if (decision.subject !== event.subject) return false;
-    if (!decision.sharedStatistics) {
-      // Withdrawal of "similar shoppers": nothing of this subject is read again (DESIGN.md invariant 2).
-      models.forget(event.subject);
-      return false;
-    }
-    if (!SHARED_TYPES.has(event.type) || event.item === undefined) return false;
-    if (!sharedCategories.has(interactionCategory[event.type as InteractionType])) return false;
-    const index = catalog.indexOf(event.item);
-    if (index === undefined) return false;
-    // Special-category items enter shared statistics only with explicit consent for sensitive data (GDPR Art. 9(2)(a)).
-    if (specialItems[index] === 1 && !decision.sensitiveAllowed) return false;
-    models.ingest(event.subject, index, event.at, sharedContext(event.context, decision));
-    return true;
-  };
+  const learn = sharedLearner(catalog, policy, models, specialItems, (message) =>
+    report(null, { stage: "learn", code: "invalid-event", message }),
+  );
 
   return {
     catalog,
@@ -542,38 +372,21 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
     whyNot(input, id) {
       const index = catalog.indexOf(id);
       if (index === undefined) return [{ kind: "unknown-item" }];
-      const issues: ServeIssue[] = [];
-      const request = normalize(input, issues);
+      const request = normalize(input, []);
       let planned: Plan;
       try {
-        planned = plan(request, clock(), issues, false);
+        planned = plan(request, clock(), [], false);
       } catch {
         return [{ kind: "outranked", score: 0, cutoff: 0, by: "" }];
       }
-      const shown = planned.slate.items.find((i) => i.item === id);
-      if (shown) return [{ kind: "shown", rank: shown.rank }];
-      const reasons: WhyNotReason[] = [];
-      const rule = applyRules([catalog.at(index)], rules, planned.filters.ruleContext).filtered[0];
-      if (rule) reasons.push({ kind: "filtered", ruleId: rule.ruleId, reason: rule.reason });
-      if (planned.signals.dismissed.has(id)) reasons.push({ kind: "not-interested" });
-      else if (planned.signals.excluded.has(id)) reasons.push({ kind: "bought" });
-      if (request.exclude?.includes(id) || request.anchor?.item === id) reasons.push({ kind: "excluded" });
-      if (request.constraints && !matchesConstraints(catalog.at(index), request.constraints)) {
-        reasons.push({ kind: "constraint" });
-      }
-      if (reasons.length === 0) {
-        const last = planned.slate.items.at(-1);
-        const candidate = planned.candidates.find((c) => c.item === id);
-        reasons.push({
-          kind: "outranked",
-          score: candidate?.score ?? scoreOf(planned, request, index),
-          cutoff: last?.score ?? 0,
-          by: last?.item ?? "",
-        });
-      }
-      const denied = [...new Set(planned.slate.decision.denied.map((d) => d.category))];
-      if (denied.length > 0) reasons.push({ kind: "data-not-allowed", categories: denied });
-      return reasons;
+      const alone = (i: number) =>
+        scoreRequest(
+          scoreInput(planned.slate.decision, planned.signals, request, weights, (j) => j !== i, 1),
+          catalog,
+          models.models(),
+          scratch,
+        )[0]?.score ?? 0;
+      return whyNotReasons(planned, request, index, catalog, rules, alone);
     },
     fit: () => models.fit(),
     forget: (subject) => models.forget(subject),
@@ -582,42 +395,26 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
     subscribe: (listener) => state.subscribe((s) => listener(s)),
   };
 
-  /** The score of one item that did not make the candidates, scored alone. */
-  function scoreOf(planned: Plan, request: ServeRequest, index: number): number {
-    const [scored] = scoreRequest(
-      {
-        decision: planned.slate.decision,
-        signals: planned.signals,
-        weights,
-        ...(request.anchor ? { anchor: request.anchor } : {}),
-        ...(request.context ? { context: request.context } : {}),
-        limit: 1,
-        collaborativePurpose,
-        nonPersonalContext,
-        specialItems,
-        exclude: (i) => i !== index,
-      },
-      catalog,
-      models.models(),
-      scratch,
-    );
-    return scored?.score ?? 0;
+  /** What the score stage gets for one request. */
+  function scoreInput(
+    decision: PolicyDecision,
+    signals: Signals,
+    request: ServeRequest,
+    blend: BlendWeights,
+    exclude: (index: number) => boolean,
+    count: number,
+  ): ScoreInput {
+    return {
+      decision,
+      signals,
+      weights: blend,
+      ...(request.anchor ? { anchor: request.anchor } : {}),
+      ...(request.context ? { context: request.context } : {}),
+      limit: count,
+      collaborativePurpose,
+      nonPersonalContext,
+      specialItems,
+      exclude,
+    };
   }
 }
-
-/** Context buckets of a shared interaction: only fields whose category the subject allows (policy's mapping). */
-function sharedContext(
-  context: EventContext | undefined,
-  decision: PolicyDecision,
-): ContextValue[] | undefined {
-  if (!context || decision.mode !== "personalized") return undefined;
-  const values: ContextValue[] = [];
-  const allowed = (field: keyof EventContext) => decision.allowed.includes(contextCategory[field]);
-  if (context.device && allowed("device")) values.push({ name: "device", value: context.device });
-  if (context.hourOfDay !== undefined && allowed("hourOfDay"))
-    values.push({ name: "daypart", value: daypart(context.hourOfDay) });
-  if (context.region && allowed("region")) values.push({ name: "region", value: context.region });
-  return values.length > 0 ? values : undefined;
-}
-
-export { topK };

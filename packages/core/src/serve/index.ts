@@ -1,11 +1,6 @@
 /** `@candor/core/serve`: the one serving pipeline — consent → policy → signals → scorers → filters → re-rank → explain → log → slate. */
-export {
-  createServing,
-  type IngestOutcome,
-  type LearnEvent,
-  type Serving,
-  type ServingState,
-} from "./create-serving.ts";
+export { createServing } from "./create-serving.ts";
+export type { LearnEvent } from "./learn-shared.ts";
 export type { ContextName } from "./score-stage.ts";
 export {
   type ExplainOptions,
@@ -14,4 +9,14 @@ export {
   type ServingOptions,
   type ServingVault,
 } from "./serving-options.ts";
-export type { RerankRequest, RerankStage, Served, ServeIssue, ServeRequest, Slate } from "./types.ts";
+export type {
+  IngestOutcome,
+  RerankRequest,
+  RerankStage,
+  Served,
+  ServeIssue,
+  ServeRequest,
+  Serving,
+  ServingState,
+  Slate,
+} from "./types.ts";

@@ -1,11 +1,16 @@
 /** Shared types of the serving pipeline: requests, slates, stage issues and the re-rank stage's contract. */
 import type { AppendedEntry } from "../audit/explanation-log.ts";
+import type { Disclosure } from "../explain/disclosure.ts";
 import type { Explanation } from "../explain/explain.ts";
+import type { WhyNotReason } from "../explain/why-not.ts";
 import type { ArmAssignment } from "../measure/types.ts";
-import type { EventContext, PolicyConsent, PolicyDecision } from "../policy/types.ts";
+import type { AppendOutcome, EventContext, PolicyConsent, PolicyDecision } from "../policy/types.ts";
 import type { CatalogIndex } from "../recommend/catalog-index.ts";
 import type { KnowledgeConstraints } from "../recommend/knowledge.ts";
+import type { FitSummary, ModelState } from "../recommend/model-store.ts";
+import type { Models } from "../recommend/scorers.ts";
 import type { Candidate, CatalogItem, SlateItem } from "../recommend/types.ts";
+import type { LearnEvent } from "./learn-shared.ts";
 
 /** A request for one slate. Serve-time input: anything malformed degrades to a non-personalized slate. */
 export interface ServeRequest {
@@ -106,4 +111,58 @@ export interface RerankStage<T extends CatalogItem = CatalogItem> {
   (candidates: readonly Candidate[], request: RerankRequest<T>): readonly SlateItem[];
   readonly stages?: readonly string[];
   readonly defaultVariety?: number;
+}
+
+/** What `ingest` did: the vault's outcome, or why the event was not taken. */
+export type IngestOutcome =
+  | AppendOutcome
+  | {
+      readonly stored: false;
+      readonly reason: "invalid-event" | "storage-error";
+      readonly categories: readonly string[];
+      readonly message: string;
+    };
+
+/** Counters of the pipeline, as a snapshot. */
+export interface ServingState {
+  readonly model: ModelState;
+  readonly slates: number;
+  readonly personalized: number;
+  /** Log entries committed. */
+  readonly entries: number;
+  /** Slates whose log append failed (each was then served non-personalized). */
+  readonly failedAppends: number;
+  /** Stage failures reported through `onError`. */
+  readonly issues: number;
+  readonly lastIssue: ServeIssue | null;
+}
+
+/** The serving pipeline. */
+export interface Serving<T extends CatalogItem = CatalogItem> {
+  readonly catalog: CatalogIndex<T>;
+  /** The DSA Art. 27 disclosure of the configuration in force; its `version` is logged with every entry. */
+  readonly disclosure: Disclosure;
+  /** Serves one slate with its explanations, committed to the log first. Never rejects. */
+  serve(request: ServeRequest): Promise<Served>;
+  /**
+   * Stores one shopper event in the vault under `consent` (only what a granted purpose allows) and learns from what
+   * was stored. Never rejects: malformed input resolves to `{ stored: false, reason: "invalid-event" }`.
+   */
+  ingest(event: unknown, consent: PolicyConsent): Promise<IngestOutcome>;
+  /**
+   * Adds an interaction to the shared statistics only, for events stored elsewhere. Only subjects whose consent lets
+   * their data into shared statistics count ("similar shoppers"); one who withdrew is forgotten. Returns whether it
+   * was counted.
+   */
+  learn(event: LearnEvent, consent: PolicyConsent): boolean;
+  /** Why `item` is not in the slate `request` would get; nothing is served or logged. */
+  whyNot(request: ServeRequest, item: string): WhyNotReason[];
+  /** Rebuilds the collaborative models from the shared statistics. */
+  fit(): FitSummary;
+  /** Removes a subject from the shared statistics (erasure, GDPR Art. 17); effective at the next fit. */
+  forget(subject: string): boolean;
+  /** The current models (for evaluation and benchmarks). */
+  models(): Models;
+  getState(): ServingState;
+  subscribe(listener: (state: ServingState) => void): () => void;
 }
