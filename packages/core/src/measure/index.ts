@@ -16,6 +16,11 @@ export {
 } from "./assign-arm.ts";
 export { type BootstrapOptions, type BootstrapResult, bootstrapMeans } from "./bootstrap-means.ts";
 export {
+  alwaysValidPValue,
+  type ConfidenceSequenceOptions,
+  confidenceSequenceHalfWidth,
+} from "./confidence-sequence.ts";
+export {
   createDriftMonitor,
   type DriftCheck,
   type DriftMonitor,
@@ -64,6 +69,17 @@ export {
   type RetrainingOptions,
   retrainingSchedule,
 } from "./retraining-schedule.ts";
+export {
+  SEQUENTIAL_METHODS,
+  SEQUENTIAL_METRICS,
+  type SequentialDecision,
+  type SequentialEstimate,
+  type SequentialLiftOptions,
+  type SequentialLiftReport,
+  type SequentialLook,
+  type SequentialMetric,
+  sequentialLift,
+} from "./sequential-lift.ts";
 export { type IneligibleReason, type ServingMode, servingMode } from "./serving-mode.ts";
 export {
   type Proportion,
