@@ -51,9 +51,17 @@ export {
 export {
   createOutcomeLog,
   type OutcomeLog,
+  type OutcomeLogIssue,
   type OutcomeLogOptions,
   type OutcomeLogState,
 } from "./outcome-log.ts";
+export {
+  type IndexedDbOutcomeStorageOptions,
+  indexedDbOutcomeStorage,
+  memoryOutcomeStorage,
+  type OutcomeStorage,
+  type StoredOutcome,
+} from "./outcome-storage.ts";
 export { type DriftFormat, renderDrift, renderDriftCsv, renderDriftMarkdown } from "./render-drift.ts";
 export {
   type IncrementalityFormat,
