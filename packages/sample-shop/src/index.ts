@@ -18,6 +18,16 @@ export {
   simulateExperimentTraffic,
   type TrueEffect,
 } from "./experiment-traffic.ts";
+/** The closed feedback loop: an injected recommender, a stated click model, tastes that move toward what is clicked and bought. */
+export {
+  defaultFeedbackModel,
+  type FeedbackLoopOptions,
+  type FeedbackLoopRun,
+  type FeedbackModel,
+  type LoopSlate,
+  type SlateRequest,
+  simulateFeedbackLoop,
+} from "./feedback-loop.ts";
 /** The typed error of bad options. */
 export { InvalidOptionError } from "./invalid-option-error.ts";
 /** Seeded PRNG and seed derivation for reuse in benchmarks and other generators. */

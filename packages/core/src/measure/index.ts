@@ -72,6 +72,11 @@ export {
   renderIncrementalityMarkdown,
 } from "./render-incrementality.ts";
 export {
+  type RenderSequentialOptions,
+  renderSequentialJson,
+  renderSequentialMarkdown,
+} from "./render-sequential.ts";
+export {
   type RetrainingDecision,
   type RetrainingInput,
   type RetrainingOptions,
