@@ -1,5 +1,6 @@
 /** The `candor` command line: dispatches to subcommands; exit code 0 ok, 1 failure, 2 usage error. */
 import { auditCommand } from "./commands/audit.ts";
+import { bubbleCommand } from "./commands/bubble.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { measureCommand } from "./commands/measure.ts";
 import { simulateCommand } from "./commands/simulate.ts";
@@ -18,6 +19,7 @@ export const commands: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
   audit: auditCommand,
   measure: measureCommand,
+  bubble: bubbleCommand,
 };
 
 function usage(): string {
