@@ -134,6 +134,7 @@ export interface BubbleArmRun {
 const METRICS = Object.keys(BUBBLE_METRICS) as BubbleMetric[];
 const difference = (x: number | null | undefined, y: number | null | undefined): number | null =>
   x === null || x === undefined || y === null || y === undefined ? null : x - y;
+/** Per-shopper totals of a run: daily clicks and revenue are per shopper already; utility is per slate. */
 const totalsOf = (daily: readonly BubbleDayMetrics[]) => ({
   clicks: daily.reduce((s, d) => s + d.clicks, 0),
   revenue: daily.reduce((s, d) => s + d.revenue, 0),
@@ -167,8 +168,8 @@ export function bubbleReport(
       daily,
       change,
       totals: {
-        clicks: summarize(totals.map((t) => t.clicks / settings.shoppers)) as SeedSummary,
-        revenue: summarize(totals.map((t) => t.revenue / settings.shoppers)) as SeedSummary,
+        clicks: summarize(totals.map((t) => t.clicks)) as SeedSummary,
+        revenue: summarize(totals.map((t) => t.revenue)) as SeedSummary,
         utility: summarize(totals.map((t) => t.utility / settings.shoppers)) as SeedSummary,
       },
     };
@@ -277,13 +278,25 @@ export function readBubble(report: Omit<BubbleReport, "reading">): string[] {
     const effect = (s: SeedSummary, what: string) => {
       const d = direction(s);
       return d === "down"
-        ? `${(-s.mean * 100).toFixed(1)} % fewer ${what} (${pctCi(s)})`
+        ? `${what} ${(-s.mean * 100).toFixed(1)} % lower (${pctCi(s)})`
         : d === "up"
-          ? `${(s.mean * 100).toFixed(1)} % more ${what} (${pctCi(s)})`
-          : `no measurable change in ${what} (${pctCi(s)})`;
+          ? `${what} ${(s.mean * 100).toFixed(1)} % higher (${pctCi(s)})`
+          : `${what} not measurably different (${pctCi(s)})`;
     };
     lines.push(
       `At variety ${c.variety}, homogeneity after ${days} days is ${h ? fmt(h.mean, 4) : "–"} vs ${h0 ? fmt(h0.mean, 4) : "–"} without re-ranking (paired difference ${diffCi(hDiff, 4)}): ${hWord}; ${eWord} (${diffCi(eDiff, 3)} bits). Over the run: ${effect(c.totals.clicks, "clicks")}, ${effect(c.totals.revenue, "revenue")}, ${effect(c.totals.utility, "true utility")}.`,
+    );
+  }
+  const outside = report.comparisons.map((c) => ({ c, d: direction(c.lastDay.outsideShare) }));
+  const wider = outside.filter((o) => o.d === "up").map((o) => o.c.variety);
+  const notWider = outside.filter((o) => o.d !== "up");
+  if (notWider.length > 0) {
+    const detail = notWider
+      .map(({ c }) => `${diffCi(c.lastDay.outsideShare, 3)} at variety ${c.variety}`)
+      .join(", ");
+    const tasteWider = notWider.filter(({ c }) => direction(c.lastDay.tasteOutsideShare) === "up");
+    lines.push(
+      `Re-ranking does not take shoppers beyond their starting departments${wider.length > 0 ? ` at variety ${notWider.map((o) => o.c.variety).join(", ")}` : ""}: the share of their last week's clicks outside their three starting departments is not higher than without re-ranking (paired difference on day ${days}: ${detail})${tasteWider.length === 0 ? ", and neither is their taste outside them. The variety it adds lies within the departments they already liked" : `; their taste outside them is higher at variety ${tasteWider.map((o) => o.c.variety).join(", ")}`}.`,
     );
   }
   const notHelping = report.comparisons.filter((c) => direction(c.lastDay.homogeneity) !== "down");
