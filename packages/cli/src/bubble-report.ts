@@ -78,7 +78,9 @@ export interface BubbleComparison {
 /** The report: plain JSON. */
 export interface BubbleReport {
   readonly schema: "candor.bubble/1";
+  /** The command line that produced it. */
   readonly command: string;
+  /** The run's settings: arms, seeds, days, shoppers, catalog size, slate length. */
   readonly settings: {
     readonly varieties: readonly number[];
     readonly seeds: readonly number[];
@@ -88,10 +90,15 @@ export interface BubbleReport {
     readonly items: number;
     readonly k: number;
   };
+  /** The feedback model as used. */
   readonly model: FeedbackModel;
+  /** What served the slates. */
   readonly recommender: string;
+  /** One per variety, ascending. */
   readonly arms: readonly BubbleArm[];
+  /** Every arm but the baseline against it. */
   readonly comparisons: readonly BubbleComparison[];
+  /** The plain reading, one finding per entry. */
   readonly reading: readonly string[];
 }
 

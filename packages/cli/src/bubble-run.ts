@@ -61,14 +61,21 @@ export interface BubbleDayMetrics {
 
 /** Options of one arm run. */
 export interface BubbleArmOptions {
+  /** Seed of the catalog, the shoppers and their visits. */
   readonly seed: number;
   /** The variety setting passed with every request (0: re-ranking off). */
   readonly variety: number;
+  /** Simulated shoppers. */
   readonly shoppers: number;
+  /** Days with slates. */
   readonly days: number;
+  /** Catalog size. */
   readonly items: number;
+  /** Slate length. */
   readonly k: number;
+  /** Days of organic browsing before the first slate. */
   readonly warmUpDays: number;
+  /** Overrides of the feedback model; default `defaultFeedbackModel`. */
   readonly model?: Partial<FeedbackModel>;
   /** Shoppers compared pairwise for homogeneity; default 2000 pairs. */
   readonly pairs?: number;

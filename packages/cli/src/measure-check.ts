@@ -16,13 +16,17 @@ import { type ExperimentTraffic, simulateExperimentTraffic } from "@candor/sampl
 export interface SequentialCheckOptions {
   /** Seeds 1…N; each runs once without and once with the effect. */
   readonly seeds: number;
+  /** Visitors per run (also the planned sample size of the intervals). */
   readonly visitors: number;
+  /** Days of the experiment, looked at daily. */
   readonly days: number;
   /** True relative lift of the per-session click probability in the effect runs. */
   readonly lift: number;
   /** Share of visitors in the treatment arm. */
   readonly treatmentShare: number;
+  /** Level of the intervals. */
   readonly confidence: number;
+  /** Progress lines (every 25 seeds). */
   readonly progress?: (text: string) => void;
 }
 

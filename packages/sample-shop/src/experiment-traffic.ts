@@ -225,8 +225,7 @@ export function simulateExperimentTraffic(options: ExperimentTrafficOptions): Ex
       const sums = { n: 0, ct: 0, cc: 0, vt: 0, vc: 0, rt: 0, rc: 0 };
       for (const v of people) {
         if (v.arm !== treatment && v.arm !== control) continue;
-        let s = 0;
-        for (const t of v.sessions) if (t <= at) s++;
+        const s = countUpTo(v.sessions, at);
         if (s === 0) continue;
         const pt = capped(v.click * (1 + liftT));
         const pc = capped(v.click * (1 + liftC));
@@ -251,4 +250,16 @@ export function simulateExperimentTraffic(options: ExperimentTrafficOptions): Ex
       };
     },
   };
+}
+
+/** How many of the ascending `times` are at or before `at` (binary search). */
+function countUpTo(times: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -52,7 +52,9 @@ export interface SequentialLiftOptions {
 /** One metric at one look. Means are per visitor; intervals are on treatment − control (and its ratio). */
 export interface SequentialEstimate {
   readonly metric: SequentialMetric;
+  /** Visitors of the control arm so far and their unadjusted mean. */
   readonly control: { readonly visitors: number; readonly mean: number };
+  /** Visitors of the treatment arm so far and their unadjusted mean. */
   readonly treatment: { readonly visitors: number; readonly mean: number };
   /** Treatment − control (CUPED-adjusted when on), with the always-valid interval. */
   readonly difference: Interval;
@@ -72,6 +74,7 @@ export interface SequentialEstimate {
 export interface SequentialLook {
   /** The look's time: outcomes at or before it count. */
   readonly at: number;
+  /** Visitors counted per arm by this look. */
   readonly visitors: { readonly control: number; readonly treatment: number };
   /** One per metric whose arms both have at least `minEvents` visitors with a non-zero value. */
   readonly estimates: readonly SequentialEstimate[];
@@ -79,13 +82,16 @@ export interface SequentialLook {
 
 /** The first look at which an interval excluded 0. */
 export interface SequentialDecision {
+  /** The look's time. */
   readonly at: number;
+  /** Which arm the interval favoured. */
   readonly verdict: "treatment-better" | "control-better";
 }
 
 /** The sequential report: plain JSON. */
 export interface SequentialLiftReport {
   readonly schema: "candor.sequential-lift/1";
+  /** The options as used (defaults filled in). */
   readonly control: string;
   readonly treatment: string;
   readonly confidence: number;
@@ -93,7 +99,9 @@ export interface SequentialLiftReport {
   readonly lookEveryMs: number;
   readonly minEvents: number;
   readonly experimentStart: number | null;
+  /** Whether CUPED adjusted the estimates. */
   readonly cuped: boolean;
+  /** Every look, oldest first. */
   readonly looks: readonly SequentialLook[];
   /** Per metric, the first look whose always-valid interval excluded 0 (a decision that may be acted on), or `null`. */
   readonly decisions: Readonly<Record<SequentialMetric, SequentialDecision | null>>;
