@@ -13,6 +13,7 @@ import {
   MeasureConfigError,
   normalQuantile,
   type Outcome,
+  renderSequentialMarkdown,
   type SequentialLiftReport,
   sequentialLift,
 } from "./index.ts";
@@ -132,6 +133,22 @@ describe("sequential lift against the simulator's truth, 200 seeds peeked daily"
     const sequential = nulls.filter((r) => r.decisions.click !== null).length;
     expect(fixed).toBeGreaterThan(20);
     expect(fixed).toBeGreaterThan(3 * Math.max(1, sequential));
+  });
+
+  it("renders the looks as Markdown: the decision a daily watcher may act on and what peeking would have claimed", () => {
+    const none = run(SEEDS[0] as number, 0).report;
+    const text = renderSequentialMarkdown(none);
+    expect(text).toContain("## Watching daily: always-valid intervals");
+    expect(text).toContain("CUPED: each visitor's clicks, purchases and revenue before 2026-02-01T00:00:00Z");
+    expect(text).toMatch(/- click-through \(visitors who clicked\): no decision yet/);
+    expect(text.match(/^\| 2026-\d\d-\d\dT23:59:59\.999Z \|/gm)?.length).toBe(none.looks.length - 1);
+    const peeked = nulls.find((r) => r.fixedHorizonDecisions.click && !r.decisions.click);
+    expect(peeked && renderSequentialMarkdown(peeked)).toMatch(
+      /Peeking at fixed-horizon intervals would have declared/,
+    );
+    expect(renderSequentialMarkdown(sequentialLift([], { control: "a", treatment: "b" }))).toContain(
+      "No look",
+    );
   });
 
   it("covers the true effect at every daily look at once in at least 95 % of runs with a true +30 % click lift", () => {
