@@ -42,6 +42,7 @@ function slate(n: number): ServedItem[] {
         raw: 0.8 / (r + 1),
         weight: 1,
         amount: 0.8 / (r + 1),
+        purposes: ["personalization.browsing", "personalization.similar-shoppers"],
       },
       {
         scorer: "popularity",
@@ -49,6 +50,7 @@ function slate(n: number): ServedItem[] {
         raw: 4 / (r + 1),
         weight: 0.05,
         amount: 0.2 / (r + 1),
+        purposes: [],
       },
     ],
     effects: [],

@@ -26,6 +26,12 @@ const effect = z.strictObject({
 const evidence = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("item"), item: id, event: z.optional(id), dataCategory: label }),
   z.object({
+    kind: z.literal("search"),
+    query: z.string().check(z.maxLength(256)),
+    event: z.optional(id),
+    dataCategory: label,
+  }),
+  z.object({
     kind: z.literal("context"),
     name: label,
     value: z.string().check(z.maxLength(256)),
@@ -40,6 +46,7 @@ const contribution = z.object({
   raw: z.number(),
   weight: z.number(),
   amount: z.number(),
+  purposes: z.optional(labels),
 });
 
 /** A served item as `append` accepts it (unknown fields are ignored). */
@@ -76,6 +83,7 @@ export const servedItemSchema = z.object({
 
 const redactedEvidence = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("item"), dataCategory: label }),
+  z.strictObject({ kind: z.literal("search"), dataCategory: label }),
   z.strictObject({ kind: z.literal("context"), name: label, dataCategory: label }),
   z.strictObject({ kind: z.literal("global"), name: label }),
 ]);
@@ -99,6 +107,7 @@ export const logEntrySchema = z.strictObject({
     z.strictObject({
       scorer: label,
       evidence: redactedEvidence,
+      purposes: z.optional(labels),
       raw: z.number(),
       weight: z.number(),
       amount: z.number(),

@@ -43,6 +43,7 @@ export function splitServedItem(
     contributions.push({
       amount: c.amount,
       evidence: redacted,
+      ...(c.purposes === undefined ? {} : { purposes: [...c.purposes] }),
       raw: c.raw,
       scorer: c.scorer,
       weight: c.weight,
@@ -107,6 +108,8 @@ function splitEvidence(evidence: Evidence): [RedactedEvidence, EvidenceDetail] {
         { dataCategory: evidence.dataCategory, kind: "context", name: evidence.name },
         { value: evidence.value },
       ];
+    case "search":
+      return [{ dataCategory: evidence.dataCategory, kind: "search" }, { value: evidence.query }];
     default:
       return [{ kind: "global", name: evidence.name }, null];
   }
@@ -124,6 +127,8 @@ export function contributionsOf(
     if (detail === null) return c;
     if (e.kind === "item" && "item" in detail)
       return { ...c, evidence: { kind: "item", dataCategory: e.dataCategory, ...detail } };
+    if (e.kind === "search" && "value" in detail)
+      return { ...c, evidence: { kind: "search", query: detail.value, dataCategory: e.dataCategory } };
     if (e.kind === "context" && "value" in detail)
       return {
         ...c,

@@ -62,6 +62,7 @@ export interface ServedItem {
 /** Evidence as committed in the tree: its kind and category, without the shopper's item, event or context value. */
 export type RedactedEvidence =
   | { readonly kind: "item"; readonly dataCategory: string }
+  | { readonly kind: "search"; readonly dataCategory: string }
   | { readonly kind: "context"; readonly name: string; readonly dataCategory: string }
   | { readonly kind: "global"; readonly name: string };
 
@@ -69,6 +70,8 @@ export type RedactedEvidence =
 export interface LoggedContribution {
   readonly scorer: string;
   readonly evidence: RedactedEvidence;
+  /** The purposes the contribution rested on (not personal: a purpose names no one). */
+  readonly purposes?: readonly string[];
   readonly raw: number;
   readonly weight: number;
   readonly amount: number;

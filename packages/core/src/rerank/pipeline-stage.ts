@@ -1,5 +1,5 @@
-/** The re-rank stage of the request pipeline: plugs the re-rankers into `createRecommender({ rerank })`. */
-import type { RerankStage } from "../recommend/recommender.ts";
+/** The re-rank stage of the serving pipeline: plugs the re-rankers into `createServing({ rerank })`. */
+import type { RerankStage } from "../serve/types.ts";
 import type { ExposureTracker } from "./exposure-tracker.ts";
 import { longTailSet } from "./long-tail-set.ts";
 import { rerank } from "./rerank.ts";
@@ -34,7 +34,8 @@ export interface RerankStageOptions {
 export function createRerankStage<T extends CatalogItem>(options: RerankStageOptions = {}): RerankStage<T> {
   const tails = new WeakMap<Float64Array, Set<string>>();
   const categoryOf = options.categoryOf ?? ((item: CatalogItem) => item.categoryPath?.[0] ?? item.category);
-  return (candidates, ctx) => {
+  const defaultVariety = options.defaultVariety ?? 0.5;
+  const stage = (candidates: Parameters<RerankStage<T>>[0], ctx: Parameters<RerankStage<T>>[1]) => {
     const lookup = (id: string) => {
       const index = ctx.catalog.indexOf(id);
       return index === undefined ? undefined : ctx.catalog.at(index);
@@ -55,7 +56,7 @@ export function createRerankStage<T extends CatalogItem>(options: RerankStageOpt
     }
     const config =
       options.config ??
-      varietyConfig(ctx.variety ?? options.defaultVariety ?? 0.5, {
+      varietyConfig(ctx.variety ?? defaultVariety, {
         ...(options.diversity ? { diversity: options.diversity } : {}),
         ...(options.similarity ? { similarity: options.similarity } : {}),
       });
@@ -74,4 +75,6 @@ export function createRerankStage<T extends CatalogItem>(options: RerankStageOpt
     options.exposure?.record(result.slate, lookup);
     return result.slate;
   };
+  const stages = (options.config ?? varietyConfig(defaultVariety)).stages.map((s) => s.stage);
+  return Object.assign(stage, { stages, defaultVariety });
 }
