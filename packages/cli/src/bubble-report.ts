@@ -4,7 +4,7 @@
  */
 import { normalQuantile } from "@candor/core/measure";
 import type { FeedbackModel } from "@candor/sample-shop";
-import type { BubbleDayMetrics } from "./bubble-run.ts";
+import type { BubbleDayMetrics, ServedCounts } from "./bubble-run.ts";
 
 /** A measure reported per day. */
 export type BubbleMetric = Exclude<keyof BubbleDayMetrics, "slates">;
@@ -61,6 +61,8 @@ export interface BubbleArm {
   readonly totals: Readonly<Record<"clicks" | "revenue" | "utility", SeedSummary>>;
   /** Last day − first day, paired by seed: how each measure moved over the run in this arm. */
   readonly change: Readonly<Record<BubbleMetric, SeedSummary | null>>;
+  /** What the serving pipeline reported, summed over seeds (`null` when the runs did not say). */
+  readonly served: ServedCounts | null;
 }
 
 /** An arm against the arm without re-ranking, paired by seed. */
@@ -136,6 +138,8 @@ export interface BubbleArmRun {
   readonly variety: number;
   readonly seed: number;
   readonly daily: readonly BubbleDayMetrics[];
+  /** The serving pipeline's counts, when known. */
+  readonly served?: ServedCounts;
 }
 
 const METRICS = Object.keys(BUBBLE_METRICS) as BubbleMetric[];
@@ -170,10 +174,21 @@ export function bubbleReport(
     const change = { ...empty };
     for (const m of METRICS)
       change[m] = summarize(mine.map((r) => difference(r.daily[settings.days - 1]?.[m], r.daily[0]?.[m])));
+    const counted = mine.flatMap((r) => (r.served ? [r.served] : []));
+    const served =
+      counted.length === 0
+        ? null
+        : counted.reduce((a, b) => ({
+            slates: a.slates + b.slates,
+            personalized: a.personalized + b.personalized,
+            entries: a.entries + b.entries,
+            issues: a.issues + b.issues,
+          }));
     return {
       variety,
       daily,
       change,
+      served,
       totals: {
         clicks: summarize(totals.map((t) => t.clicks)) as SeedSummary,
         revenue: summarize(totals.map((t) => t.revenue)) as SeedSummary,
@@ -217,7 +232,7 @@ export function bubbleReport(
     settings: { ...settings, varieties, seeds },
     model,
     recommender:
-      "createRecommender (popularity, item-kNN, content, session and context scorers, refitted daily) with createRerankStage; variety v maps to varietyConfig(v): exposure amortization, calibration, MMR, long-tail xQuAD, exploration and provider fairness, strengths linear in v (0 = re-ranking off)",
+      "createServing(...).serve() (popularity, item-kNN, content, session and context scorers, refitted daily; every slate explained and committed to an explanation log before it is shown) with createRerankStage; variety v maps to varietyConfig(v): exposure amortization, calibration, MMR, long-tail xQuAD, exploration and provider fairness, strengths linear in v (0 = re-ranking off)",
     arms,
     comparisons,
     reading: [] as string[],
@@ -355,6 +370,7 @@ export function renderBubbleMarkdown(report: BubbleReport, chart?: string): stri
     "",
     `Recommender: ${report.recommender}.`,
     "",
+    ...servedLine(report),
     "Feedback model (`simulateFeedbackLoop` in `@candor/sample-shop`): slot r is examined with probability 1/log2(r + 1); an examined item is clicked with probability maxClick·a/(a + halfSaturation), a = (number of leaf categories)·taste(leaf)·quality, quality = (popularity prior / largest)^qualityExponent; a click becomes a purchase with purchaseGivenClick (times a price-band factor); every click moves the taste toward the item's leaf by clickDrift, every purchase by purchaseDrift: τ ← (1 − η)·τ + η·e(leaf).",
     "",
     "| parameter | value |",
@@ -412,6 +428,16 @@ export function renderBubbleMarkdown(report: BubbleReport, chart?: string): stri
   }
   lines.push("Every day of every measure is in the JSON report (`--format json`).", "");
   return lines.join("\n");
+}
+
+function servedLine(report: BubbleReport): string[] {
+  const all = report.arms.map((a) => a.served).filter((s): s is ServedCounts => s !== null);
+  if (all.length === 0) return [];
+  const sum = (f: (s: ServedCounts) => number) => all.reduce((n, s) => n + f(s), 0);
+  return [
+    `Served: ${sum((s) => s.slates)} slates over all arms and seeds, ${sum((s) => s.personalized)} of them personalized, ${sum((s) => s.entries)} explanation-log entries committed, ${sum((s) => s.issues)} pipeline stage failures.`,
+    "",
+  ];
 }
 
 /** The report as pretty-printed JSON. */

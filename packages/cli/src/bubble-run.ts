@@ -1,11 +1,20 @@
 /**
- * One arm of `candor bubble`: the sample shop's feedback loop served by the recommender at one variety setting,
- * measured per day (filter bubble, homogenization, exposure, clicks, revenue, true utility).
+ * One arm of `candor bubble`: the sample shop's feedback loop served by the serving pipeline at one variety
+ * setting, measured per day (filter bubble, homogenization, exposure, clicks, revenue, true utility).
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  createExplanationLog,
+  createLogSigner,
+  createPseudonymizer,
+  generatePseudonymKey,
+} from "@candor/core/audit";
+import { jsonlLogStorage, nodeBodyCipher, nodeSha256 } from "@candor/core/audit/node";
 import { type ConsentState, createConsentManager } from "@candor/core/consent";
 import { gini } from "@candor/core/eval";
 import { createVault } from "@candor/core/policy";
-import { createRecommender } from "@candor/core/recommend";
 import {
   categoryEntropy,
   countValues,
@@ -17,6 +26,7 @@ import {
   nearestPairs,
   samplePairs,
 } from "@candor/core/rerank";
+import { createServing } from "@candor/core/serve";
 import {
   type Catalog,
   createCatalog,
@@ -59,6 +69,16 @@ export interface BubbleDayMetrics {
   readonly slates: number;
 }
 
+/** What the serving pipeline reported for one arm run: every slate should be personalized and logged. */
+export interface ServedCounts {
+  readonly slates: number;
+  readonly personalized: number;
+  /** Explanation-log entries committed. */
+  readonly entries: number;
+  /** Stage failures reported through `onError` (each degraded a slate). */
+  readonly issues: number;
+}
+
 /** Options of one arm run. */
 export interface BubbleArmOptions {
   /** Seed of the catalog, the shoppers and their visits. */
@@ -84,20 +104,38 @@ export interface BubbleArmOptions {
 const DAY = 86_400_000;
 const WINDOW = 7;
 
-/** Runs the loop for one arm and seed with today's recommender and re-rank stage, and measures it per day. */
+/**
+ * Runs the loop for one arm and seed through `createServing(...).serve()`: the vault, the re-rank stage at the arm's
+ * variety, explanations and an explanation log in a temporary JSON-lines file (every personalized slate is
+ * committed before it is shown, as in a shop; the file is removed afterwards), refitted at the start of each day;
+ * and measures it per day.
+ */
 export async function runBubbleArm(
   options: BubbleArmOptions,
-): Promise<{ run: FeedbackLoopRun; daily: BubbleDayMetrics[] }> {
+): Promise<{ run: FeedbackLoopRun; daily: BubbleDayMetrics[]; served: ServedCounts }> {
   const catalog = createCatalog({ seed: options.seed, items: options.items });
   const byId = new Map(catalog.items.map((p) => [p.id, p]));
   const sellers = new Map(catalog.sellers.map((s) => [s.id, s]));
+  const categoryName = new Map(catalog.categories.map((c) => [c.id, c.name]));
   let now = Date.UTC(2026, 2, 1) - options.warmUpDays * DAY;
   const clock = () => now;
-  const vault = createVault({ sensitiveTags: (id) => byId.get(id)?.sensitive, clock });
-  const recommender = createRecommender({
-    catalog: catalog.items,
-    vault,
+  const dir = await mkdtemp(join(tmpdir(), "candor-bubble-"));
+  const log = createExplanationLog({
+    storage: jsonlLogStorage({ path: join(dir, "log.jsonl") }),
+    signer: await createLogSigner(),
+    pseudonymizer: createPseudonymizer({ keys: [generatePseudonymKey()] }),
+    hash: nodeSha256,
+    cipher: nodeBodyCipher,
+    schedule: null,
     clock,
+  });
+  await log.ready;
+  const serving = createServing({
+    catalog: catalog.items,
+    vault: createVault({ sensitiveTags: (id) => byId.get(id)?.sensitive, clock }),
+    log,
+    clock,
+    explain: { categoryOf: (id) => categoryName.get(byId.get(id)?.categoryPath[0] ?? "") },
     rerank: createRerankStage({
       exposure: createExposureTracker(),
       isProtected: (item) => sellers.get(item.sellerId ?? "")?.size === "independent",
@@ -124,17 +162,15 @@ export async function runBubbleArm(
     ...(options.model ? { model: options.model } : {}),
     onDay: (_day, at) => {
       now = at;
-      recommender.fit();
+      serving.fit();
     },
     onEvent: async (event, shopper) => {
       now = event.at;
-      const consent = consentOf(shopper.subject, shopper.region);
-      await vault.safeAppend(event, consent);
-      recommender.ingest(event, consent);
+      await serving.ingest(event, consentOf(shopper.subject, shopper.region));
     },
-    serveSlate: (request) => {
+    serveSlate: async (request) => {
       now = request.at;
-      const slate = recommender.recommend({
+      const { slate } = await serving.serve({
         consent: consentOf(request.shopper.subject, request.shopper.region),
         surface: "home",
         k: request.k,
@@ -146,7 +182,19 @@ export async function runBubbleArm(
       return slate.items.map((item) => item.item);
     },
   });
-  return { run, daily: measureLoop(run, catalog, options.pairs ?? 2000) };
+  const state = serving.getState();
+  await log.close();
+  await rm(dir, { recursive: true, force: true });
+  return {
+    run,
+    daily: measureLoop(run, catalog, options.pairs ?? 2000),
+    served: {
+      slates: state.slates,
+      personalized: state.personalized,
+      entries: state.entries,
+      issues: state.issues,
+    },
+  };
 }
 
 /** The per-day measures of a finished loop (pure). */

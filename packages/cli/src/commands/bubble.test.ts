@@ -98,6 +98,10 @@ describe("candor bubble", () => {
     expect(report.arms[0].daily).toHaveLength(4);
     expect(report.arms[0].daily[3].tasteEntropy.n).toBe(2);
     expect(report.comparisons).toHaveLength(1);
+    // Every slate went through the serving pipeline personalized, and was committed to the log first.
+    const served = report.arms[0].served;
+    expect(served.slates).toBeGreaterThan(0);
+    expect(served).toMatchObject({ personalized: served.slates, entries: served.slates * 10, issues: 0 });
     expect(report.reading.length).toBeGreaterThan(1);
     expect(report.command).toContain("candor bubble --seeds 2");
     const markdown = readFileSync(join(dir, "b.md"), "utf8");

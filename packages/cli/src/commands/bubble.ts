@@ -18,7 +18,7 @@ const help = `Usage: candor bubble [--variety LIST] [--seeds N] [--days D] [--sh
                      [--out PREFIX]
 
 Runs the same simulated shoppers and seeds through a closed feedback loop once per variety setting: each day they
-visit, are served a slate by the recommender (re-ranked at that variety), click and buy by a stated model, and
+visit, are served a slate by createServing (re-ranked at that variety), click and buy by a stated model, and
 their tastes move toward what they click and buy; the recommender refits daily on what they did. Reports per day
 and per arm, with 95 % intervals over seeds: the entropy of shoppers' tastes and of their consumption, the share
 outside their starting departments, population homogeneity (mean Jaccard of consumed sets; Chaney et al.,
@@ -81,8 +81,17 @@ export const bubbleCommand: Command = {
     const runs: BubbleArmRun[] = [];
     for (let seed = 1; seed <= seeds; seed++) {
       for (const variety of varieties) {
-        const { daily } = await runBubbleArm({ seed, variety, shoppers, days, items, k, warmUpDays, model });
-        runs.push({ variety, seed, daily });
+        const { daily, served } = await runBubbleArm({
+          seed,
+          variety,
+          shoppers,
+          days,
+          items,
+          k,
+          warmUpDays,
+          model,
+        });
+        runs.push({ variety, seed, daily, served });
         io.err(`seed ${seed}/${seeds}, variety ${variety}: done`);
       }
     }
