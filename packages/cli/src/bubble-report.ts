@@ -273,12 +273,26 @@ export function readBubble(report: Omit<BubbleReport, "reading">): string[] {
   const narrowing = base.change.tasteEntropy;
   const alike = base.change.homogeneity;
   if (narrowing && alike && lastRow?.tasteEntropy && lastRow.homogeneity) {
-    const word = { down: "narrowed", up: "widened", unclear: "did not measurably change" }[
-      direction(narrowing)
-    ];
-    lines.push(
-      `Without re-ranking (variety ${base.variety}), shoppers' tastes ${word} over ${days} days (department entropy ${signed(narrowing.mean, 3)} bits [${signed(narrowing.low, 3)}, ${signed(narrowing.high, 3)}], to ${fmt(lastRow.tasteEntropy.mean, 2)}), and homogeneity (mean Jaccard of what shoppers clicked) grew by ${diffCi(alike, 4)} to ${fmt(lastRow.homogeneity.mean, 4)}: ${direction(narrowing) === "down" ? "the loop forms a filter bubble in this model" : "no clear bubble formed in this model"}.`,
-    );
+    const fixed = report.model.clickDrift === 0 && report.model.purchaseDrift === 0;
+    const grew = `homogeneity (mean Jaccard of what shoppers clicked) grew by ${diffCi(alike, 4)} to ${fmt(lastRow.homogeneity.mean, 4)}`;
+    if (fixed) {
+      lines.push(
+        `Tastes are held fixed in this run (no drift), so only behaviour can homogenize: without re-ranking (variety ${base.variety}), ${grew}${direction(alike) === "up" ? ", the homogenization Chaney et al. describe without any change of preference" : ""}.`,
+      );
+    } else {
+      const word = { down: "narrowed", up: "widened", unclear: "did not measurably change" }[
+        direction(narrowing)
+      ];
+      const verdict =
+        direction(narrowing) === "down"
+          ? "the loop forms a filter bubble in this model"
+          : direction(alike) === "up"
+            ? "behaviour homogenized although tastes did not narrow"
+            : "no clear bubble formed in this model";
+      lines.push(
+        `Without re-ranking (variety ${base.variety}), shoppers' tastes ${word} over ${days} days (department entropy ${signed(narrowing.mean, 3)} bits [${signed(narrowing.low, 3)}, ${signed(narrowing.high, 3)}], to ${fmt(lastRow.tasteEntropy.mean, 2)}), and ${grew}: ${verdict}.`,
+      );
+    }
   }
   for (const c of report.comparisons) {
     const arm = report.arms.find((a) => a.variety === c.variety);
@@ -292,6 +306,7 @@ export function readBubble(report: Omit<BubbleReport, "reading">): string[] {
       unclear:
         "the difference is within the noise: re-ranking does not measurably counter homogenization here",
     }[direction(hDiff)];
+    const fixedTastes = report.model.clickDrift === 0 && report.model.purchaseDrift === 0;
     const eWord = {
       up: "tastes stay wider",
       down: "tastes end narrower",
@@ -306,7 +321,7 @@ export function readBubble(report: Omit<BubbleReport, "reading">): string[] {
           : `${what} not measurably different (${pctCi(s)})`;
     };
     lines.push(
-      `At variety ${c.variety}, homogeneity after ${days} days is ${h ? fmt(h.mean, 4) : "–"} vs ${h0 ? fmt(h0.mean, 4) : "–"} without re-ranking (paired difference ${diffCi(hDiff, 4)}): ${hWord}; ${eWord} (${diffCi(eDiff, 3)} bits). Over the run: ${effect(c.totals.clicks, "clicks")}, ${effect(c.totals.revenue, "revenue")}, ${effect(c.totals.utility, "true utility")}.`,
+      `At variety ${c.variety}, homogeneity after ${days} days is ${h ? fmt(h.mean, 4) : "–"} vs ${h0 ? fmt(h0.mean, 4) : "–"} without re-ranking (paired difference ${diffCi(hDiff, 4)}): ${hWord}${fixedTastes ? "" : `; ${eWord} (${diffCi(eDiff, 3)} bits)`}. Over the run: ${effect(c.totals.clicks, "clicks")}, ${effect(c.totals.revenue, "revenue")}, ${effect(c.totals.utility, "true utility")}.`,
     );
   }
   const outside = report.comparisons.map((c) => ({ c, d: direction(c.lastDay.outsideShare) }));
@@ -327,7 +342,9 @@ export function readBubble(report: Omit<BubbleReport, "reading">): string[] {
       `Plainly: at variety ${notHelping.map((c) => c.variety).join(", ")} re-ranking did not reduce homogenization in this setting (${report.settings.shoppers} shoppers, ${report.settings.seeds.length} seeds, ${days} days).`,
     );
   lines.push(
-    "True utility is measured under the tastes at serving time, which the loop itself moves: a feed that narrows tastes raises its own utility. The share of the oracle's utility is the fairer comparison.",
+    report.model.clickDrift === 0 && report.model.purchaseDrift === 0
+      ? "True utility is measured against the same, fixed tastes throughout."
+      : "True utility is measured under the tastes at serving time, which the loop itself moves: a feed that narrows tastes raises its own utility. The share of the oracle's utility is the fairer comparison.",
   );
   return lines;
 }
@@ -362,7 +379,10 @@ export function renderBubbleMarkdown(report: BubbleReport, chart?: string): stri
     ...report.reading.map((r) => `- ${r}`),
     "",
     ...(chart
-      ? [`![Taste entropy, homogeneity, clicks and exposure Gini per day and arm](${chart})`, ""]
+      ? [
+          `![Taste entropy, homogeneity and clicks per day and arm (top), and each arm minus variety 0 with its 95 % band (bottom)](${chart})`,
+          "",
+        ]
       : []),
     "## Setting",
     "",
@@ -560,7 +580,7 @@ export function renderBubbleSvg(report: BubbleReport): string {
         28,
         W,
         H,
-        `${SHORT[metric] ?? metric}, mean of ${seeds.length} seeds`,
+        `${SHORT[metric] ?? metric}, mean`,
         report.arms.map((a) => ({
           color: colorOf(a.variety),
           points: a.daily.map((d) => d[metric]),
@@ -573,7 +593,7 @@ export function renderBubbleSvg(report: BubbleReport): string {
         28 + H,
         W,
         H,
-        `difference from variety ${base}, 95 % band`,
+        `minus variety ${base}, 95 % band`,
         report.comparisons.map((cmp) => ({
           color: colorOf(cmp.variety),
           points: cmp.daily.map((d) => d[metric]),

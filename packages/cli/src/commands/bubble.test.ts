@@ -112,6 +112,11 @@ describe("candor bubble", () => {
     const svg = readFileSync(join(dir, "b.svg"), "utf8");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg.match(/<polyline /g)?.length).toBe(3 * 3);
+    // A saved report re-renders without running the loop again.
+    const again = capture();
+    expect(await runCli(["bubble", "--from", join(dir, "b.json"), "--format", "json"], again.io)).toBe(0);
+    expect(JSON.parse(again.out.join(""))).toEqual(report);
+    expect(await runCli(["bubble", "--from", join(dir, "b.svg")], capture().io)).toBe(1);
   }, 120_000);
 
   it("rejects a variety outside [0, 1] as a usage error", async () => {

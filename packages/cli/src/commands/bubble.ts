@@ -4,7 +4,9 @@ import { defaultFeedbackModel, type FeedbackModel } from "@candor/sample-shop";
 import { numberFlag, parseFlags } from "../args.ts";
 import {
   type BubbleArmRun,
+  type BubbleReport,
   bubbleReport,
+  readBubble,
   renderBubbleJson,
   renderBubbleMarkdown,
   renderBubbleSvg,
@@ -16,6 +18,7 @@ import type { Command } from "../main.ts";
 const help = `Usage: candor bubble [--variety LIST] [--seeds N] [--days D] [--shoppers N] [--items N] [--k K]
                      [--warm-up D] [--click-drift ETA] [--purchase-drift ETA] [--format markdown|json]
                      [--out PREFIX]
+       candor bubble --from REPORT.json [--format markdown|json] [--out PREFIX]
 
 Runs the same simulated shoppers and seeds through a closed feedback loop once per variety setting: each day they
 visit, are served a slate by createServing (re-ranked at that variety), click and buy by a stated model, and
@@ -36,7 +39,8 @@ Options:
   --click-drift ETA     taste step toward a clicked item's category (default ${defaultFeedbackModel.clickDrift})
   --purchase-drift ETA  taste step toward a bought item's category (default ${defaultFeedbackModel.purchaseDrift})
   --format F            markdown (default) or json, on stdout
-  --out PREFIX          also write PREFIX.md, PREFIX.json and PREFIX.svg (the chart)`;
+  --out PREFIX          also write PREFIX.md, PREFIX.json and PREFIX.svg (the chart)
+  --from FILE           re-render a JSON report (reading, Markdown, chart) without running the loop again`;
 
 export const bubbleCommand: Command = {
   summary: "measure filter bubbles over time in a feedback loop, per variety setting",
@@ -54,10 +58,30 @@ export const bubbleCommand: Command = {
       "purchase-drift": "string",
       format: "string",
       out: "string",
+      from: "string",
     });
     const format = flags.format ?? "markdown";
     if (format !== "markdown" && format !== "json")
       throw new UsageError(`--format must be markdown or json, got "${String(format)}"`);
+    const out = typeof flags.out === "string" ? flags.out : null;
+    const emit = async (report: BubbleReport) => {
+      const markdown = renderBubbleMarkdown(report, out ? `${basename(out)}.svg` : undefined);
+      if (out) {
+        await io.writeText(`${out}.md`, markdown);
+        await io.writeText(`${out}.json`, renderBubbleJson(report));
+        await io.writeText(`${out}.svg`, renderBubbleSvg(report));
+        io.err(`Wrote ${out}.md, ${out}.json and ${out}.svg`);
+      }
+      io.out(format === "json" ? renderBubbleJson(report) : markdown);
+      return 0;
+    };
+    if (typeof flags.from === "string") {
+      const saved = JSON.parse(await io.readText(flags.from)) as BubbleReport;
+      if (saved?.schema !== "candor.bubble/1")
+        throw new Error(`${flags.from}: not a candor bubble report (schema candor.bubble/1)`);
+      const { reading: _old, ...rest } = saved;
+      return emit({ ...rest, reading: readBubble(rest) });
+    }
     const varietyText = typeof flags.variety === "string" ? flags.variety : "0,0.25,0.5,0.75";
     const varieties = [...new Set(varietyText.split(",").map((v) => Number(v.trim())))];
     if (varieties.length === 0 || varietyText.trim() === "" || varieties.some((v) => !(v >= 0 && v <= 1)))
@@ -96,16 +120,6 @@ export const bubbleCommand: Command = {
       }
     }
     const command = ["candor bubble", ...argv].join(" ");
-    const report = bubbleReport(runs, { days, warmUpDays, shoppers, items, k }, model, command);
-    const out = typeof flags.out === "string" ? flags.out : null;
-    const markdown = renderBubbleMarkdown(report, out ? `${basename(out)}.svg` : undefined);
-    if (out) {
-      await io.writeText(`${out}.md`, markdown);
-      await io.writeText(`${out}.json`, renderBubbleJson(report));
-      await io.writeText(`${out}.svg`, renderBubbleSvg(report));
-      io.err(`Wrote ${out}.md, ${out}.json and ${out}.svg`);
-    }
-    io.out(format === "json" ? renderBubbleJson(report) : markdown);
-    return 0;
+    return emit(bubbleReport(runs, { days, warmUpDays, shoppers, items, k }, model, command));
   },
 };
