@@ -3,6 +3,7 @@ import { auditCommand } from "./commands/audit.ts";
 import { bubbleCommand } from "./commands/bubble.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { measureCommand } from "./commands/measure.ts";
+import { scanCommand } from "./commands/scan.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { type CliIo, processIo, UsageError } from "./io.ts";
 
@@ -20,6 +21,7 @@ export const commands: Readonly<Record<string, Command>> = {
   audit: auditCommand,
   measure: measureCommand,
   bubble: bubbleCommand,
+  scan: scanCommand,
 };
 
 function usage(): string {

@@ -117,9 +117,10 @@ const anonymous: ConsentState = Object.freeze({
   granted: Object.freeze({}),
   pending: Object.freeze([]),
   lastEventId: null,
+  lastEvent: null,
   decidedAt: null,
   expiresAt: null,
-  gpc: Object.freeze({ detected: false, honored: false }),
+  gpc: Object.freeze({ detected: false, honored: false, purposes: [], overridden: [], conflicts: [] }),
 });
 
 /** Interactions that count as positive co-occurrence in shared statistics. */
