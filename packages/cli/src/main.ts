@@ -1,5 +1,6 @@
 /** The `candor` command line: dispatches to subcommands; exit code 0 ok, 1 failure, 2 usage error. */
 import { auditCommand } from "./commands/audit.ts";
+import { bubbleCommand } from "./commands/bubble.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { measureCommand } from "./commands/measure.ts";
 import { scanCommand } from "./commands/scan.ts";
@@ -19,6 +20,7 @@ export const commands: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
   audit: auditCommand,
   measure: measureCommand,
+  bubble: bubbleCommand,
   scan: scanCommand,
 };
 
