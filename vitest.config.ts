@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Seeded simulations do real work; on a loaded 2-core machine 5 s is too tight (timings are never asserted).
+          testTimeout: 30_000,
           include: [
             "packages/*/src/**/*.test.ts",
             "packages/*/src/**/*.test.tsx",

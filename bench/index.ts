@@ -3,14 +3,14 @@ import { writeFileSync } from "node:fs";
 import { auditBench } from "./audit.bench.ts";
 import { consentBench } from "./consent.bench.ts";
 import type { Figure } from "./harness.ts";
-import { recommendBench } from "./recommend.bench.ts";
 import { rerankBench } from "./rerank.bench.ts";
+import { serveBench } from "./serve.bench.ts";
 import { vaultBench } from "./vault.bench.ts";
 
 const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["consent", consentBench],
   ["vault", vaultBench],
-  ["recommend", recommendBench],
+  ["serve", serveBench],
   ["rerank", rerankBench],
   ["audit", auditBench],
 ];
@@ -28,6 +28,8 @@ const results = {
   date: new Date().toISOString(),
   node: process.version,
   machine: `${(await import("node:os")).cpus().length} cores`,
+  /** The 1, 5 and 15 minute load averages when the run ended: other work on the machine slows every figure. */
+  load: (await import("node:os")).loadavg().map((l) => Number(l.toFixed(2))),
   figures,
 };
 writeFileSync(

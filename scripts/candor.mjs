@@ -11,6 +11,8 @@ await build({
   format: "esm",
   target: "node20",
   conditions: ["source"],
+  // playwright-core (for `candor scan`) cannot be bundled: it reads its own files at run time.
+  external: ["playwright-core"],
   outfile,
   logLevel: "warning",
   banner: {

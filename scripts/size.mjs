@@ -7,15 +7,19 @@ import { build } from "esbuild";
 
 /** Entry → [source file, budget in bytes]. */
 const entries = {
-  "@candor/core/consent": ["packages/core/src/consent/index.ts", 8192],
+  "@candor/core/consent": ["packages/core/src/consent/index.ts", 10240],
   "@candor/core/consent/locales": ["packages/core/src/consent/locales.ts", 4096],
+  "@candor/core/consent-mode": ["packages/core/src/consent-mode/index.ts", 3072],
+  "@candor/core/gpp": ["packages/core/src/gpp/index.ts", 4096],
+  "@candor/core/tcf": ["packages/core/src/tcf/index.ts", 4096],
+  "@candor/core/gating": ["packages/core/src/gating/index.ts", 4096],
   "@candor/core/policy": ["packages/core/src/policy/index.ts", 15360],
   "@candor/core/recommend": ["packages/core/src/recommend/index.ts", 22528],
   "@candor/core/rerank": ["packages/core/src/rerank/index.ts", 13312],
   "@candor/core/explain": ["packages/core/src/explain/index.ts", 9728],
   "@candor/core/audit": ["packages/core/src/audit/index.ts", 22528],
   "@candor/core/measure": ["packages/core/src/measure/index.ts", 16384],
-  "@candor/preact": ["packages/preact/src/index.ts", 26624],
+  "@candor/preact": ["packages/preact/src/index.ts", 27648],
 };
 
 const core = JSON.parse(readFileSync("packages/core/package.json", "utf8"));

@@ -6,12 +6,14 @@ import { App } from "./app.tsx";
 import { createRouteStore } from "./router.ts";
 import { createShopSession, paramsFromUrl } from "./session.ts";
 import { loadPersonas, loadShop } from "./shop-data.ts";
+import { connectTags } from "./tags.ts";
 
 const root = document.getElementById("app");
 if (root) {
   performance.mark("candor:start");
   const shop = loadShop();
   const session = createShopSession(paramsFromUrl(location.search));
+  connectTags(session);
   render(<App session={session} routes={createRouteStore()} />, root);
   shop.then(
     (loaded) => {

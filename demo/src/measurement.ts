@@ -4,6 +4,14 @@
  * control), their clicks drawn from that model and admitted only under `analytics`; halfway through, their tastes
  * move to other categories so the personalized arm's click-through drifts below its baseline.
  */
+
+import {
+  createExplanationLog,
+  createLogSigner,
+  createPseudonymizer,
+  generatePseudonymKey,
+  memoryLogStorage,
+} from "@candor/core/audit";
 import { createConsentManager, memoryStorage } from "@candor/core/consent";
 import { localizedPurposes } from "@candor/core/consent/locales";
 import { mulberry32 } from "@candor/core/eval";
@@ -15,14 +23,14 @@ import {
   type Outcome,
 } from "@candor/core/measure";
 import { createVault, type PolicyConsent } from "@candor/core/policy";
-import { createRecommender } from "@candor/core/recommend";
+import { createServing } from "@candor/core/serve";
 import type { MeasurementData } from "@candor/preact";
 import { createShoppers, type Product } from "@candor/sample-shop";
 import { createDemoRerank } from "./rerank.ts";
 import { SHOP_SEED, type Shop } from "./shop-data.ts";
 
 /** How many background shoppers take part. */
-export const MEASURED_SHOPPERS = 300;
+export const MEASURED_SHOPPERS = 400;
 const SESSIONS = 4;
 const HISTORY = 12;
 const HOURS = 48;
@@ -47,17 +55,26 @@ export const demoExperiment: Experiment = {
 const clickProbability = (taste: number) => (taste >= 0.05 ? 0.08 : 0.02);
 
 /**
- * Runs the simulation. It uses its own recommender over the shop's catalog and policy with an in-memory vault, so
- * the visitor's device vault, the shop's exposure tracker and the explanation log stay untouched.
+ * Runs the simulation. It serves through its own pipeline over the shop's catalog and policy, with an in-memory vault
+ * and its own in-memory explanation log, so the visitor's device vault, the shop's exposure tracker and the shop's
+ * log stay untouched.
  */
 export async function simulateMeasurement(shop: Shop, seed = SHOP_SEED): Promise<MeasurementData> {
   let now = START - 7 * 24 * HOUR;
   const clock = () => now;
   const items = shop.catalog.items;
   const vault = createVault({ policy: shop.policy, clock });
-  const recommender = createRecommender<Product>({
+  const log = createExplanationLog({
+    storage: memoryLogStorage({ records: [], heads: [], keys: new Map() }),
+    signer: await createLogSigner(),
+    pseudonymizer: createPseudonymizer({ keys: [generatePseudonymKey()] }),
+    schedule: null,
+    clock,
+  });
+  const serving = createServing<Product>({
     catalog: items,
     vault,
+    log,
     policy: shop.policy,
     clock,
     experiment: demoExperiment,
@@ -97,7 +114,7 @@ export async function simulateMeasurement(shop: Shop, seed = SHOP_SEED): Promise
     return leaves.at(-1) ?? "";
   };
 
-  const appends: Promise<unknown>[] = [];
+  const ingests: Promise<unknown>[] = [];
   // Each shopper's recent views, from their taste: what personalization has to go on.
   for (const shopper of shoppers) {
     const consent = consents.get(shopper.subject);
@@ -107,12 +124,11 @@ export async function simulateMeasurement(shop: Shop, seed = SHOP_SEED): Promise
       const item = pick(byLeaf.get(drawLeaf(shopper.tastes)) ?? []);
       if (!item) continue;
       const event = { subject: shopper.subject, type: "view" as const, item: item.id, at: now };
-      appends.push(vault.append(event, consent));
-      recommender.ingest(event, consent);
+      ingests.push(serving.ingest(event, consent));
     }
   }
-  await Promise.all(appends);
-  recommender.fit();
+  await Promise.all(ingests);
+  serving.fit();
 
   // The taste shift: each shopper takes on the tastes of the next shopper from another taste cluster.
   const shifted = new Map(
@@ -139,7 +155,7 @@ export async function simulateMeasurement(shop: Shop, seed = SHOP_SEED): Promise
     now = session.at;
     const consent = consents.get(session.shopper.subject);
     if (!consent) continue;
-    const slate = recommender.recommend({
+    const { slate } = await serving.serve({
       consent,
       surface: "home",
       k: K,

@@ -3,15 +3,13 @@
  * amortization, calibration, MMR, long tail, exploration and FA*IR for independent sellers; hard filters are
  * re-checked on every slate.
  */
-import type { RerankStage } from "@candor/core/recommend";
-import { createExposureTracker, createRerankStage, varietyConfig } from "@candor/core/rerank";
+
+import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
+import type { RerankStage } from "@candor/core/serve";
 import type { Catalog, Product } from "@candor/sample-shop";
 
 /** The variety a row starts with, 0–1. */
 export const defaultVariety = 0.3;
-
-/** The stages in force at the default variety, for the DSA Art. 27 disclosure. */
-export const rerankStages: readonly string[] = varietyConfig(defaultVariety).stages.map((s) => s.stage);
 
 /** The re-rank stage for the demo's recommender; exposure is tracked across every row served in this tab. */
 export function createDemoRerank(catalog: Catalog): RerankStage<Product> {

@@ -1,8 +1,8 @@
-/** Serves one recommendation row through the whole pipeline: recommend → explain → log. */
+/** Serves one recommendation row through core's serving pipeline (explained and logged there) and adds the products. */
 import { localize } from "@candor/core/consent";
-import { type Explanation, explainItem } from "@candor/core/explain";
 import type { EventContext, PolicyConsent } from "@candor/core/policy";
-import type { KnowledgeConstraints, Slate } from "@candor/core/recommend";
+import type { KnowledgeConstraints } from "@candor/core/recommend";
+import type { Slate } from "@candor/core/serve";
 import type { RecommendationRowItem, RowSettings } from "@candor/preact";
 import type { Product } from "@candor/sample-shop";
 import type { Shop } from "./shop-data.ts";
@@ -32,33 +32,21 @@ export interface RowRequest {
   readonly exclude?: readonly string[];
 }
 
-/** Runs the request through the recommender, explains every item from its contributions, and logs the slate. */
-export function serveRow(shop: Shop, request: RowRequest): ServedRow {
-  const slate = shop.recommender.recommend({
+/** Serves the row: the slate comes back explained and committed to the log (or non-personalized if the log failed). */
+export async function serveRow(shop: Shop, request: RowRequest): Promise<ServedRow> {
+  const { slate, explanations } = await shop.serving.serve({
     consent: request.consent,
     surface: request.surface,
     k: request.k,
     session: request.session,
     context: request.context,
     variety: request.settings.variety,
+    locale: request.locale,
     ...(request.settings.personalized ? {} : { nonPersonalized: true }),
     ...(request.constraints ? { constraints: request.constraints } : {}),
     ...(request.anchor ? { anchor: request.anchor } : {}),
     ...(request.exclude && request.exclude.length > 0 ? { exclude: request.exclude } : {}),
   });
-  const explanations: Explanation[] = slate.items.map((item) =>
-    explainItem(item, {
-      decision: slate.decision,
-      titleOf: (id) => shop.products.get(id)?.title,
-      categoryOf: (id) => {
-        const product = shop.products.get(id);
-        return product ? shop.categories.get(product.category)?.name : undefined;
-      },
-      purposeTitle: (id) => purposeTitle(shop, id, request.locale),
-      locale: request.locale,
-    }),
-  );
-  shop.audit.record(slate, explanations, request.consent);
   const items: ServedItem[] = [];
   slate.items.forEach((item, i) => {
     const product = shop.products.get(item.item);

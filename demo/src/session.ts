@@ -5,7 +5,8 @@
  */
 import type { ConsentManager, ConsentState } from "@candor/core/consent";
 import type { Control } from "@candor/core/explain";
-import type { AppendOutcome, Device, EventContext, PolicyConsent } from "@candor/core/policy";
+import type { Device, EventContext, PolicyConsent } from "@candor/core/policy";
+import type { IngestOutcome } from "@candor/core/serve";
 import type { RowSettings } from "@candor/preact";
 import type { Persona } from "@candor/sample-shop";
 import { createStore, type StoreApi } from "zustand/vanilla";
@@ -76,8 +77,9 @@ export interface ShopSession {
   setLimitSensitive(limited: boolean): void;
   rowSettings(row: string): RowSettings;
   setRow(row: string, settings: RowSettings): void;
-  serve(row: string, query: RowQuery): ServedRow | null;
-  track(type: "view" | "add_to_cart" | "purchase", item: string): Promise<AppendOutcome | null>;
+  /** Serves a row through the pipeline (explained and logged there); `null` before the shop is loaded. */
+  serve(row: string, query: RowQuery): Promise<ServedRow> | null;
+  track(type: "view" | "add_to_cart" | "purchase", item: string): Promise<IngestOutcome | null>;
   addToCart(item: string): void;
   removeFromCart(item: string): void;
   checkout(): Promise<Order | null>;
@@ -138,7 +140,6 @@ export function createShopSession(initial: DemoParams): ShopSession {
     settingsOpen: false,
   }));
   const get = store.getState;
-  const bump = () => store.setState({ vaultVersion: get().vaultVersion + 1 });
 
   const policyConsent = (): PolicyConsent => {
     const state = get().consent.getState();
@@ -172,7 +173,7 @@ export function createShopSession(initial: DemoParams): ShopSession {
     const now = Date.now();
     const outcomes = await Promise.all(
       personaHistory(persona, shop.catalog, SHOP_SEED).map((e) =>
-        shop.vault.append(
+        shop.serving.ingest(
           {
             type: e.type,
             item: e.item,
@@ -185,13 +186,7 @@ export function createShopSession(initial: DemoParams): ShopSession {
         ),
       ),
     );
-    for (const outcome of outcomes) {
-      if (outcome.stored && outcome.record.type !== "hide_from_history") {
-        shop.recommender.ingest(outcome.record, consent);
-      }
-    }
-    if (outcomes.some((o) => o.stored)) bump();
-    else seeded.delete(persona.id);
+    if (!outcomes.some((o) => o.stored)) seeded.delete(persona.id);
   };
 
   /** Side effects of consent changes: a withdrawn similar-shoppers purpose forgets the shopper's shared data. */
@@ -200,25 +195,21 @@ export function createShopSession(initial: DemoParams): ShopSession {
     unsubscribe = manager.subscribe((state) => {
       const shop = get().shop;
       if (shop && state.granted["personalization.similar-shoppers"] !== true) {
-        shop.recommender.forget(state.subject);
+        shop.serving.forget(state.subject);
       }
       void seedPersona();
     });
   };
   watch(get().consent);
 
-  const append = async (event: Record<string, unknown>): Promise<AppendOutcome | null> => {
+  const append = async (event: Record<string, unknown>): Promise<IngestOutcome | null> => {
     const shop = get().shop;
     if (!shop) return null;
     const consent = policyConsent();
-    const outcome = await shop.vault.append(
+    const outcome = await shop.serving.ingest(
       { ...event, subject: consent.subject, at: Date.now(), session: sessionId, context: context() },
       consent,
     );
-    if (outcome.stored) {
-      if (outcome.record.type !== "hide_from_history") shop.recommender.ingest(outcome.record, consent);
-      bump();
-    }
     return outcome;
   };
 
@@ -229,7 +220,9 @@ export function createShopSession(initial: DemoParams): ShopSession {
     store,
     policyConsent,
     attach(shop) {
-      store.setState({ shop });
+      // Rows re-serve when the vault changes (stored events, hidden items, erasure): its own store says when.
+      shop.vault.subscribe((vault) => store.setState({ vaultVersion: vault.version }));
+      store.setState({ shop, vaultVersion: shop.vault.getState().version });
       void seedPersona();
     },
     setPersonas(personas) {
@@ -325,13 +318,11 @@ export function createShopSession(initial: DemoParams): ShopSession {
         default:
           break;
       }
-      bump();
     },
     erased() {
       localStorage.removeItem(limitKey(get().params.persona));
       seeded.clear();
       store.setState({ cart: [], order: null, dismissed: [], limitSensitive: false });
-      bump();
     },
     async resetEverything() {
       await get().shop?.storage.destroy();

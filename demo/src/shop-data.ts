@@ -7,7 +7,7 @@
 import { createConsentManager, memoryStorage, needsConsent, type PurposeId } from "@candor/core/consent";
 import { localizedPurposes } from "@candor/core/consent/locales";
 import { createPolicy, createVault, type Policy, type PolicyConsent, type Vault } from "@candor/core/policy";
-import { createRecommender, type IngestEvent, type Recommender } from "@candor/core/recommend";
+import { createServing, type LearnEvent, type Serving } from "@candor/core/serve";
 import type { Catalog, Category, Persona, Product, Seller } from "@candor/sample-shop";
 import { createDemoAuditLog, type DemoAuditLog } from "./audit-log.ts";
 import { type DeviceVaultStorage, deviceVaultStorage } from "./device-vault-storage.ts";
@@ -47,7 +47,8 @@ export interface Shop {
   readonly policy: Policy;
   readonly vault: Vault;
   readonly storage: DeviceVaultStorage;
-  readonly recommender: Recommender<Product>;
+  /** The serving pipeline: every row is served, explained and logged through it. */
+  readonly serving: Serving<Product>;
   readonly audit: DemoAuditLog;
   /** What the background contributed, for the privacy center. */
   readonly background: {
@@ -65,9 +66,38 @@ export function loadShop(request: GenerateRequest = backgroundRequest()): Promis
   const worker = new Worker(new URL("./shop-data.worker.ts", import.meta.url), { type: "module" });
   return new Promise<Shop>((resolve, reject) => {
     let built: Built | null = null;
+    let building: Promise<Built> | null = null;
+    let shoppersMessage: ShoppersMessage | null = null;
+    const queue: TrafficChunk[] = [];
     let learner: ((chunk: TrafficChunk) => number) | null = null;
     let generated = 0;
     worker.onerror = (event) => reject(new Error(event.message || "the shop generator failed"));
+    const fail = (error: unknown) => {
+      worker.terminate();
+      reject(error);
+    };
+    /** Feeds queued chunks once the shop is built and the shoppers are known; resolves after the last one. */
+    const drain = () => {
+      if (!built || !shoppersMessage) return;
+      learner ??= createLearner(built, shoppersMessage);
+      while (queue.length > 0) {
+        const chunk = queue.shift() as TrafficChunk;
+        generated += learner(chunk);
+        if (!chunk.last) continue;
+        worker.terminate();
+        performance.mark("candor:traffic-learned");
+        const fitted = built.serving.fit();
+        resolve({
+          ...built,
+          background: {
+            shoppers: request.shoppers,
+            events: generated,
+            subjects: fitted.subjects,
+            interactions: fitted.interactions,
+          },
+        });
+      }
+    };
     worker.onmessage = (
       message: MessageEvent<{ kind: "catalog"; catalog: Catalog } | ShoppersMessage | TrafficChunk>,
     ) => {
@@ -75,28 +105,21 @@ export function loadShop(request: GenerateRequest = backgroundRequest()): Promis
         const data = message.data;
         if (data.kind === "catalog") {
           performance.mark("candor:catalog-received");
-          built = buildShop(data.catalog);
-          performance.mark("candor:recommender-created");
-        } else if (data.kind === "shoppers" && built) learner = createLearner(built, data);
-        else if (data.kind === "traffic" && built && learner) {
-          generated += learner(data);
-          if (!data.last) return;
-          worker.terminate();
-          performance.mark("candor:traffic-learned");
-          const fitted = built.recommender.fit();
-          resolve({
-            ...built,
-            background: {
-              shoppers: request.shoppers,
-              events: generated,
-              subjects: fitted.subjects,
-              interactions: fitted.interactions,
-            },
-          });
+          building = buildShop(data.catalog);
+          building.then((shop) => {
+            built = shop;
+            performance.mark("candor:recommender-created");
+            drain();
+          }, fail);
+        } else if (data.kind === "shoppers") {
+          shoppersMessage = data;
+          drain();
+        } else if (data.kind === "traffic") {
+          queue.push(data);
+          drain();
         }
       } catch (error) {
-        worker.terminate();
-        reject(error);
+        fail(error);
       }
     };
     worker.postMessage(request);
@@ -116,7 +139,7 @@ export function loadPersonas(seed = SHOP_SEED): Promise<readonly Persona[]> {
   });
 }
 
-function buildShop(catalog: Catalog): Built {
+async function buildShop(catalog: Catalog): Promise<Built> {
   const products = new Map(catalog.items.map((p) => [p.id, p]));
   const sellers = new Map(catalog.sellers.map((s) => [s.id, s]));
   const categories = new Map(catalog.categories.map((c) => [c.id, c]));
@@ -128,14 +151,7 @@ function buildShop(catalog: Catalog): Built {
     sensitiveTags: (item) => products.get(item)?.sensitive,
     onError: (issue) => console.warn(`[candor vault] ${issue.code}: ${issue.message}`),
   });
-  const rerank = createDemoRerank(catalog);
-  const recommender = createRecommender<Product>({
-    catalog: catalog.items,
-    vault,
-    policy,
-    rerank,
-  });
-  const audit = createDemoAuditLog((id) => {
+  const audit = await createDemoAuditLog((id) => {
     const product = products.get(id);
     const seller = product ? sellers.get(product.sellerId) : undefined;
     return {
@@ -143,7 +159,23 @@ function buildShop(catalog: Catalog): Built {
       ...(seller ? { provider: seller.id, providerGroup: seller.size } : {}),
     };
   });
-  return { catalog, products, sellers, categories, policy, vault, storage, recommender, audit };
+  const serving = createServing<Product>({
+    catalog: catalog.items,
+    vault,
+    log: audit.log,
+    policy,
+    rerank: createDemoRerank(catalog),
+    surfaces: ["home", "home-deals", "category", "pdp-similar", "pdp-also-bought", "cart"],
+    explain: {
+      titleOf: (id) => products.get(id)?.title,
+      categoryOf: (id) => {
+        const product = products.get(id);
+        return product ? categories.get(product.category)?.name : undefined;
+      },
+    },
+    onError: (issue) => console.warn(`[candor serve] ${issue.stage}/${issue.code}: ${issue.message}`),
+  });
+  return { catalog, products, sellers, categories, policy, vault, storage, serving, audit };
 }
 
 /**
@@ -186,7 +218,7 @@ function createLearner(built: Built, shoppers: ShoppersMessage): (chunk: Traffic
     }
     return current;
   };
-  const contexts = new Map<number, IngestEvent["context"]>();
+  const contexts = new Map<number, LearnEvent["context"]>();
   const contextOf = (device: number, hour: number, region: number) => {
     const key = (device * 24 + hour) * 64 + region;
     let context = contexts.get(key);
@@ -200,7 +232,7 @@ function createLearner(built: Built, shoppers: ShoppersMessage): (chunk: Traffic
     }
     return context;
   };
-  const { catalog, recommender } = built;
+  const { catalog, serving } = built;
   return (chunk) => {
     let c = 0;
     const apply = (upTo: number) => {
@@ -215,7 +247,7 @@ function createLearner(built: Built, shoppers: ShoppersMessage): (chunk: Traffic
     for (let i = 0; i < chunk.count; i++) {
       apply(i);
       const subject = chunk.subject[i] ?? 0;
-      recommender.ingest(
+      serving.learn(
         {
           subject: shoppers.subjects[subject] ?? "",
           type: INGEST_TYPES[chunk.type[i] ?? 0] ?? "view",

@@ -22,6 +22,33 @@ async function serveAndOpenAudit(region: string) {
 
 const result = () => page.getByTestId("verify-result");
 
+describe("audit console, every served slate logged", () => {
+  it("lists exactly as many entries as it verifies, after home, category, product and cart (DESIGN.md invariant 5)", async () => {
+    await openShop(page, demo.url, "region=DE");
+    await banner(page).getByRole("button", { name: "Accept all" }).click();
+    await page.getByRole("navigation", { name: "Categories" }).getByRole("link").first().click();
+    await page.locator(".candor-row__item, .product-card").first().waitFor();
+    await page.locator(".product-card__title").first().click();
+    await page.getByRole("region", { name: "Similar items" }).locator(".candor-row__item").first().waitFor();
+    await page.getByRole("button", { name: "Add to cart" }).first().click();
+    await page.getByRole("navigation", { name: "Shop" }).getByRole("link", { name: /Cart/ }).click();
+    await page.locator(".candor-row__item").first().waitFor();
+    await page.getByRole("navigation", { name: "Shop" }).getByRole("link", { name: "Audit" }).click();
+    await page.getByRole("table").locator("tbody tr").first().waitFor();
+    const surfaces = new Set(
+      await page.getByRole("combobox", { name: "Surface" }).locator("option").allTextContents(),
+    );
+    for (const surface of ["home", "category", "pdp-similar", "cart"]) expect(surfaces).toContain(surface);
+    await page.getByRole("button", { name: "Verify log" }).click();
+    await expect.poll(() => result().textContent()).toContain("Log verified");
+    const verified = Number(((await result().textContent()) ?? "").match(/(\d+) entries checked/)?.[1]);
+    const caption = (await page.getByRole("table").locator("caption").textContent()) ?? "";
+    const listed = Number(caption.match(/of (\d+) entries/)?.[1]);
+    expect(listed).toBeGreaterThan(0);
+    expect(verified).toBe(listed);
+  });
+});
+
 describe.each(regions)("audit console (%s)", (name, region) => {
   it("verifies the log, then detects a tampered entry and names it", async () => {
     await serveAndOpenAudit(region);

@@ -2,9 +2,10 @@
 import { dataCategories } from "@candor/core/policy";
 import type { KnowledgeConstraints } from "@candor/core/recommend";
 import { RecommendationRow, useConsent } from "@candor/preact";
-import { useEffect, useMemo } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { purposeTitle, type ServedItem } from "../serve.ts";
 import type { SessionState } from "../session.ts";
+import { useServedRow } from "../use-served-row.ts";
 import { useSession, useShopSession } from "../use-session.ts";
 import { ProductCard } from "./product-card.tsx";
 
@@ -46,7 +47,7 @@ export function ShopRow({ row, title, surface, k = 8, constraints, anchor, exclu
   const locale = useSession(selectLocale);
   const constraintsKey = JSON.stringify(constraints ?? null);
   const excludeKey = (exclude ?? []).join(",");
-  const served = useMemo(
+  const served = useServedRow(
     () =>
       session.serve(row, {
         surface,

@@ -1,8 +1,7 @@
 /** The audit console bound to the demo's explanation log, with a demo-only control to tamper with an entry. */
-import { describeRecommender, disclosureMarkdown } from "@candor/core/explain";
+import { disclosureMarkdown } from "@candor/core/explain";
 import { AuditConsole, downloadText, useStoreState } from "@candor/preact";
 import { useCallback, useState } from "preact/hooks";
-import { disclosureConfig } from "../disclosure.ts";
 import type { Shop } from "../shop-data.ts";
 
 const measurementNote =
@@ -42,7 +41,7 @@ export function AuditView({ shop, locale }: { readonly shop: Shop; readonly loca
             run: () =>
               downloadText(
                 "candor-disclosure.md",
-                disclosureMarkdown(describeRecommender(disclosureConfig)),
+                disclosureMarkdown(shop.serving.disclosure),
                 "text/markdown",
               ),
           },

@@ -24,7 +24,7 @@ export function MyDataPage() {
           locale={locale}
           explanations={(subject) => shop.audit.explanationsOf(subject)}
           onErase={(subject) => {
-            const forgotten = shop.recommender.forget(subject);
+            const forgotten = shop.serving.forget(subject);
             return [
               forgotten ? "shared statistics (learning from similar shoppers)" : "no shared statistics held",
               "recommendation settings and dismissals of this visit",

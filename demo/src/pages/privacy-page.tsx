@@ -1,9 +1,7 @@
 /** The privacy center: the choices in force, the consent receipt, and how recommendations work (DSA Art. 27). */
 import { localize, needsConsent } from "@candor/core/consent";
-import { describeRecommender } from "@candor/core/explain";
 import { downloadText, useConsent } from "@candor/preact";
 import { useMemo } from "preact/hooks";
-import { disclosureConfig } from "../disclosure.ts";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
 import { useSession, useShopSession } from "../use-session.ts";
@@ -31,8 +29,8 @@ export function PrivacyPage() {
   const state = useConsent(manager);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const receipt = useMemo(() => manager.receipt(locale), [manager, state, locale]);
-  const disclosure = useMemo(() => describeRecommender(disclosureConfig), []);
-  const surface = disclosure.surfaces[0];
+  const disclosure = shop?.serving.disclosure;
+  const surface = disclosure?.surfaces[0];
   return (
     <>
       <h1 tabIndex={-1}>Privacy center</h1>
@@ -111,7 +109,7 @@ export function PrivacyPage() {
               <li key={f}>{f}</li>
             ))}
           </ul>
-          <p class="muted">Disclosure version {disclosure.version}.</p>
+          <p class="muted">Disclosure version {disclosure?.version}.</p>
         </section>
       )}
       {shop && (

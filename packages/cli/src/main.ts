@@ -1,7 +1,9 @@
 /** The `candor` command line: dispatches to subcommands; exit code 0 ok, 1 failure, 2 usage error. */
 import { auditCommand } from "./commands/audit.ts";
+import { bubbleCommand } from "./commands/bubble.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { measureCommand } from "./commands/measure.ts";
+import { scanCommand } from "./commands/scan.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { type CliIo, processIo, UsageError } from "./io.ts";
 
@@ -18,6 +20,8 @@ export const commands: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
   audit: auditCommand,
   measure: measureCommand,
+  bubble: bubbleCommand,
+  scan: scanCommand,
 };
 
 function usage(): string {

@@ -1,6 +1,7 @@
 /**
  * Runs the sample shop's simulated traffic through the real pipeline: per-shopper consent managers (EU and
- * California, GPC, withdrawals), the vault, the recommender with re-ranking, and explanations for every served item.
+ * California, GPC, withdrawals), the vault, and core's serving pipeline with re-ranking, which explains every served
+ * item and commits it to the given explanation log.
  */
 import {
   type ConsentManager,
@@ -9,7 +10,7 @@ import {
   createConsentManager,
 } from "@candor/core/consent";
 import { mulberry32 } from "@candor/core/eval";
-import { type Explanation, explainItem } from "@candor/core/explain";
+import type { Explanation } from "@candor/core/explain";
 import {
   admitOutcome,
   createDriftMonitor,
@@ -18,8 +19,8 @@ import {
   retrainingSchedule,
 } from "@candor/core/measure";
 import { createVault } from "@candor/core/policy";
-import { createRecommender, type Slate } from "@candor/core/recommend";
 import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
+import { createServing, type ServingLog, type Slate } from "@candor/core/serve";
 import { createCatalog, createShoppers, type SimShopper, streamTraffic } from "@candor/sample-shop";
 
 /** Options of {@link runSimulation}. */
@@ -31,8 +32,10 @@ export interface SimulationOptions {
   readonly items?: number;
   /** Slate length; default 10. */
   readonly k?: number;
+  /** The explanation log every served slate is committed to (by the serving pipeline). */
+  readonly log: ServingLog;
   /** Called for every served slate with its explanations and the consent state it was served under. */
-  readonly onServe: (served: ServedSlate) => void | Promise<void>;
+  readonly onServe?: (served: ServedSlate) => void | Promise<void>;
   /** Progress lines. */
   readonly progress?: (text: string) => void;
   /** A holdout experiment the recommender runs (see `@candor/core/measure`). */
@@ -63,6 +66,8 @@ export interface GroundTruth {
 export interface ServedSlate {
   readonly slate: Slate;
   readonly explanations: readonly Explanation[];
+  /** How many log entries the slate was committed as (0 when the log failed: the slate was then non-personalized). */
+  readonly entries: number;
   readonly consent: ConsentState;
   /** When the shopper last withdrew a consent, if they did (for "time from withdrawal to effect"). */
   readonly withdrawnAt: number | null;
@@ -80,6 +85,8 @@ export interface SimulationSummary {
   readonly consentChanges: number;
   readonly slates: number;
   readonly personalized: number;
+  /** Log entries committed. */
+  readonly entries: number;
   /** Refits triggered by drift rather than by the daily schedule. */
   readonly driftRefits: number;
   /** Every shopper's Kantara consent receipt at the end of the run (shoppers who never chose have none). */
@@ -104,10 +111,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   let now = Date.UTC(2026, 0, 1);
   const clock = () => now;
   const vault = createVault({ sensitiveTags: (id) => byId.get(id)?.sensitive, clock });
-  const recommender = createRecommender({
+  const serving = createServing({
     catalog: catalog.items,
     vault,
+    log: options.log,
     clock,
+    explain: { categoryOf: (id) => categoryName.get(byId.get(id)?.categoryPath[0] ?? "") },
     ...(options.experiment ? { experiment: options.experiment } : {}),
     rerank: createRerankStage({
       exposure: createExposureTracker(),
@@ -119,7 +128,15 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   );
   const managers = new Map<string, ConsentManager>();
   const seenSessions = new Set<string>();
-  const summary = { events: 0, stored: 0, consentChanges: 0, slates: 0, personalized: 0, driftRefits: 0 };
+  const summary = {
+    events: 0,
+    stored: 0,
+    consentChanges: 0,
+    slates: 0,
+    personalized: 0,
+    entries: 0,
+    driftRefits: 0,
+  };
   let lastFitAt = -1;
   const random = mulberry32(options.seed ^ 0x5eed);
   // After a taste shift a shopper likes, in each category, what they used to like in the category 7 places on.
@@ -157,7 +174,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     // Refit daily, and at once when the drift monitor fired since the last fit (measure's retraining schedule).
     const schedule = retrainingSchedule({ lastFitAt, now, drift: monitor.getState().events }, { every: DAY });
     if (lastFitAt < 0 || schedule.due) {
-      recommender.fit();
+      serving.fit();
       lastFitAt = now;
       if (schedule.reason === "drift") summary.driftRefits++;
       const day = Math.floor((now - Date.UTC(2026, 0, 1)) / DAY);
@@ -184,12 +201,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     const manager = managerOf(shopper);
     const consent = manager.getState();
     summary.events++;
-    const outcome = await vault.safeAppend(record, consent);
-    if (outcome.ok && outcome.value.stored) summary.stored++;
-    recommender.ingest(record, consent);
+    const outcome = await serving.ingest(record, consent);
+    if (outcome.stored) summary.stored++;
     if (!seenSessions.has(record.session)) {
       seenSessions.add(record.session);
-      const slate = recommender.recommend({
+      const { slate, explanations, entries } = await serving.serve({
         consent,
         surface: "home",
         k,
@@ -198,14 +214,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         seed: summary.slates,
       });
       summary.slates++;
+      summary.entries += entries?.length ?? 0;
       if (slate.mode === "personalized") summary.personalized++;
-      const explanations = slate.items.map((item) =>
-        explainItem(item, {
-          decision: slate.decision,
-          titleOf: (id) => byId.get(id)?.title,
-          categoryOf: (id) => categoryName.get(byId.get(id)?.categoryPath[0] ?? ""),
-        }),
-      );
       const withdrawal = manager
         .record()
         ?.events.filter((e) => e.type === "withdrawn")
@@ -257,9 +267,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           }
         }
       }
-      await options.onServe({
+      await options.onServe?.({
         slate,
         explanations,
+        entries: entries?.length ?? 0,
         consent,
         withdrawnAt: withdrawal?.at ?? null,
         shopper,

@@ -8,6 +8,26 @@ export { type CatalogOptions, createCatalog } from "./create-catalog.ts";
 export { createPersonas, type PersonaOptions } from "./create-personas.ts";
 /** Simulated background shoppers with their latent taste cluster (ground truth). */
 export { createShoppers, type ShopperOptions } from "./create-shoppers.ts";
+/** Holdout-experiment traffic with a pre-period and the exact true effect, to check measurement against. */
+export {
+  type ExperimentArm,
+  type ExperimentOutcome,
+  type ExperimentTraffic,
+  type ExperimentTrafficOptions,
+  type ExperimentTruth,
+  simulateExperimentTraffic,
+  type TrueEffect,
+} from "./experiment-traffic.ts";
+/** The closed feedback loop: an injected recommender, a stated click model, tastes that move toward what is clicked and bought. */
+export {
+  defaultFeedbackModel,
+  type FeedbackLoopOptions,
+  type FeedbackLoopRun,
+  type FeedbackModel,
+  type LoopSlate,
+  type SlateRequest,
+  simulateFeedbackLoop,
+} from "./feedback-loop.ts";
 /** The typed error of bad options. */
 export { InvalidOptionError } from "./invalid-option-error.ts";
 /** Seeded PRNG and seed derivation for reuse in benchmarks and other generators. */

@@ -79,6 +79,58 @@ describe("candor measure report", () => {
     expect(stable.drift.events).toEqual([]);
   }, 120_000);
 
+  it("shows the always-valid intervals at every daily look, and CUPED with --experiment-start", async () => {
+    const { io, out } = capture();
+    expect(await runCli(["measure", "report", log], io)).toBe(0);
+    const text = out.join("\n");
+    expect(text).toContain("## Watching daily: always-valid intervals");
+    expect(text).toContain("CUPED is off");
+    expect(text).toMatch(/\| 2026-01-0\dT23:59:59\.999Z \| \d+ \/ \d+ \|/);
+    const json = capture();
+    const start = "2026-01-03T00:00:00Z";
+    const argv = [
+      "measure",
+      "report",
+      log,
+      "--format",
+      "json",
+      "--experiment-start",
+      start,
+      "--planned-visitors",
+      "500",
+    ];
+    expect(await runCli(argv, json.io)).toBe(0);
+    const report = JSON.parse(json.out.join(""));
+    expect(report.sequential).toMatchObject({
+      schema: "candor.sequential-lift/1",
+      cuped: true,
+      plannedVisitors: 500,
+      experimentStart: Date.parse(start),
+    });
+    expect(report.sequential.looks.length).toBeGreaterThanOrEqual(2);
+    expect(report.observedUntil).toBeGreaterThanOrEqual(Date.parse(start));
+    expect(await runCli(["measure", "report", log, "--experiment-start", "soon"], capture().io)).toBe(2);
+  });
+
+  it("checks the always-valid intervals against the simulator's truth", async () => {
+    const { io, out } = capture();
+    const argv = ["measure", "check", "--seeds", "3", "--visitors", "300", "--days", "7", "--format", "json"];
+    expect(await runCli(argv, io)).toBe(0);
+    const check = JSON.parse(out.join(""));
+    expect(check.schema).toBe("candor.sequential-check/1");
+    expect(check.metrics.map((m: { metric: string }) => m.metric)).toEqual([
+      "click",
+      "conversion",
+      "revenuePerVisitor",
+    ]);
+    for (const m of check.metrics) expect(m.coveredEveryLook).toBeLessThanOrEqual(3);
+    const md = capture();
+    expect(
+      await runCli(["measure", "check", "--seeds", "2", "--visitors", "200", "--days", "5"], md.io),
+    ).toBe(0);
+    expect(md.out.join("")).toContain("Command: `candor measure check --seeds 2 --visitors 200 --days 5`");
+  });
+
   it("gives usage errors and names a missing file", async () => {
     for (const argv of [
       ["measure"],

@@ -1,10 +1,6 @@
 /** `candor simulate`: run the sample shop's traffic through the real pipeline and write an explanation log. */
 import { appendFile, mkdir, rm } from "node:fs/promises";
 import { dirname } from "node:path";
-import { servedItems } from "@candor/core/audit";
-import { describeRecommender } from "@candor/core/explain";
-import { defaultRuleSet } from "@candor/core/policy";
-import { defaultBlendWeights } from "@candor/core/recommend";
 import { numberFlag, parseFlags } from "../args.ts";
 import { UsageError } from "../io.ts";
 import { logPaths, openLogForWriting, removeLog } from "../log-files.ts";
@@ -77,20 +73,13 @@ export const simulateCommand: Command = {
       create: true,
       ...keys,
     });
-    const disclosure = describeRecommender({
-      surfaces: ["home"],
-      weights: { ...defaultBlendWeights, hybrid: 0 },
-      rules: defaultRuleSet,
-      variety: 0.5,
-      rerankStages: ["exposure", "calibration", "mmr", "xquad", "exploration", "fair"],
-    });
-    let entries = 0;
     const outcomes: string[] = [];
     const summary = await runSimulation({
       seed,
       shoppers,
       days,
       items,
+      log,
       progress: (t) => io.err(t),
       ...(holdout > 0
         ? {
@@ -112,19 +101,6 @@ export const simulateCommand: Command = {
         ...(Number.isNaN(shiftDay) ? {} : { shiftAt: Date.UTC(2026, 0, 1) + shiftDay * 86_400_000 }),
       },
       onOutcome: (outcome) => void outcomes.push(JSON.stringify(outcome)),
-      async onServe({ slate, explanations, consent, withdrawnAt, providers, categories }) {
-        const served = servedItems(slate, explanations, {
-          consent,
-          disclosureVersion: disclosure.version,
-          withdrawnAt,
-          itemFacts: (item) => ({
-            provider: providers.get(item) ?? null,
-            category: categories.get(item) ?? null,
-          }),
-        });
-        await log.append(served);
-        entries += served.length;
-      },
     });
     const head = await log.treeHead();
     await log.close();
@@ -135,7 +111,7 @@ export const simulateCommand: Command = {
     io.out(
       [
         `Simulated ${shoppers} shoppers over ${days} days (seed ${seed}): ${summary.events} events (${summary.stored} stored under consent), ${summary.consentChanges} consent changes.`,
-        `Served ${summary.slates} slates (${summary.personalized} personalized), ${entries} log entries; tree head ${head.treeSize} ${head.rootHash.slice(0, 16)}….`,
+        `Served ${summary.slates} slates (${summary.personalized} personalized), ${summary.entries} log entries; tree head ${head.treeSize} ${head.rootHash.slice(0, 16)}….`,
         `Drift events: ${summary.drift?.events.length ?? 0}; refits triggered by drift: ${summary.driftRefits}.`,
         `Wrote ${out} and ${paths.publicKey}; the shop's secrets are in ${keyDir}. Verify with: candor audit verify ${out}`,
       ].join("\n"),

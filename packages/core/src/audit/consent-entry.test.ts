@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConsentState } from "../consent/types.ts";
-import type { Slate } from "../recommend/recommender.ts";
+import type { Slate } from "../serve/types.ts";
 import { createBodyKeyRing } from "./body-key-ring.ts";
 import { consentEventHash } from "./consent-entry.ts";
 import { InvalidLogItemError } from "./errors.ts";
@@ -260,6 +260,46 @@ describe("servedItems cites the consent event", () => {
     expect(servedItems(slate, [], { consent: base, disclosureVersion: "d" })[0]?.legalBasis).toMatchObject({
       consentEventId: "ce-1",
       consentEventHash: null,
+    });
+  });
+});
+
+describe("with the consent module's own records (contract 2)", () => {
+  it("commits every event of a real record, its hash as the record computed it, and servedItems cites the event in force", async () => {
+    const { createConsentManager } = await import("../consent/index.ts");
+    const manager = createConsentManager({ region: "DE" });
+    const ui = (control: string) => ({ kind: "ui", control, ui: "candor-banner@1" }) as const;
+    manager.acceptAll(ui("banner.accept-all"));
+    manager.withdraw("personalization.browsing", ui("settings.withdraw"));
+    manager.acceptAll(ui("settings.accept-all"));
+    const record = manager.record();
+    const events = record?.events ?? [];
+    expect(events.length).toBe(3);
+    const { log } = await setup();
+    for (const event of events) {
+      expect(consentEventHash(event)).toBe(event.hash);
+      await log.appendConsent({ subject: "zoe", recordId: record?.header.recordId ?? "", event });
+    }
+    const opened = (await log.read(0)) as OpenedConsentEntry[];
+    expect(opened.map((e) => [e.entry.type, e.personal?.eventHash, e.personal?.prev])).toEqual(
+      events.map((e) => [e.type, e.hash, e.prev]),
+    );
+    const state = manager.getState();
+    const slate = {
+      id: "s",
+      at: 1,
+      surface: "home",
+      subject: state.subject,
+      mode: "personalized",
+      decision: { reason: "personalized" },
+      items: [{ item: "a", rank: 1, score: 1, contributions: [], effects: [] }],
+      filtered: 0,
+      versions: { model: "m", rules: "r", disclosure: "d" },
+      arm: null,
+    } as unknown as Slate;
+    expect(servedItems(slate, [], { consent: state, disclosureVersion: "d" })[0]?.legalBasis).toMatchObject({
+      consentEventId: events.at(-1)?.id,
+      consentEventHash: events.at(-1)?.hash,
     });
   });
 });

@@ -29,6 +29,7 @@ function item(overrides: Partial<ServedItem> = {}): ServedItem {
         raw: 0.5,
         weight: 1,
         amount: 0.5,
+        purposes: ["personalization.purchases"],
       },
       {
         scorer: "context",
@@ -36,6 +37,7 @@ function item(overrides: Partial<ServedItem> = {}): ServedItem {
         raw: 0.05,
         weight: 1,
         amount: 0.05,
+        purposes: ["personalization.context"],
       },
       {
         scorer: "popularity",
@@ -43,6 +45,7 @@ function item(overrides: Partial<ServedItem> = {}): ServedItem {
         raw: 0.2,
         weight: 1,
         amount: 0.2,
+        purposes: [],
       },
     ],
     effects: [{ stage: "mmr", kind: "variety", amount: 1, message: "moved up for variety" }],

@@ -27,6 +27,7 @@ const served = (n: number, subject = "dana"): ServedItem => ({
       raw: 0.5,
       weight: 1,
       amount: 0.5,
+      purposes: ["personalization.browsing"],
     },
   ],
   effects: [],

@@ -27,7 +27,7 @@ const evidence = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("item"), item: id, event: z.optional(id), dataCategory: label }),
   z.object({
     kind: z.literal("search"),
-    query: z.string().check(z.maxLength(1000)),
+    query: z.string().check(z.maxLength(256)),
     event: z.optional(id),
     dataCategory: label,
   }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConsentState } from "../consent/types.ts";
 import type { Explanation } from "../explain/explain.ts";
-import type { Slate } from "../recommend/recommender.ts";
+import type { Slate } from "../serve/types.ts";
 import { createExplanationLog } from "./explanation-log.ts";
 import { createLogSigner } from "./log-signer.ts";
 import { memoryLogStorage } from "./memory-log-storage.ts";
@@ -161,12 +161,14 @@ function nonProfilingSlate(id: string, subject: string): Slate {
       basis: [],
       denied: [],
       signalOnly: [],
+      sensitiveAllowed: false,
       collaborative: false,
+      sharedStatistics: false,
       consentEventId: null,
     },
     items: [{ item: "p1", rank: 1, score: 0.5, contributions: [], effects: [] }],
     filtered: 0,
-    versions: { model: "fit-1", rules: "candor-default@1" },
+    versions: { model: "fit-1", rules: "candor-default@1", disclosure: "d1" },
     arm: null,
   };
 }

@@ -6,7 +6,7 @@
 import type { ConsentState } from "../consent/types.ts";
 import type { Explanation } from "../explain/explain.ts";
 import { canonicalJson } from "../internal/canonical-json.ts";
-import type { Slate } from "../recommend/recommender.ts";
+import type { Slate } from "../serve/types.ts";
 import { toHex, utf8 } from "./bytes.ts";
 import { consentEventHash } from "./consent-entry.ts";
 import { sha256 } from "./sha256.ts";
@@ -96,7 +96,7 @@ export function servedItems(
         consent: status,
         consentRecordId: consent.recordId === "" ? null : consent.recordId,
         consentStateHash: stateHash,
-        withdrawnAt: context.withdrawnAt ?? null,
+        withdrawnAt: context.withdrawnAt ?? withdrawalInForce(consent),
         consentEventId: event.id,
         consentEventHash: event.hash,
       },
@@ -109,6 +109,13 @@ export function servedItems(
       ...(arm === undefined ? {} : { arm }),
     };
   });
+}
+
+/** When the consent in force was given by a withdrawal, its time (the newest event, when the state carries it). */
+function withdrawalInForce(consent: ConsentState): number | null {
+  const last = (consent as { readonly lastEvent?: { readonly type?: unknown; readonly at?: unknown } | null })
+    .lastEvent;
+  return last?.type === "withdrawn" && typeof last.at === "number" ? last.at : null;
 }
 
 function statusOf(slate: Slate, consent: ConsentState): ConsentStatus {

@@ -25,6 +25,7 @@ const item: ServedItem = {
       raw: 0.6,
       weight: 1,
       amount: 0.6,
+      purposes: ["personalization.purchases"],
     },
     {
       scorer: "context",
@@ -32,6 +33,7 @@ const item: ServedItem = {
       raw: 0.1,
       weight: 1,
       amount: 0.1,
+      purposes: ["personalization.context"],
     },
     {
       scorer: "popularity",
@@ -39,6 +41,7 @@ const item: ServedItem = {
       raw: 0.2,
       weight: 1,
       amount: 0.2,
+      purposes: [],
     },
   ],
   effects: [{ stage: "fair", kind: "provider-fairness", amount: -1, message: "moved down for fairness" }],

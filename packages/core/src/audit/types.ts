@@ -97,8 +97,14 @@ export interface ServedItem {
 export interface ConsentLogItem {
   readonly subject: string;
   readonly recordId: string;
-  /** The event as the consent record holds it, with `prev` and `hash` (contract 2); a missing hash is computed. */
-  readonly event: ConsentEvent & { readonly prev?: string | null; readonly hash?: string };
+  /**
+   * The event as the consent record holds it, with `prev` and `hash` (contract 2). The log checks the hash, or
+   * computes it when missing (events of records written before events were hashed).
+   */
+  readonly event: Omit<ConsentEvent, "prev" | "hash"> & {
+    readonly prev?: string | null;
+    readonly hash?: string;
+  };
 }
 
 /** A privacy notice to commit once per content hash: the purposes it declares and their data categories. */

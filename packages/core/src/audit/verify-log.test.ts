@@ -21,7 +21,14 @@ const served = (n: number, subject: string): ServedItem => ({
   provider: `seller-${n % 3}`,
   score: 1 / (n + 1),
   contributions: [
-    { scorer: "popularity", evidence: { kind: "global", name: "bestseller" }, raw: 1, weight: 1, amount: 1 },
+    {
+      scorer: "popularity",
+      evidence: { kind: "global", name: "bestseller" },
+      raw: 1,
+      weight: 1,
+      amount: 1,
+      purposes: [],
+    },
   ],
   effects: [],
   explanation: { templateId: "popular", text: "Popular this week" },

@@ -1,23 +1,16 @@
-/** The consent manager: a small store over the consent record, with the regime's defaults, GPC and storage. */
-import { createStore } from "zustand/vanilla";
+/** The consent manager: a store over the hash-chained consent record, with the regime's defaults, GPC and storage. */
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { randomId } from "../internal/random-id.ts";
 import { sha256Hex } from "../internal/sha256.ts";
-import {
-  applyChoices,
-  type ConsentContext,
-  deriveState,
-  gpcTargets,
-  optOutDefault,
-  reduceRecord,
-} from "./consent-record.ts";
-import { ConsentConfigError } from "./errors.ts";
-import { resolveRegime, THIRTEEN_MONTHS_MS } from "./jurisdiction.ts";
+import { choicesCheck, optionsCheck, viaCheck } from "./consent-checks.ts";
+import { type ConsentContext, deriveState } from "./consent-record.ts";
+import { type ConsentAction, type ConsentMachine, reduceConsent, type Stamp } from "./consent-reducer.ts";
+import { ConsentConfigError, ConsentInputError } from "./errors.ts";
+import { resolveRegime } from "./jurisdiction.ts";
+import { safeParseConsentRecord } from "./parse-record.ts";
 import { defaultPurposes, needsConsent } from "./purposes.ts";
 import { type ConsentReceipt, toConsentReceipt } from "./receipt.ts";
-import { firstIssue, optionsSchema, recordSchema } from "./schemas.ts";
 import type {
-  ConsentEventType,
   ConsentIssue,
   ConsentRecord,
   ConsentState,
@@ -25,11 +18,11 @@ import type {
   ConsentVia,
   Controller,
   Purpose,
-  PurposeChoice,
   PurposeId,
 } from "./types.ts";
+import { bool, label, type Problem } from "./validate.ts";
 
-/** Options of {@link createConsentManager}. Invalid options throw a {@link ConsentConfigError}. */
+/** Options of {@link createConsentManager}. Invalid or unknown options throw a {@link ConsentConfigError}. */
 export interface ConsentManagerOptions {
   /** Region code of the shopper, e.g. `"DE"`, `"US-CA"`; missing or malformed means the strictest regime. */
   readonly region?: string | null;
@@ -37,8 +30,16 @@ export interface ConsentManagerOptions {
   readonly subject?: string;
   /** The purpose catalog; default {@link defaultPurposes}. */
   readonly purposes?: readonly Purpose[];
-  /** The privacy notice's id and version; its content hash is computed from the purposes. Default `candor-default@1`. */
-  readonly notice?: { readonly id: string; readonly version: string };
+  /**
+   * The privacy notice's id and version (its content hash is computed from the purposes); default `candor-default@1`.
+   * A choice made under another version stops counting and the shopper is asked again (GDPR Art. 7(1), 13), unless
+   * that version is listed in `equivalent`: earlier versions whose changes the shop judged not material.
+   */
+  readonly notice?: {
+    readonly id: string;
+    readonly version: string;
+    readonly equivalent?: readonly string[];
+  };
   /** The shop, named in records and receipts. */
   readonly controller?: Controller;
   /** Lifetime of a choice in opt-in regimes; default six months, at most thirteen (CNIL délibération 2020-091). */
@@ -53,9 +54,11 @@ export interface ConsentManagerOptions {
   readonly storage?: ConsentStorage;
   /** Storage key of the record; default `"candor.consent"`. */
   readonly storageKey?: string;
-  /** Milliseconds since the epoch; default `Date.now`. */
+  /** Milliseconds since the epoch; default `Date.now`. Fractions are floored; a non-finite or negative time falls back to `Date.now()`. */
   readonly clock?: () => number;
-  /** Receives problems the manager recovered from (unreadable storage, invalid records); never throws at the caller. */
+  /** How far a stored event may lie after the clock before the record is not honored; default 5 minutes, at most a day. */
+  readonly clockSkewMs?: number;
+  /** Receives problems the manager recovered from (unreadable storage, records not honored); never throws at the caller. */
   readonly onError?: (issue: ConsentIssue) => void;
 }
 
@@ -64,35 +67,48 @@ export interface ErasureReceipt {
   readonly subject: string;
   readonly recordId: string;
   readonly erasedAt: number;
-  /** How many consent events were erased. */
+  /** How many consent events were erased (compacted ones included). */
   readonly events: number;
 }
 
-/** The consent store. Every change appends exactly one event to the record; a call that changes nothing appends none. */
+/**
+ * The consent store. Every change appends exactly one event to the record (after an `expired` or `notice-changed`
+ * event when the standing choice lapsed since); a call that changes nothing appends none. Choices validate their
+ * input and throw {@link ConsentInputError} before recording anything.
+ */
 export interface ConsentManager {
   /** The purposes in force, as validated. */
   readonly purposes: readonly Purpose[];
   /** Resolves once an asynchronous storage adapter has loaded the record (at once for synchronous ones). */
   readonly ready: Promise<void>;
-  /** The current state; the same object until something changes. */
+  /** The current state: pure, and the same object until something changes (an expiry is derived when read). */
   getState(): ConsentState;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: (state: ConsentState) => void): () => void;
   /** Whether `purpose` may be processed now: a plain lookup, `false` for unknown purposes (deny by default). */
   can(purpose: PurposeId): boolean;
-  /** Grants every consent purpose except special categories, which need their own explicit act (GDPR Art. 9(2)(a)). */
+  /**
+   * Grants every consent purpose except special categories, which need their own explicit act (GDPR Art. 9(2)(a)),
+   * and those an honored GPC signal opts out of (CPRA regs §7025(c)(3), GDPR Art. 21(5)): see `gpc.conflicts`.
+   */
   acceptAll(via?: ConsentVia): ConsentState;
   /** Refuses every consent purpose; as easy as accepting (GDPR Art. 7(3), CPRA §7004). */
   rejectAll(via?: ConsentVia): ConsentState;
-  /** Sets the named purposes; unknown ids are reported through `onError` and ignored. */
+  /** Sets the named purposes; unknown ids are reported through `onError` and ignored; GPC-covered grants are held back. */
   set(choices: Readonly<Record<PurposeId, boolean>>, via?: ConsentVia): ConsentState;
   /** Withdraws one purpose, or every consent purpose; effective on the next call (GDPR Art. 7(3)). */
   withdraw(purpose?: PurposeId, via?: ConsentVia): ConsentState;
+  /**
+   * Grants one purpose that the shopper's GPC signal opts out of, as their separate act after being told that it
+   * conflicts with the signal (CPRA regs §7025(c)(3)); recorded with `source: "override"` beside the GPC event.
+   * `via` is required and names the conflict notice's control.
+   */
+  confirmGpcOverride(purpose: PurposeId, via: ConsentVia): ConsentState;
   /** Records that the notice at collection was shown; under opt-out regimes this starts the defaults (CPRA §7012). */
   noticeShown(via?: ConsentVia): ConsentState;
   /** Applies a GPC signal seen after creation (CPRA §7025, GDPR Art. 21(5)). */
   applyGpc(signal: boolean): ConsentState;
-  /** Whether the shopper should be asked: no valid choice, expired, or a purpose new or widened since. */
+  /** Whether the shopper should be asked: no valid choice, expired, notice changed, or a purpose new or widened since. */
   needsPrompt(): boolean;
   /** The subject's consent record (ISO/IEC TS 27560 shape), or `null` before any choice. */
   record(): ConsentRecord | null;
@@ -105,54 +121,104 @@ export interface ConsentManager {
 }
 
 const API: ConsentVia = { kind: "api" };
+const FIVE_MINUTES_MS = 300_000;
+const encoder = new TextEncoder();
 
 /**
  * Creates a consent manager. Validates its options (throwing {@link ConsentConfigError} with the path and reason),
- * then loads the stored record; an unreadable or invalid record counts as no consent and is reported to `onError`.
+ * then loads the stored record; a record that is unreadable, fails its schema, its hash chain or its timestamps
+ * counts as no consent, is reported to `onError`, and stays stored until the shopper's next choice replaces it.
  */
 export function createConsentManager(options: ConsentManagerOptions = {}): ConsentManager {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new ConsentConfigError(...firstIssue(parsed.error));
+  const invalid = optionsCheck(options);
+  if (invalid) throw new ConsentConfigError(...invalid);
   const purposes: readonly Purpose[] = options.purposes ?? defaultPurposes;
-  checkPurposes(purposes);
-  if (options.lifetimeMs !== undefined && options.lifetimeMs > THIRTEEN_MONTHS_MS) {
-    throw new ConsentConfigError("lifetimeMs", "must be at most 13 months (CNIL délibération 2020-091)");
-  }
-  const clock = options.clock ?? Date.now;
-  const report = options.onError ?? (() => {});
-  const storage = options.storage;
-  const key = options.storageKey ?? "candor.consent";
-  const controller = options.controller ?? { name: "the shop" };
-  const notice = {
-    id: options.notice?.id ?? "candor-default",
-    version: options.notice?.version ?? "1",
-    hash: sha256Hex(canonicalJson(purposes)),
+  const shopClock = options.clock ?? Date.now;
+  // Stored times are whole, non-negative milliseconds, so every event the manager writes reads back.
+  const clock = () => {
+    const t = Math.floor(shopClock());
+    return Number.isFinite(t) && t >= 0 ? t : Date.now();
   };
-  let context: ConsentContext = {
+  const report = options.onError ?? (() => {});
+  const { storage } = options;
+  const key = options.storageKey ?? "candor.consent";
+  const maxBytes = storage?.maxBytes;
+  const measure = (text: string) => storage?.measure?.(text) ?? encoder.encode(text).length;
+  const fits = maxBytes === undefined ? undefined : (json: string) => measure(json) <= maxBytes;
+  const consentPurposes = purposes.filter(needsConsent);
+  const context: ConsentContext = {
     purposes,
     regime: resolveRegime(options.region, {
       ...(options.optOutRegions ? { optOutRegions: options.optOutRegions } : {}),
       ...(options.lifetimeMs === undefined ? {} : { lifetimeMs: options.lifetimeMs }),
     }),
     minor: options.minor ?? false,
-    notice,
+    notice: {
+      id: options.notice?.id ?? "candor-default",
+      version: options.notice?.version ?? "1",
+      hash: sha256Hex(canonicalJson(purposes)),
+    },
+    equivalent: options.notice?.equivalent ?? [],
     subject: options.subject ?? randomId("s_"),
+    controller: options.controller ?? { name: "the shop" },
     gpc: options.gpc ?? false,
   };
-  const consentPurposes = purposes.filter(needsConsent);
-  let record: ConsentRecord | null = null;
-  let touched = false;
+  let machine: ConsentMachine = { record: null, context, rejected: null, conflicts: [] };
+  let snapshot = deriveState(null, context, clock());
+  const listeners = new Set<(state: ConsentState) => void>();
   const writes = new Set<Promise<unknown>>();
-  const store = createStore<ConsentState>()(() => deriveState(null, context, clock()));
+  // Set by the first change, so that a record loading late from an asynchronous adapter does not undo it.
+  let touched = false;
 
-  const refresh = () => store.setState(deriveState(record, context, clock()), true);
+  const getState = (): ConsentState => {
+    const now = clock();
+    if (snapshot.expiresAt !== null && now >= snapshot.expiresAt) {
+      snapshot = deriveState(machine.record, machine.context, now, machine.conflicts);
+    }
+    return snapshot;
+  };
 
-  const persist = () => {
-    if (!storage) return;
-    track(
-      () => (record ? storage.set(key, serialize(record, storage.maxBytes)) : storage.remove(key)),
-      "storage-write",
-    );
+  /** The one way state changes: reduce, derive the snapshot, persist a recorded event, notify once. */
+  const dispatch = (action: ConsentAction): ConsentState => {
+    const before = machine;
+    machine = reduceConsent(before, action, fits);
+    if (machine.record !== before.record && action.type !== "loaded") {
+      touched = true;
+      persist(before);
+    }
+    if (
+      machine.record === before.record &&
+      machine.context === before.context &&
+      machine.conflicts === before.conflicts
+    ) {
+      return getState();
+    }
+    snapshot = deriveState(machine.record, machine.context, clock(), machine.conflicts);
+    for (const listener of listeners) listener(snapshot);
+    return snapshot;
+  };
+
+  const persist = (before: ConsentMachine) => {
+    const { record, rejected } = machine;
+    // A stored record that was not honored is kept until the shopper's own choice replaces it.
+    if (!storage || !record || rejected !== null) return;
+    if (before.rejected !== null) {
+      report({
+        code: "record-replaced",
+        message: "a new choice replaced a stored record that was not honored",
+        stored: before.rejected,
+      });
+    }
+    const text = JSON.stringify(record);
+    if (fits && !fits(text)) {
+      report({
+        code: "storage-write",
+        message: `record of ${measure(text)} bytes exceeds maxBytes: removed, not left stale`,
+      });
+      track(() => storage.remove(key), "storage-write");
+      return;
+    }
+    track(() => storage.set(key, text), "storage-write");
   };
 
   function track(run: () => unknown, code: ConsentIssue["code"]) {
@@ -170,115 +236,47 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
 
   const load = (raw: string | null) => {
     if (raw === null || touched) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (cause) {
-      report({ code: "invalid-record", message: "stored consent record is not JSON", cause });
-      return;
-    }
-    const result = recordSchema.safeParse(value);
-    if (!result.success) {
-      const [path, reason] = firstIssue(result.error);
-      report({ code: "invalid-record", message: `stored consent record is invalid at "${path}": ${reason}` });
-      return;
-    }
-    const loaded = result.data as ConsentRecord;
-    if (options.subject !== undefined && loaded.header.subject !== options.subject) return;
-    record = loaded;
-    context = { ...context, subject: loaded.header.subject };
-    refresh();
-  };
-
-  /** Appends one event for `changes` unless it would change nothing; returns the new state. */
-  const commit = (
-    changes: Readonly<Record<PurposeId, boolean>>,
-    source: PurposeChoice["source"],
-    via: ConsentVia,
-    forcedType?: ConsentEventType,
-  ): ConsentState => {
-    const before = current();
-    const expired = before.status === "expired";
-    const previous = record?.events.at(-1)?.purposes ?? {};
-    const base = expired ? keepRefusals(previous) : previous;
-    const { purposes: next, changed: diff } = applyChoices(base, context, changes, source);
-    const changed = expired
-      ? consentPurposes.filter((p) => changes[p.id] !== undefined).map((p) => p.id)
-      : diff;
-    if (changed.length === 0) return before;
-    const type =
-      forcedType ??
-      (changed.some((id) => before.granted[id] && !next[id]?.granted)
-        ? "withdrawn"
-        : changed.some((id) => next[id]?.granted)
-          ? "given"
-          : "refused");
-    const now = clock();
-    touched = true;
-    record = reduceRecord(record ?? newRecord(now), {
-      id: randomId("ce_"),
-      at: now,
-      type,
-      purposes: next,
-      changed,
-      via,
-      notice,
-      regime: context.regime.id,
-      region: context.regime.region,
+    const parsedRecord = safeParseConsentRecord(raw, {
+      now: clock(),
+      clockSkewMs: options.clockSkewMs ?? FIVE_MINUTES_MS,
     });
-    refresh();
-    persist();
-    return store.getState();
+    const subject = parsedRecord.ok ? parsedRecord.value.header.subject : null;
+    if (parsedRecord.ok && (options.subject === undefined || subject === options.subject)) {
+      dispatch({ type: "loaded", record: parsedRecord.value });
+      return;
+    }
+    // Not honored, and kept until the shopper's next choice replaces it (reported then, with these bytes).
+    dispatch({ type: "rejected", stored: raw });
+    // Another subject's record is simply not this shopper's consent.
+    if (!parsedRecord.ok) report(parsedRecord.error);
   };
 
-  const newRecord = (now: number): ConsentRecord => ({
-    header: {
-      schema: "candor.consent-record/1",
-      recordId: randomId("cr_"),
-      subject: context.subject,
-      createdAt: now,
-    },
-    parties: { controller },
-    processing: { notice, jurisdiction: context.regime.region, minor: context.minor },
-    events: [],
+  const stamp = (): Stamp => ({
+    at: clock(),
+    id: randomId("ce_"),
+    lapseId: randomId("ce_"),
+    recordId: randomId("cr_"),
   });
 
-  /** The state, after recording an expiry that happened since the last look (expired consent is no consent). */
-  const current = (): ConsentState => {
-    const state = store.getState();
-    if (state.expiresAt === null || clock() < state.expiresAt || !record) return state;
-    const last = record.events.at(-1);
-    touched = true;
-    record = reduceRecord(record, {
-      id: randomId("ce_"),
-      at: clock(),
-      type: "expired",
-      purposes: last?.purposes ?? {},
-      changed: Object.keys(last?.purposes ?? {}),
-      via: { kind: "system", control: "lifetime" },
-      notice,
-      regime: context.regime.id,
-      region: context.regime.region,
-    });
-    refresh();
-    persist();
-    return store.getState();
+  /** A choice: turning off a granted purpose is a withdrawal (GDPR Art. 7(3)), else any grant is given, else refused. */
+  const choose = (changes: Record<PurposeId, boolean>, via: ConsentVia, override?: PurposeId) => {
+    const { granted } = getState();
+    const entries = Object.entries(changes);
+    const type = entries.some(([id, on]) => !on && granted[id])
+      ? "withdrawn"
+      : entries.some(([, on]) => on)
+        ? "given"
+        : "refused";
+    return dispatch({ type, changes, via, ...(override === undefined ? {} : { override }), ...stamp() });
   };
 
-  const applyGpc = (signal: boolean): ConsentState => {
-    context = { ...context, gpc: signal };
-    refresh();
-    if (!signal) return store.getState();
-    const last = record?.events.at(-1);
-    const honoredBefore = record?.events.some((e) => e.type === "gpc-honored") ?? false;
-    const changes: Record<PurposeId, boolean> = {};
-    for (const purpose of gpcTargets(context)) {
-      const choice = last?.purposes[purpose.id];
-      // An explicit choice made after GPC was honored stands (CPRA §7025(c)(3)); anything else is opted out.
-      if (honoredBefore && (choice?.source === "choice" || (choice && !choice.granted))) continue;
-      changes[purpose.id] = false;
-    }
-    return commit(changes, "gpc", { kind: "gpc", control: "Sec-GPC" }, "gpc-honored");
+  /** The consent purpose named `id`, or `undefined` after reporting an unknown id (a catalog may have changed). */
+  const known = (id: unknown): Purpose | undefined => {
+    const invalidId = label(id);
+    if (invalidId) throw inputError("purpose", invalidId);
+    const purpose = purposes.find((p) => p.id === id);
+    if (!purpose) report({ code: "unknown-purpose", message: `ignored unknown purpose "${id}"` });
+    return purpose && needsConsent(purpose) ? purpose : undefined;
   };
 
   let loading: Promise<void> | null = null;
@@ -295,79 +293,74 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
     }
   }
   const ready = loading ?? Promise.resolve();
+  const honorGpc = () => dispatch({ type: "gpc-honored", ...stamp() });
   // A synchronous adapter has loaded by now; with an asynchronous one the signal is applied after loading.
-  if (context.gpc) void (loading ? loading.then(() => applyGpc(true)) : applyGpc(true));
+  if (context.gpc) void (loading ? loading.then(honorGpc) : honorGpc());
 
   return {
     purposes,
     ready,
-    getState: current,
-    subscribe: (listener) => store.subscribe((state) => listener(state)),
-    can: (purpose) => current().granted[purpose] === true,
-    acceptAll: (via = API) =>
-      commit(Object.fromEntries(consentPurposes.map((p) => [p.id, !p.special])), "choice", via),
-    rejectAll: (via = API) =>
-      commit(Object.fromEntries(consentPurposes.map((p) => [p.id, false])), "choice", via),
-    set(choices, via = API) {
-      const known: Record<PurposeId, boolean> = {};
-      for (const [id, value] of Object.entries(choices)) {
-        const purpose = purposes.find((p) => p.id === id);
-        if (!purpose || typeof value !== "boolean") {
-          report({
-            code: "unknown-purpose",
-            message: `ignored choice for unknown purpose or non-boolean value "${id}"`,
-          });
-        } else if (needsConsent(purpose)) known[id] = value;
-      }
-      return commit(known, "choice", via);
+    getState,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
-    withdraw: (purpose, via = API) =>
-      commit(
-        Object.fromEntries(
-          consentPurposes.filter((p) => purpose === undefined || p.id === purpose).map((p) => [p.id, false]),
-        ),
-        "choice",
-        via,
-        "withdrawn",
-      ),
-    noticeShown(via = API) {
-      const state = current();
-      if (context.regime.model !== "opt-out" || state.pending.length === 0) return state;
-      const previous = record?.events.at(-1)?.purposes ?? {};
-      const defaults: Record<PurposeId, boolean> = {};
-      for (const purpose of consentPurposes) {
-        if (!state.pending.includes(purpose.id)) continue;
-        // An earlier refusal survives a new notice: an opt-out is not undone by asking again (CPRA §7026(k)).
-        defaults[purpose.id] =
-          previous[purpose.id]?.granted === false ? false : optOutDefault(purpose, context);
-      }
-      return commit(defaults, "default", via, "notified");
+    can: (purpose) => getState().granted[purpose] === true,
+    acceptAll(via) {
+      const checked = checkVia(via);
+      const { granted } = getState();
+      const changes: Record<PurposeId, boolean> = {};
+      // A special category keeps a grant it has and is otherwise refused: only its own act grants it.
+      for (const p of consentPurposes) if (!(p.special && granted[p.id])) changes[p.id] = !p.special;
+      return choose(changes, checked);
     },
-    applyGpc,
-    needsPrompt: () => {
-      const state = current();
+    rejectAll: (via) => choose(Object.fromEntries(consentPurposes.map((p) => [p.id, false])), checkVia(via)),
+    set(choices, via) {
+      const checked = checkVia(via);
+      const invalidChoices = choicesCheck(choices);
+      if (invalidChoices) throw inputError("choices", invalidChoices);
+      const changes: Record<PurposeId, boolean> = {};
+      for (const [id, value] of Object.entries(choices)) if (known(id)) changes[id] = value;
+      return choose(changes, checked);
+    },
+    withdraw(purpose, via) {
+      const checked = checkVia(via);
+      if (purpose !== undefined && !known(purpose)) return getState();
+      const ids = purpose === undefined ? consentPurposes.map((p) => p.id) : [purpose];
+      return choose(Object.fromEntries(ids.map((id) => [id, false])), checked);
+    },
+    confirmGpcOverride(purpose, via) {
+      if (via === undefined) throw new ConsentInputError("via", "required");
+      const checked = checkVia(via);
+      if (!known(purpose)) return getState();
+      return choose({ [purpose]: true }, checked, purpose);
+    },
+    noticeShown: (via) => dispatch({ type: "notified", via: checkVia(via), ...stamp() }),
+    applyGpc(signal) {
+      const invalidSignal = bool(signal);
+      if (invalidSignal) throw inputError("signal", invalidSignal);
+      return signal ? honorGpc() : dispatch({ type: "signal", gpc: false });
+    },
+    needsPrompt() {
+      const state = getState();
       return state.status !== "decided" || state.pending.length > 0;
     },
-    record: () => {
-      current();
-      return record;
-    },
-    receipt: (locale = "en") => {
-      const state = current();
-      return record ? toConsentReceipt(record, state, purposes, locale) : null;
+    record: () => machine.record,
+    receipt(locale = "en") {
+      const state = getState();
+      return machine.record ? toConsentReceipt(machine.record, state, purposes, locale) : null;
     },
     erase() {
+      const { record } = machine;
       const receipt: ErasureReceipt = {
-        subject: context.subject,
+        subject: machine.context.subject,
         recordId: record?.header.recordId ?? "",
         erasedAt: clock(),
-        events: record?.events.length ?? 0,
+        events: (record?.events.length ?? 0) + (record?.checkpoint?.events ?? 0),
       };
-      record = null;
       touched = true;
-      if (options.subject === undefined) context = { ...context, subject: randomId("s_") };
+      dispatch({ type: "erased", subject: options.subject ?? randomId("s_") });
       if (storage) track(() => storage.remove(key), "storage-write");
-      refresh();
       return receipt;
     },
     flush: async () => {
@@ -377,33 +370,14 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
   };
 }
 
-function keepRefusals(map: Readonly<Record<PurposeId, PurposeChoice>>): Record<PurposeId, PurposeChoice> {
-  return Object.fromEntries(Object.entries(map).filter(([, choice]) => !choice.granted));
+/** The caller's `via`, validated and copied; the default is `{ kind: "api" }`. */
+function checkVia(via: unknown): ConsentVia {
+  if (via === undefined) return API;
+  const invalid = viaCheck(via);
+  if (invalid) throw inputError("via", invalid);
+  return { ...(via as ConsentVia) };
 }
 
-function checkPurposes(purposes: readonly Purpose[]) {
-  const seen = new Set<string>();
-  purposes.forEach((purpose, index) => {
-    if (seen.has(purpose.id))
-      throw new ConsentConfigError(`purposes.${index}.id`, `duplicate purpose "${purpose.id}"`);
-    seen.add(purpose.id);
-    if (purpose.special && purpose.basis !== "explicit-consent") {
-      throw new ConsentConfigError(
-        `purposes.${index}.basis`,
-        'a special-category purpose needs "explicit-consent" (GDPR Art. 9(2)(a))',
-      );
-    }
-  });
-}
-
-/** JSON of the record, dropping the oldest events while it is larger than `maxBytes` (the newest event alone is the state). */
-function serialize(record: ConsentRecord, maxBytes?: number): string {
-  let text = JSON.stringify(record);
-  if (maxBytes === undefined) return text;
-  let events = record.events;
-  while (events.length > 1 && new TextEncoder().encode(text).length > maxBytes) {
-    events = events.slice(1);
-    text = JSON.stringify({ ...record, events });
-  }
-  return text;
+function inputError(name: string, [path, reason]: Problem): ConsentInputError {
+  return new ConsentInputError(path ? `${name}.${path}` : name, reason);
 }

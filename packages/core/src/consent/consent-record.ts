@@ -1,9 +1,10 @@
-/** The consent record's reducer and the state derived from it: pure functions of record, catalog, regime and time. */
+/** What the consent state is, derived from the record: pure functions of record, catalog, regime, notice and time. */
 import { needsConsent } from "./purposes.ts";
 import type {
   ConsentEvent,
   ConsentRecord,
   ConsentState,
+  Controller,
   NoticeRef,
   Purpose,
   PurposeChoice,
@@ -17,20 +18,16 @@ export interface ConsentContext {
   readonly regime: Regime;
   readonly minor: boolean;
   readonly notice: NoticeRef;
+  /** Earlier versions of the same notice whose choices still count (the change was not material). */
+  readonly equivalent: readonly string[];
   readonly subject: string;
+  readonly controller: Controller;
   /** Whether a Global Privacy Control signal is present on this visit. */
   readonly gpc: boolean;
 }
 
-/**
- * The consent reducer: appends one event to the record (creating nothing else).
- * Events must not go back in time; a late event is stamped with the previous event's time.
- */
-export function reduceRecord(record: ConsentRecord, event: ConsentEvent): ConsentRecord {
-  const last = record.events.at(-1);
-  const at = last && event.at < last.at ? last.at : event.at;
-  return { ...record, events: [...record.events, at === event.at ? event : { ...event, at }] };
-}
+/** Why a recorded choice stopped counting: its lifetime passed, or it was made under another notice. */
+export type Lapse = "expired" | "notice-changed";
 
 /**
  * Whether a purpose is off whatever was chosen: profiling-based advertising and sale/sharing for a known minor
@@ -42,8 +39,7 @@ export function isLocked(purpose: Purpose, context: Pick<ConsentContext, "minor"
 
 /** The value a purpose takes when the notice is shown under an opt-out regime (CPRA): on unless special or a minor's sale/sharing. */
 export function optOutDefault(purpose: Purpose, context: Pick<ConsentContext, "minor" | "regime">): boolean {
-  if (purpose.special || isLocked(purpose, context)) return false;
-  return !(context.minor && purpose.saleOrSharing);
+  return !purpose.special && !(context.minor && purpose.saleOrSharing);
 }
 
 /** The purposes a GPC signal opts out of: sale/sharing under CPRA-style opt-out, direct-marketing profiling elsewhere (GDPR Art. 21(5)). */
@@ -55,23 +51,50 @@ export function gpcTargets(context: Pick<ConsentContext, "purposes" | "regime">)
 }
 
 /** Whether a stored choice still covers the purpose as defined now (a widened purpose must be asked again). */
-function covers(choice: PurposeChoice | undefined, purpose: Purpose): choice is PurposeChoice {
+export function covers(choice: PurposeChoice | undefined, purpose: Purpose): choice is PurposeChoice {
   return choice !== undefined && purpose.dataCategories.every((c) => choice.dataCategories.includes(c));
 }
 
+/** Whether an event's notice is the one in force, or a version of it the shop marked as equivalent. */
+function sameNotice(notice: NoticeRef, context: Pick<ConsentContext, "notice" | "equivalent">): boolean {
+  return (
+    notice.id === context.notice.id &&
+    (notice.version === context.notice.version || context.equivalent.includes(notice.version))
+  );
+}
+
+/** The lapse in force at `now`: a recorded one (the newest event is `expired` or `notice-changed`) or one to record. */
+export function lapseOf(
+  last: ConsentEvent | undefined,
+  context: Pick<ConsentContext, "notice" | "equivalent" | "regime">,
+  now: number,
+): Lapse | null {
+  if (last === undefined) return null;
+  if (last.type === "expired" || last.type === "notice-changed") return last.type;
+  if (!sameNotice(last.notice, context)) return "notice-changed";
+  return now >= last.at + context.regime.lifetimeMs ? "expired" : null;
+}
+
+/** The per-purpose map without its grants: what survives a lapse (an opt-out is not undone by time, CPRA §7026(k)). */
+export function keepRefusals(
+  map: Readonly<Record<PurposeId, PurposeChoice>>,
+): Record<PurposeId, PurposeChoice> {
+  return Object.fromEntries(Object.entries(map).filter(([, choice]) => !choice.granted));
+}
+
 /**
- * Derives the consent state. No record, an expired one, or a purpose that is new or widened since it was chosen
- * all mean "not granted" (deny by default, GDPR Art. 25); essential purposes are always granted.
+ * Derives the consent state. No record, a lapsed choice (expired, or made under a changed notice), or a purpose that
+ * is new or widened since it was chosen all mean "not granted" (deny by default, GDPR Art. 25); essential purposes
+ * are always granted.
  */
 export function deriveState(
   record: ConsentRecord | null,
   context: ConsentContext,
   now: number,
+  conflicts: readonly PurposeId[] = [],
 ): ConsentState {
   const last = record?.events.at(-1);
-  const decidedAt = last?.at ?? null;
-  const expiresAt = decidedAt === null ? null : decidedAt + context.regime.lifetimeMs;
-  const expired = last !== undefined && (last.type === "expired" || (expiresAt !== null && now >= expiresAt));
+  const lapse = lapseOf(last, context, now);
   const granted: Record<PurposeId, boolean> = {};
   const pending: PurposeId[] = [];
   for (const purpose of context.purposes) {
@@ -80,17 +103,18 @@ export function deriveState(
       continue;
     }
     const choice = last?.purposes[purpose.id];
-    if (expired || !covers(choice, purpose)) {
+    if (lapse !== null || !covers(choice, purpose)) {
       granted[purpose.id] = false;
       pending.push(purpose.id);
       continue;
     }
     granted[purpose.id] = choice.granted && !isLocked(purpose, context);
   }
-  const targets = gpcTargets(context);
-  const gpcApplied = record?.events.some((e) => e.type === "gpc-honored") ?? false;
+  const targets = context.gpc ? gpcTargets(context).map((p) => p.id) : [];
+  const overridden = targets.filter((id) => granted[id] && last?.purposes[id]?.source === "override");
+  const decidedAt = last === undefined || lapse !== null ? null : last.at;
   return {
-    status: last === undefined ? "none" : expired ? "expired" : "decided",
+    status: last === undefined ? "none" : (lapse ?? "decided"),
     subject: record?.header.subject ?? context.subject,
     recordId: record?.header.recordId ?? "",
     regime: context.regime,
@@ -99,12 +123,15 @@ export function deriveState(
     granted,
     pending,
     lastEventId: last?.id ?? null,
+    lastEvent: last ?? null,
     decidedAt,
-    expiresAt: expired ? null : expiresAt,
+    expiresAt: decidedAt === null ? null : decidedAt + context.regime.lifetimeMs,
     gpc: {
       detected: context.gpc,
-      honored:
-        context.gpc && gpcApplied && targets.length > 0 && targets.every((p) => granted[p.id] !== true),
+      honored: targets.length > 0 && targets.every((id) => !granted[id] || overridden.includes(id)),
+      purposes: targets,
+      overridden,
+      conflicts,
     },
   };
 }
@@ -112,24 +139,25 @@ export function deriveState(
 /**
  * The per-purpose map after applying `changes` to `previous` (the newest event's map). Purposes not named keep their
  * value; a change records the purpose's current data categories, so a later widening is detected. Locked purposes
- * stay off.
+ * stay off. After a lapse every named purpose counts as changed: choosing again is a new act even where it repeats.
  */
 export function applyChoices(
   previous: Readonly<Record<PurposeId, PurposeChoice>>,
   context: Pick<ConsentContext, "purposes" | "minor" | "regime">,
-  changes: Readonly<Record<PurposeId, boolean>>,
-  source: PurposeChoice["source"],
+  changes: Readonly<Record<PurposeId, readonly [boolean, PurposeChoice["source"]]>>,
+  lapsed: boolean,
 ): { purposes: Record<PurposeId, PurposeChoice>; changed: PurposeId[] } {
   const purposes: Record<PurposeId, PurposeChoice> = { ...previous };
   const changed: PurposeId[] = [];
   for (const purpose of context.purposes) {
-    const wanted = changes[purpose.id];
-    if (wanted === undefined || !needsConsent(purpose)) continue;
-    const value = wanted && !isLocked(purpose, context);
+    const change = changes[purpose.id];
+    if (change === undefined || !needsConsent(purpose)) continue;
+    const [wanted, source] = change;
+    const granted = wanted && !isLocked(purpose, context);
     const before = previous[purpose.id];
-    if (!covers(before, purpose) || before.granted !== value || before.source !== source)
+    if (lapsed || !covers(before, purpose) || before.granted !== granted || before.source !== source)
       changed.push(purpose.id);
-    purposes[purpose.id] = { granted: value, dataCategories: [...purpose.dataCategories], source };
+    purposes[purpose.id] = { granted, dataCategories: [...purpose.dataCategories], source };
   }
   return { purposes, changed };
 }

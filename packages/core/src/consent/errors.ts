@@ -1,16 +1,33 @@
-/** Typed errors of the consent module. */
+/** Typed errors of the consent module: each names the offending path and the reason. */
 
-/** Thrown by `createConsentManager` when its options are invalid: names the option path and the reason. */
-export class ConsentConfigError extends Error {
-  /** Dotted path of the offending option, e.g. `"purposes.2.id"`. */
+/** The base of the consent module's errors. */
+class PathError extends Error {
+  /** Dotted path of the offending value, e.g. `"purposes.2.id"`, `"via.kind"`. */
   readonly path: string;
   /** Why the value was rejected. */
   readonly reason: string;
 
-  constructor(path: string, reason: string) {
-    super(`Invalid consent option "${path || "(root)"}": ${reason}`);
-    this.name = "ConsentConfigError";
+  constructor(name: string, what: string, path: string, reason: string) {
+    super(`Invalid consent ${what} "${path || "(root)"}": ${reason}`);
+    this.name = name;
     this.path = path;
     this.reason = reason;
+  }
+}
+
+/** Thrown by `createConsentManager` when its options are invalid: names the option path and the reason. */
+export class ConsentConfigError extends PathError {
+  constructor(path: string, reason: string) {
+    super("ConsentConfigError", "option", path, reason);
+  }
+}
+
+/**
+ * Thrown by a choice (`acceptAll`, `set`, `withdraw`, `confirmGpcOverride`, `applyGpc`, …) whose input is malformed:
+ * names the argument path and the reason. Nothing is recorded, so a bad input never reaches the stored record.
+ */
+export class ConsentInputError extends PathError {
+  constructor(path: string, reason: string) {
+    super("ConsentInputError", "input", path, reason);
   }
 }

@@ -1,4 +1,4 @@
-/** `@candor/core/consent`: granular GDPR/ePrivacy/CPRA consent with records, receipts, GPC and storage adapters. */
+/** `@candor/core/consent`: granular GDPR/ePrivacy/CPRA consent with hash-chained records, receipts, GPC and storage adapters. */
 
 export {
   type ConsentManager,
@@ -7,8 +7,7 @@ export {
   type ErasureReceipt,
 } from "./consent-manager.ts";
 export { isLocked } from "./consent-record.ts";
-export { ConsentConfigError } from "./errors.ts";
-export { type ConsentModeValue, type GoogleConsentMode, toGoogleConsentMode } from "./google-consent-mode.ts";
+export { ConsentConfigError, ConsentInputError } from "./errors.ts";
 export { detectGpc, gpcFromHeaders } from "./gpc.ts";
 export {
   type RegimeOptions,
@@ -17,6 +16,7 @@ export {
   THIRTEEN_MONTHS_MS,
   TWELVE_MONTHS_MS,
 } from "./jurisdiction.ts";
+export { type ParseRecordOptions, safeParseConsentRecord } from "./parse-record.ts";
 export { defaultPurposes, ESSENTIAL, localize, needsConsent, SENSITIVE } from "./purposes.ts";
 export { type ConsentReceipt, type ReceiptPurpose, toConsentReceipt } from "./receipt.ts";
 export { type CookieStorageOptions, cookieStorage, localStorageAdapter, memoryStorage } from "./storage.ts";

@@ -74,7 +74,9 @@ export function toConsentReceipt(
         purposes: granted.map((p) => ({
           purpose: localize(p.title, locale),
           purposeCategory: [p.dpv],
-          consentType: last?.purposes[p.id]?.source === "choice" ? "EXPLICIT" : "IMPLICIT",
+          consentType: ["choice", "override"].includes(last?.purposes[p.id]?.source ?? "")
+            ? "EXPLICIT"
+            : "IMPLICIT",
           piiCategory: [...p.dataCategories],
           primaryPurpose: false,
           termination: `withdraw at any time in the privacy settings${expires}`,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cookieStorage, createConsentManager, localStorageAdapter, memoryStorage } from "./index.ts";
+import {
+  type ConsentIssue,
+  type ConsentStorage,
+  cookieStorage,
+  createConsentManager,
+  localStorageAdapter,
+  memoryStorage,
+  safeParseConsentRecord,
+} from "./index.ts";
 
 function fakeDocument() {
   const jar = new Map<string, string>();
@@ -12,7 +20,8 @@ function fakeDocument() {
     set cookie(line: string) {
       writes.push(line);
       const [pair = "", ...attributes] = line.split("; ");
-      const [name = "", value = ""] = pair.split("=");
+      const [name = "", ...rest] = pair.split("=");
+      const value = rest.join("=");
       if (attributes.includes("Max-Age=0")) jar.delete(name);
       else jar.set(name, value);
     },
@@ -64,21 +73,72 @@ describe("storage adapters", () => {
     expect(again.record()?.events).toHaveLength(1);
   });
 
-  it("cookieStorage drops the oldest events to stay under 4 kB, keeping the newest state", () => {
+  it("cookieStorage compacts many events into a checkpoint: the cookie fits and the chain still verifies", () => {
+    const document = fakeDocument();
+    const storage = cookieStorage({ document });
+    const manager = createConsentManager({ region: "DE", storage });
+    manager.acceptAll({ kind: "ui", control: "banner.accept-all" });
+    for (let i = 0; i < 40; i++)
+      manager.set({ analytics: i % 2 === 1 }, { kind: "ui", control: "settings.save" });
+    const line = document.writes.at(-1) ?? "";
+    const value = line.split("; ")[0]?.slice("candor.consent=".length) ?? "";
+    expect(value.length).toBeLessThanOrEqual(3800);
+    expect(line.split("; ")[0]?.length).toBeLessThan(4096);
+    const stored = decodeURIComponent(value);
+    const parsed = safeParseConsentRecord(stored);
+    expect(parsed.ok).toBe(true);
+    const record = parsed.ok ? parsed.value : null;
+    const kept = record?.events.length ?? 0;
+    expect(kept).toBeGreaterThan(0);
+    expect(record?.checkpoint?.events).toBe(41 - kept);
+    expect(record?.events[0]?.prev).toBe(record?.checkpoint?.head);
+    expect(record?.checkpoint?.from).toBeLessThanOrEqual(record?.checkpoint?.to ?? 0);
+    const reloaded = createConsentManager({ region: "DE", storage: cookieStorage({ document }) });
+    expect(reloaded.record()).toEqual(record);
+    expect(reloaded.can("analytics")).toBe(true);
+    expect(reloaded.can("personalization.browsing")).toBe(true);
+    expect(reloaded.record()?.head).toBe(manager.getState().lastEvent?.hash);
+    expect(reloaded.erase().events).toBe(41);
+  });
+
+  it("the in-memory record is the compacted one, the same that is stored", () => {
     const document = fakeDocument();
     const manager = createConsentManager({ region: "DE", storage: cookieStorage({ document }) });
-    for (let i = 0; i < 30; i++)
-      manager.set({ analytics: i % 2 === 0 }, { kind: "ui", control: "settings.save" });
-    const cookie = document.writes.at(-1) ?? "";
-    expect(cookie.length).toBeLessThan(4096 * 3);
-    const reloaded = createConsentManager({ region: "DE", storage: cookieStorage({ document }) });
-    const events = reloaded.record()?.events ?? [];
-    expect(events.length).toBeGreaterThan(0);
-    expect(events.length).toBeLessThan(30);
-    expect(reloaded.can("analytics")).toBe(false);
-    expect(
-      new TextEncoder().encode(decodeURIComponent(cookie.split(";")[0]?.split("=")[1] ?? "")).length,
-    ).toBeLessThan(3800);
+    for (let i = 0; i < 12; i++) manager.set({ analytics: i % 2 === 0 });
+    const stored = decodeURIComponent(document.writes.at(-1)?.split("; ")[0]?.split("=")[1] ?? "");
+    expect(JSON.parse(stored)).toEqual(manager.record());
+    expect(manager.record()?.checkpoint).not.toBeNull();
+  });
+
+  it("a record too large for the storage even compacted is removed and reported, never left stale", () => {
+    const issues: ConsentIssue[] = [];
+    const values = new Map<string, string>([["candor.consent", "stale"]]);
+    const tiny: ConsentStorage = {
+      maxBytes: 200,
+      get: () => null,
+      set: (k, v) => void values.set(k, v),
+      remove: (k) => void values.delete(k),
+    };
+    const manager = createConsentManager({ region: "DE", storage: tiny, onError: (i) => issues.push(i) });
+    manager.rejectAll();
+    expect(values.has("candor.consent")).toBe(false);
+    expect(issues).toEqual([expect.objectContaining({ code: "storage-write" })]);
+    expect(manager.can("analytics")).toBe(false);
+    expect(manager.record()?.events).toHaveLength(1);
+  });
+
+  it("a storage's measure decides the size, e.g. after its own encoding", () => {
+    const values = new Map<string, string>();
+    const doubled: ConsentStorage = {
+      maxBytes: 6000,
+      measure: (v) => v.length * 2,
+      get: (k) => values.get(k) ?? null,
+      set: (k, v) => void values.set(k, v),
+      remove: (k) => void values.delete(k),
+    };
+    const manager = createConsentManager({ region: "DE", storage: doubled });
+    for (let i = 0; i < 10; i++) manager.set({ analytics: i % 2 === 0 });
+    expect((values.get("candor.consent") ?? "").length * 2).toBeLessThanOrEqual(6000);
   });
 
   it("cookieStorage removes the cookie on erase", () => {

@@ -36,9 +36,15 @@ export interface CookieStorageOptions {
   readonly secure?: boolean;
 }
 
+/** Percent-encodes what a cookie value may not hold (RFC 6265 §4.1.1), `%` and `=`; `decodeURIComponent` reads it back. */
+function cookieValue(value: string): string {
+  return value.replace(/[^\x21\x23-\x24\x26-\x2b\x2d-\x3a\x3c\x3e-\x5b\x5d-\x7e]/gu, encodeURIComponent);
+}
+
 /**
- * Keeps the record in a first-party cookie, so a server can read it too. A cookie holds about 4 kB, so the oldest
- * consent events are dropped to fit; keep the full history with a server-side adapter if you need it.
+ * Keeps the record in a first-party cookie, so a server can read it too. A cookie holds about 4 kB, so the record is
+ * kept to 3,800 bytes as stored (encoded): the oldest events are compacted into a checkpoint, so the chain still
+ * verifies. Keep the whole history elsewhere (the explanation log, or a server-side adapter) if you need it.
  */
 export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorage {
   const doc = () => options.document ?? (globalThis as { document?: { cookie: string } }).document;
@@ -52,6 +58,7 @@ export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorag
     .join("; ");
   return {
     maxBytes: 3800,
+    measure: (value) => cookieValue(value).length,
     get(key) {
       const prefix = `${encodeURIComponent(key)}=`;
       const entry = doc()
@@ -63,7 +70,7 @@ export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorag
       const target = doc();
       if (!target) throw new Error("cookieStorage: no document to write cookies to");
       const maxAge = options.maxAgeSeconds ?? 396 * 86_400;
-      target.cookie = `${encodeURIComponent(key)}=${encodeURIComponent(value)}; Max-Age=${maxAge}; ${attributes}`;
+      target.cookie = `${encodeURIComponent(key)}=${cookieValue(value)}; Max-Age=${maxAge}; ${attributes}`;
     },
     remove(key) {
       const target = doc();

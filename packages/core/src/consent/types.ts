@@ -62,16 +62,33 @@ export interface Regime {
 
 /** How a choice was indicated, kept in the record to demonstrate consent (GDPR Art. 7(1)). */
 export interface ConsentVia {
-  /** `ui` for a shopper's action on a control, `api` for a call by the shop, `gpc` for the browser signal, `system` for expiry. */
+  /**
+   * `ui` for a shopper's action on a control, `api` for a call by the shop; `gpc` (the browser signal) and `system`
+   * (expiry, a changed notice) are written by the manager only and refused from callers.
+   */
   readonly kind: "ui" | "api" | "gpc" | "system";
-  /** The control or call, e.g. `"banner.reject-all"`, `"settings.save"`. */
+  /** The control or call, e.g. `"banner.reject-all"`, `"settings.save"`: 1–128 characters, no control characters. */
   readonly control?: string;
-  /** The UI surface and its version, e.g. `"candor-banner@1"`. */
+  /** The UI surface and its version, e.g. `"candor-banner@1"`: 1–128 characters, no control characters. */
   readonly ui?: string;
 }
 
-/** What a consent event did. */
-export type ConsentEventType = "given" | "refused" | "withdrawn" | "expired" | "gpc-honored" | "notified";
+/**
+ * What a consent event did; each is one action of the manager's reducer, typed by the call that made it: a choice
+ * (`acceptAll`, `rejectAll`, `set`, `withdraw`, `confirmGpcOverride`) that turns off a granted purpose is `withdrawn`
+ * (GDPR Art. 7(3)), else one that grants something is `given`, else `refused`; `expired` (the lifetime passed),
+ * `gpc-honored` (a GPC signal opted out), `notified` (the notice at collection started opt-out defaults) and
+ * `notice-changed` (choices under an earlier notice stopped counting). `expired` and `notice-changed` are derived
+ * when read and recorded with the next write.
+ */
+export type ConsentEventType =
+  | "given"
+  | "refused"
+  | "withdrawn"
+  | "expired"
+  | "gpc-honored"
+  | "notified"
+  | "notice-changed";
 
 /** The state of one purpose as stored in an event. */
 export interface PurposeChoice {
@@ -79,11 +96,18 @@ export interface PurposeChoice {
   readonly granted: boolean;
   /** The data categories the shopper was told about when choosing (to detect a widened purpose). */
   readonly dataCategories: readonly DataCategoryId[];
-  /** Where the value comes from: the shopper's choice, a regime default, or an applied GPC signal. */
-  readonly source: "choice" | "default" | "gpc";
+  /**
+   * Where the value comes from: the shopper's choice, a regime default, an applied GPC signal, or `override`: the
+   * shopper's separate act granting a purpose their GPC signal opts out of, after the conflict notice (CPRA regs
+   * §7025(c)(3)).
+   */
+  readonly source: "choice" | "default" | "gpc" | "override";
 }
 
-/** One entry of the consent record: every change appends one (ISO/IEC TS 27560 "events"). */
+/**
+ * One entry of the consent record: every change appends one (ISO/IEC TS 27560 "events"). Events are hash-chained:
+ * `hash` commits to the whole event, `prev` to the one before it, so an edited, removed or reordered event is detected.
+ */
 export interface ConsentEvent {
   /** Unique id of this event. */
   readonly id: string;
@@ -100,6 +124,26 @@ export interface ConsentEvent {
   /** The regime in force and its region. */
   readonly regime: RegimeId;
   readonly region: string | null;
+  /** The `hash` of the previous event (or the checkpoint's `head` when it follows compacted events); `null` for the first. */
+  readonly prev: string | null;
+  /** Lowercase hex SHA-256 of the canonical JSON of this event without `hash` (keys sorted at every level). */
+  readonly hash: string;
+}
+
+/**
+ * Events dropped from the front of a record to fit small storage (a cookie), summarized so the chain still links:
+ * the first kept event's `prev` is `head`. The dropped events themselves live only where the shop copied them (the
+ * explanation log commits every event's hash).
+ */
+export interface ConsentCheckpoint {
+  /** How many events were dropped, over every compaction of this record. */
+  readonly events: number;
+  /** Time of the first dropped event. */
+  readonly from: number;
+  /** Time of the last dropped event. */
+  readonly to: number;
+  /** The `hash` of the last dropped event. */
+  readonly head: string;
 }
 
 /** A reference to the version of the privacy notice the shopper saw. */
@@ -114,7 +158,7 @@ export interface NoticeRef {
 export interface ConsentRecord {
   readonly header: {
     /** Schema of this record, for readers. */
-    readonly schema: "candor.consent-record/1";
+    readonly schema: "candor.consent-record/2";
     readonly recordId: string;
     /** Pseudonymous subject id (never a name or e-mail). */
     readonly subject: string;
@@ -128,8 +172,12 @@ export interface ConsentRecord {
     readonly jurisdiction: string | null;
     readonly minor: boolean;
   };
-  /** Newest last. */
+  /** The events compacted away to fit the storage, or `null` when the record is whole. */
+  readonly checkpoint: ConsentCheckpoint | null;
+  /** Newest last; never empty (a record starts with its first event). */
   readonly events: readonly ConsentEvent[];
+  /** The `hash` of the newest event: the head of the chain, to be compared with a copy kept elsewhere. */
+  readonly head: string;
 }
 
 /** The data controller (the shop), named in records and receipts. */
@@ -150,7 +198,9 @@ export type ConsentStatus =
   /** The shopper (or a regime default after notice) decided, and it is still valid. */
   | "decided"
   /** The choice is older than the regime's lifetime: counts as no consent. */
-  | "expired";
+  | "expired"
+  /** The choice was made under another version of the notice, not marked equivalent: counts as no consent. */
+  | "notice-changed";
 
 /** The derived, read-only consent state the rest of Candor works from. */
 export interface ConsentState {
@@ -166,19 +216,56 @@ export interface ConsentState {
   readonly pending: readonly PurposeId[];
   /** Id of the newest consent event, the evidence later decisions cite, or `null` when there is none. */
   readonly lastEventId: string | null;
+  /** The newest consent event with its hash (what the explanation log commits and served entries cite), or `null`. */
+  readonly lastEvent: ConsentEvent | null;
   /** When the standing choice was made, or `null`. */
   readonly decidedAt: number | null;
   /** When the standing choice stops counting, or `null`. */
   readonly expiresAt: number | null;
-  /** Global Privacy Control: whether a signal was seen and whether an opt-out was applied for it (CPRA §7025(c)(6)). */
-  readonly gpc: { readonly detected: boolean; readonly honored: boolean };
+  /** Global Privacy Control on this visit, with what the UI needs to say so (CPRA regs §7025(c)(4), (c)(6)). */
+  readonly gpc: GpcState;
 }
 
-/** A failure the manager recovered from on its own, reported through `onError`. */
+/** What a Global Privacy Control signal did, for the UI's "Your opt-out preference signal is honored" and conflict notice. */
+export interface GpcState {
+  /** A signal is present on this visit. */
+  readonly detected: boolean;
+  /** The signal is present and none of its purposes is granted except by the shopper's own override. */
+  readonly honored: boolean;
+  /** The purposes the signal opts out of here: sale/sharing under CPRA-style regimes, direct marketing elsewhere. */
+  readonly purposes: readonly PurposeId[];
+  /** Of those, the ones the shopper granted anyway with `confirmGpcOverride` (kept in the record as `source: "override"`). */
+  readonly overridden: readonly PurposeId[];
+  /**
+   * Of those, the ones the shopper's latest choice asked to grant and that stayed off because of the signal: show the
+   * conflict notice and offer `confirmGpcOverride` for each. Cleared by the next call; not stored.
+   */
+  readonly conflicts: readonly PurposeId[];
+}
+
+/**
+ * A failure the manager recovered from on its own, reported through `onError`:
+ * - `storage-read`, `storage-write`: the adapter threw or rejected (or the record does not fit `maxBytes`);
+ * - `invalid-record`: the stored record is not JSON or fails the schema (also a record of an earlier version);
+ * - `broken-chain`: an event's hash or link does not match (edited, removed, reordered or inserted events);
+ * - `invalid-time`: an event lies after the clock plus the allowed skew, or events go back in time;
+ * - `record-replaced`: a new choice overwrote a stored record that was not honored (its bytes are in `stored`);
+ * - `unknown-purpose`: a choice named a purpose that is not in the catalog; it was ignored.
+ * A stored record that fails any check counts as no consent and is not overwritten before the shopper's next choice.
+ */
 export interface ConsentIssue {
-  readonly code: "storage-read" | "storage-write" | "invalid-record" | "unknown-purpose";
+  readonly code:
+    | "storage-read"
+    | "storage-write"
+    | "invalid-record"
+    | "broken-chain"
+    | "invalid-time"
+    | "record-replaced"
+    | "unknown-purpose";
   readonly message: string;
   readonly cause?: unknown;
+  /** The stored text the issue is about (a rejected or replaced record), so that nothing is lost silently. */
+  readonly stored?: string;
 }
 
 /** A value or a promise of it: storage adapters may be synchronous or asynchronous. */
@@ -189,6 +276,11 @@ export interface ConsentStorage {
   get(key: string): MaybePromise<string | null>;
   set(key: string, value: string): MaybePromise<void>;
   remove(key: string): MaybePromise<void>;
-  /** Largest value the medium holds, in UTF-8 bytes; older consent events are dropped to fit (the newest is the state). */
+  /**
+   * Largest value the medium holds, as `measure` counts it; the oldest events are compacted into a checkpoint to fit
+   * (the chain stays verifiable, the newest event is the state). Default: no limit.
+   */
   readonly maxBytes?: number;
+  /** The stored size of `value` in bytes, e.g. after the adapter's own encoding; default: its UTF-8 length. */
+  measure?(value: string): number;
 }

@@ -5,7 +5,7 @@
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { sha256Hex } from "../internal/sha256.ts";
 import type { RuleSet } from "../policy/rule-set.ts";
-import type { BlendWeights } from "../recommend/score.ts";
+import type { BlendWeights } from "../recommend/scorers.ts";
 
 /** The configuration a disclosure describes. */
 export interface DisclosureConfig {
@@ -18,6 +18,8 @@ export interface DisclosureConfig {
   readonly variety?: number;
   /** Re-rank stages in force, e.g. `["calibration", "mmr", "fair"]`. */
   readonly rerankStages?: readonly string[];
+  /** Whether known minors get profiling-based recommendations (the policy's `personalizeMinors`); default `false`. */
+  readonly personalizeMinors?: boolean;
 }
 
 /** One main parameter in plain language. */
@@ -37,6 +39,8 @@ export interface SurfaceDisclosure {
   /** What the shopper can change, and where (DSA Art. 27(3), Art. 38). */
   readonly options: readonly string[];
   readonly filters: readonly string[];
+  /** Protections that always apply, whatever the weights (GDPR Art. 9(2)(a), DSA Art. 28(2)). */
+  readonly protections: readonly string[];
 }
 
 /** The whole disclosure, with a version id that changes whenever the configuration does. */
@@ -54,12 +58,25 @@ const PARAMETERS: Readonly<Record<keyof BlendWeights, string>> = {
   content:
     "How similar a product is to what you viewed or bought here: its words, category, brand and price range.",
   session: "What you looked at in this visit.",
+  search:
+    "The words you searched for here, matched against products' names, brands and categories (only if you allow recommendations from what you view).",
   context:
     "What is popular on your kind of device, at this time of day, or in your region (only if you allow context).",
   popularity:
     "How many shoppers recently chose the product (this is also all that non-personalized recommendations use).",
   editorial: "Products our team highlights.",
 };
+
+/** The rules every surface applies whatever its weights, in plain words. */
+function protections(config: DisclosureConfig): string[] {
+  return [
+    "Sensitive products (for example pharmacy and health, religion, politics) are never lifted by your own activity unless you gave explicit consent for sensitive data; they can still appear because they are popular or picked by our team (GDPR Art. 9(2)(a)).",
+    "Each kind of personalization uses only its own data: your views only if you allow recommendations from what you view, your purchases only if you allow recommendations from your purchases. Learning from similar shoppers only adds your data to statistics shared with at least four other shoppers (GDPR Art. 5(1)(b)).",
+    config.personalizeMinors === true
+      ? "Known minors get no profiling-based ads (DSA Art. 28(2))."
+      : "Known minors get no profiling-based recommendations or ads (DSA Art. 28(2)).",
+  ];
+}
 
 /** Generates the disclosure from the configuration in force; the same configuration gives the same version. */
 export function describeRecommender(config: DisclosureConfig): Disclosure {
@@ -91,10 +108,18 @@ export function describeRecommender(config: DisclosureConfig): Disclosure {
   const summary =
     `Products are ranked by adding up these signals, weighted as listed; ${stages.length > 0 ? `the list is then re-balanced (${stages.join(", ")}) for variety and fairness` : "the list is not re-balanced"}. ` +
     "Products that cannot be sold to you (out of stock, not shipped to your region, age-restricted) are never shown.";
-  const version = sha256Hex(canonicalJson(config)).slice(0, 16);
+  const rules = protections(config);
+  const version = sha256Hex(canonicalJson({ config, protections: rules })).slice(0, 16);
   return {
     version,
-    surfaces: config.surfaces.map((surface) => ({ surface, summary, mainParameters, options, filters })),
+    surfaces: config.surfaces.map((surface) => ({
+      surface,
+      summary,
+      mainParameters,
+      options,
+      filters,
+      protections: rules,
+    })),
   };
 }
 
@@ -106,6 +131,7 @@ export function disclosureMarkdown(disclosure: Disclosure): string {
     for (const p of s.mainParameters) lines.push(`- **${p.parameter}** (${p.importance}): ${p.description}`);
     lines.push("", "What you can change:", "", ...s.options.map((o) => `- ${o}`));
     lines.push("", "Always applied:", "", ...s.filters.map((f) => `- ${f}`));
+    lines.push(...s.protections.map((p) => `- ${p}`));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -31,7 +31,9 @@ const decision = (mode: PolicyDecision["mode"] = "personalized"): PolicyDecision
       : [],
   denied: mode === "personalized" ? [{ category: "pd:Location", reason: "not-granted" }] : [],
   signalOnly: [],
+  sensitiveAllowed: false,
   collaborative: true,
+  sharedStatistics: true,
   consentEventId: "ce_1",
 });
 
@@ -70,6 +72,7 @@ const own = (
   raw: amount / 0.5,
   weight: 0.5,
   amount,
+  purposes: [dataCategory === "pd:Purchase" ? "personalization.purchases" : "personalization.browsing"],
 });
 const popularity = (amount: number): Contribution => ({
   scorer: "popularity",
@@ -77,6 +80,7 @@ const popularity = (amount: number): Contribution => ({
   raw: amount * 20,
   weight: 0.05,
   amount,
+  purposes: [],
 });
 const slateItem = (contributions: Contribution[], effects: SlateItem["effects"] = []): SlateItem => ({
   item: "p9",

@@ -119,9 +119,12 @@ const CONTROL_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>>
   },
 };
 
+/** The data category of the product on screen (item-to-item rows): not the shopper's data. */
+const CURRENT_PRODUCT = "candor:CurrentProduct";
+
 /** Which template an own-history contribution uses. */
 function itemTemplate(c: Contribution & { evidence: { kind: "item" } }): TemplateId {
-  if (c.evidence.dataCategory === "candor:CurrentProduct")
+  if (c.evidence.dataCategory === CURRENT_PRODUCT)
     return c.scorer === "content" ? "similar-to" : "also-bought";
   if (c.scorer === "session") return "session";
   if (c.evidence.dataCategory === "pd:Purchase") return "because-bought";
@@ -136,6 +139,8 @@ interface Group {
   item?: string;
   events: string[];
   categories: Set<string>;
+  /** Purpose → the data categories cited under it. */
+  purposes: Map<string, Set<string>>;
 }
 
 /** Explains one served item from its contributions and effects only. */
@@ -154,21 +159,30 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
   const add = (key: string, templateId: TemplateId, values: Record<string, string>, c: Contribution) => {
     let group = groups.get(key);
     if (!group) {
-      group = { templateId, values, amount: 0, events: [], categories: new Set() };
+      group = { templateId, values, amount: 0, events: [], categories: new Set(), purposes: new Map() };
       groups.set(key, group);
     }
     group.amount += c.amount;
-    if (c.evidence.kind === "item") {
-      if (!c.evidence.special) group.item = c.evidence.item;
-      if (c.evidence.event && !group.events.includes(c.evidence.event)) group.events.push(c.evidence.event);
+    if (c.evidence.kind === "item" && !c.evidence.special) group.item = c.evidence.item;
+    if ((c.evidence.kind === "item" || c.evidence.kind === "search") && c.evidence.event) {
+      if (!group.events.includes(c.evidence.event)) group.events.push(c.evidence.event);
     }
-    if (c.evidence.kind !== "global" && c.evidence.dataCategory !== "candor:CurrentProduct") {
+    // Only personal evidence names data categories and purposes: the product on screen and global signals do not.
+    if (c.evidence.kind !== "global" && c.purposes.length > 0) {
       group.categories.add(c.evidence.dataCategory);
+      for (const purpose of c.purposes) {
+        const categories = group.purposes.get(purpose) ?? new Set<string>();
+        categories.add(c.evidence.dataCategory);
+        group.purposes.set(purpose, categories);
+      }
     }
   };
   for (const c of item.contributions) {
     const evidence = c.evidence;
-    if (evidence.kind === "item") {
+    if (evidence.kind === "search") {
+      if (evidence.special) add("other-activity", "other-activity", {}, c);
+      else add(`because-searched:${evidence.query}`, "because-searched", { value: evidence.query }, c);
+    } else if (evidence.kind === "item") {
       if (evidence.special) add("other-activity", "other-activity", {}, c);
       else {
         const templateId = itemTemplate({ ...c, evidence });
@@ -216,11 +230,12 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
   const inserting = effects.find((e) => INSERTING.has(e.templateId));
   const headline = inserting ?? reasons[0] ?? { templateId: "reranked" as const, text: words.reranked };
   const dataCategories = [...new Set(reasons.flatMap((r) => r.dataCategories))];
-  const basis = groupBasis(context.decision, dataCategories);
+  const basis = groupBasis(context.decision, groups.values());
   const controls: Control[] = [];
   const cited = new Map<string, Set<string>>();
   for (const c of item.contributions) {
-    if (c.evidence.kind !== "item" || c.evidence.special || !c.evidence.event) continue;
+    if (c.evidence.kind !== "item" || c.evidence.special || !c.evidence.event || c.purposes.length === 0)
+      continue;
     const events = cited.get(c.evidence.item) ?? new Set<string>();
     events.add(c.evidence.event);
     cited.set(c.evidence.item, events);
@@ -277,32 +292,44 @@ function mergeInterests(groups: Map<string, Group>, context: ExplainContext) {
       amount: 0,
       events: [],
       categories: new Set(),
+      purposes: new Map(),
     };
     for (const key of keys) {
       const group = groups.get(key) as Group;
       merged.amount += group.amount;
       merged.events.push(...group.events);
       for (const c of group.categories) merged.categories.add(c);
+      for (const [purpose, categories] of group.purposes) {
+        const into = merged.purposes.get(purpose) ?? new Set<string>();
+        for (const c of categories) into.add(c);
+        merged.purposes.set(purpose, into);
+      }
       groups.delete(key);
     }
     groups.set(`interest:${category}`, merged);
   }
 }
 
-function groupBasis(decision: PolicyDecision, categories: readonly string[]) {
+/**
+ * The purposes relied on, from the contributions themselves: only purposes a cited contribution names, each with the
+ * categories it covered and the consent event of the decision (GDPR Art. 7(1), 15(1)(h)).
+ */
+function groupBasis(decision: PolicyDecision, groups: Iterable<Group>) {
   const byPurpose = new Map<
     string,
     { purpose: string; consentEventId: string | null; categories: string[] }
   >();
-  for (const b of decision.basis) {
-    if (!categories.includes(b.category)) continue;
-    const entry = byPurpose.get(b.purpose) ?? {
-      purpose: b.purpose,
-      consentEventId: b.consentEventId,
-      categories: [],
-    };
-    entry.categories.push(b.category);
-    byPurpose.set(b.purpose, entry);
+  for (const group of groups) {
+    for (const [purpose, categories] of group.purposes) {
+      const entry = byPurpose.get(purpose) ?? {
+        purpose,
+        consentEventId: decision.consentEventId,
+        categories: [],
+      };
+      for (const category of categories)
+        if (!entry.categories.includes(category)) entry.categories.push(category);
+      byPurpose.set(purpose, entry);
+    }
   }
   return [...byPurpose.values()];
 }

@@ -5,6 +5,7 @@ export type TemplateId =
   | "because-viewed"
   | "because-bought"
   | "because-rated"
+  | "because-searched"
   | "also-bought"
   | "similar-to"
   | "session"
@@ -32,6 +33,7 @@ const en: Templates = {
   "because-viewed": "Because you viewed {item}",
   "because-bought": "Because you bought {item}",
   "because-rated": "Because you rated {item}",
+  "because-searched": "Because you searched for “{value}”",
   "also-bought": "Shoppers who bought {item} also bought this",
   "similar-to": "Similar to {item}",
   session: "Related to {item}, which you looked at just now",
@@ -59,6 +61,7 @@ const de: Templates = {
   "because-viewed": "Weil Sie {item} angesehen haben",
   "because-bought": "Weil Sie {item} gekauft haben",
   "because-rated": "Weil Sie {item} bewertet haben",
+  "because-searched": "Weil Sie nach „{value}“ gesucht haben",
   "also-bought": "Kunden, die {item} gekauft haben, kauften auch dies",
   "similar-to": "Ähnlich wie {item}",
   session: "Passend zu {item}, das Sie gerade angesehen haben",
@@ -86,6 +89,7 @@ const fr: Templates = {
   "because-viewed": "Parce que vous avez consulté {item}",
   "because-bought": "Parce que vous avez acheté {item}",
   "because-rated": "Parce que vous avez noté {item}",
+  "because-searched": "Parce que vous avez recherché « {value} »",
   "also-bought": "Les clients qui ont acheté {item} ont aussi acheté ceci",
   "similar-to": "Semblable à {item}",
   session: "En lien avec {item}, que vous venez de consulter",
@@ -113,6 +117,7 @@ const es: Templates = {
   "because-viewed": "Porque vio {item}",
   "because-bought": "Porque compró {item}",
   "because-rated": "Porque valoró {item}",
+  "because-searched": "Porque buscaste «{value}»",
   "also-bought": "Quienes compraron {item} también compraron esto",
   "similar-to": "Similar a {item}",
   session: "Relacionado con {item}, que acaba de ver",

@@ -8,8 +8,13 @@ export function firstIssue(
 ): { path: string; reason: string; value: unknown } {
   const issue = error.issues[0];
   if (!issue) return { path: "", reason: "invalid value", value: input };
-  const path = issue.path.map(String).join(".");
-  return { path, reason: describe(issue), value: valueAt(input, issue.path) };
+  // An unknown key is named itself, so `regoin` reads as `regoin: unknown option`, not as a fault of its parent.
+  const at =
+    issue.code === "unrecognized_keys" && issue.keys[0] !== undefined
+      ? [...issue.path, issue.keys[0]]
+      : issue.path;
+  const path = at.map(String).join(".");
+  return { path, reason: describe(issue), value: valueAt(input, at) };
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -32,7 +37,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case "not_multiple_of":
       return `must be a multiple of ${String(issue.divisor)}`;
     case "unrecognized_keys":
-      return `unknown keys ${issue.keys.join(", ")}`;
+      return issue.keys.length === 1 ? "unknown option" : `unknown options ${issue.keys.join(", ")}`;
     default:
       return "invalid value";
   }

@@ -100,7 +100,7 @@ describe("assignArm", () => {
     expect(errorOf({ ...experiment, arms: [{ ...arms[0], kind: "other" }] })?.path).toBe("arms.0.kind");
     expect(errorOf({ ...experiment, key: "" })?.path).toBe("key");
     expect(errorOf({ ...experiment, arms: [] })?.path).toBe("arms");
-    expect(errorOf({ ...experiment, extra: 1 })?.path).toBe("");
+    expect(errorOf({ ...experiment, extra: 1 })?.path).toBe("extra");
     expect(() => assignArm("s", { ...experiment, key: new Uint8Array(0) })).toThrow(MeasureConfigError);
     expect(parseExperiment(experiment)).toBe(experiment);
   });

@@ -16,6 +16,11 @@ export {
 } from "./assign-arm.ts";
 export { type BootstrapOptions, type BootstrapResult, bootstrapMeans } from "./bootstrap-means.ts";
 export {
+  alwaysValidPValue,
+  type ConfidenceSequenceOptions,
+  confidenceSequenceHalfWidth,
+} from "./confidence-sequence.ts";
+export {
   createDriftMonitor,
   type DriftCheck,
   type DriftMonitor,
@@ -46,9 +51,17 @@ export {
 export {
   createOutcomeLog,
   type OutcomeLog,
+  type OutcomeLogIssue,
   type OutcomeLogOptions,
   type OutcomeLogState,
 } from "./outcome-log.ts";
+export {
+  type IndexedDbOutcomeStorageOptions,
+  indexedDbOutcomeStorage,
+  memoryOutcomeStorage,
+  type OutcomeStorage,
+  type StoredOutcome,
+} from "./outcome-storage.ts";
 export { type DriftFormat, renderDrift, renderDriftCsv, renderDriftMarkdown } from "./render-drift.ts";
 export {
   type IncrementalityFormat,
@@ -59,11 +72,27 @@ export {
   renderIncrementalityMarkdown,
 } from "./render-incrementality.ts";
 export {
+  type RenderSequentialOptions,
+  renderSequentialJson,
+  renderSequentialMarkdown,
+} from "./render-sequential.ts";
+export {
   type RetrainingDecision,
   type RetrainingInput,
   type RetrainingOptions,
   retrainingSchedule,
 } from "./retraining-schedule.ts";
+export {
+  SEQUENTIAL_METHODS,
+  SEQUENTIAL_METRICS,
+  type SequentialDecision,
+  type SequentialEstimate,
+  type SequentialLiftOptions,
+  type SequentialLiftReport,
+  type SequentialLook,
+  type SequentialMetric,
+  sequentialLift,
+} from "./sequential-lift.ts";
 export { type IneligibleReason, type ServingMode, servingMode } from "./serving-mode.ts";
 export {
   type Proportion,

@@ -1,8 +1,9 @@
 import { createCatalog } from "@candor/sample-shop";
 import { describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/index.ts";
+import { memoryLog } from "../internal/testing/memory-log.ts";
 import { createVault, decide, type PolicyDecision } from "../policy/index.ts";
-import { createRecommender } from "../recommend/index.ts";
+import { createServing } from "../serve/index.ts";
 import { type ArmAssignment, type ArmKind, assignArm, servingMode } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 10);
@@ -77,14 +78,16 @@ describe("servingMode", () => {
       .map((p) => p.id);
     const vault = createVault({ sensitiveTags: () => [] });
     const views: PolicyDecision[] = [];
-    const recommender = createRecommender({
+    const serving = createServing({
       catalog: catalog.items,
       vault: {
         view: (d) => {
           views.push(d);
           return vault.view(d);
         },
+        append: (event, state) => vault.append(event, state),
       },
+      log: (await memoryLog()).log,
       clock: () => T0,
     });
     const experiment = {
@@ -109,7 +112,7 @@ describe("servingMode", () => {
         decide(state, { purpose: "recommend", surface: "home" }),
       );
       views.length = 0;
-      const slate = recommender.recommend({
+      const { slate } = await serving.serve({
         consent: state,
         surface: "home",
         k: 10,

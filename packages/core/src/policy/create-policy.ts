@@ -18,6 +18,12 @@ export interface PolicyOptions {
   readonly collaborativePurpose?: PurposeId | null;
   /** Sensitive tag → special category; default {@link defaultSensitiveTags}. */
   readonly sensitiveTags?: Readonly<Record<string, DataCategoryId>>;
+  /**
+   * Serve known minors profiling-based recommendations; default `false` (DSA Art. 28(2) forbids profiling-based
+   * ads to minors, and Candor does not profile them for recommendations either unless the shop, where the law
+   * allows, turns this on). Advertising and sale/sharing purposes stay off for minors whatever this says.
+   */
+  readonly personalizeMinors?: boolean;
 }
 
 /** Default request families: recommendations, advertising, e-mail marketing and analytics. */
@@ -34,13 +40,14 @@ export const defaultRequestPurposes: Readonly<Record<string, readonly PurposeId[
   analytics: ["analytics"],
 };
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   purposes: z.optional(z.array(purposeSchema).check(z.minLength(1))),
   requestPurposes: z.optional(
     z.record(z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1)))),
   ),
   collaborativePurpose: z.optional(z.nullable(z.string().check(z.minLength(1)))),
   sensitiveTags: z.optional(z.record(z.string().check(z.minLength(1)), z.string().check(z.minLength(1)))),
+  personalizeMinors: z.optional(z.boolean()),
 });
 
 /**
@@ -91,6 +98,7 @@ export function createPolicy(options: PolicyOptions = {}): Policy {
     collaborativePurpose,
     sensitiveTags,
     specialCategories: Object.freeze([...special]),
+    personalizeMinors: options.personalizeMinors ?? false,
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createConsentManager, SIX_MONTHS_MS } from "../consent/index.ts";
-import { decide } from "./index.ts";
+import { createPolicy, decide } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 1);
 
@@ -62,15 +62,29 @@ describe("decide", () => {
     expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
   });
 
-  it("rests a category on the next granted purpose when the first is withdrawn", () => {
+  it("binds each category to its own purpose: similar shoppers never makes browsing evidence (GDPR Art. 5(1)(b))", () => {
     const consent = createConsentManager({ region: "DE" });
     consent.acceptAll();
     consent.withdraw("personalization.browsing");
     const decision = decide(consent.getState(), recommend);
-    expect(decision.basis.find((b) => b.category === "pd:BrowsingBehavior")?.purpose).toBe(
-      "personalization.similar-shoppers",
-    );
+    expect(decision.mode).toBe("personalized");
+    expect(decision.allowed).not.toContain("pd:BrowsingBehavior");
+    expect(decision.denied.find((d) => d.category === "pd:BrowsingBehavior")?.reason).toBe("not-granted");
     expect(decision.denied.find((d) => d.category === "pd:SearchHistory")?.reason).toBe("not-granted");
+    expect(decision.basis.map((b) => b.purpose)).not.toContain("personalization.similar-shoppers");
+    expect(decision).toMatchObject({ collaborative: true, sharedStatistics: true });
+  });
+
+  it("similar shoppers alone is no personalization, but lets the data into shared statistics", () => {
+    const consent = createConsentManager({ region: "DE" });
+    consent.set({ "personalization.similar-shoppers": true });
+    const decision = decide(consent.getState(), recommend);
+    expect(decision).toMatchObject({
+      mode: "non_profiling",
+      reason: "no-personalization",
+      sharedStatistics: true,
+    });
+    expect(decide(consent.getState(), { ...recommend, nonPersonalized: true }).sharedStatistics).toBe(true);
   });
 
   it("makes the collaborative permission visible on its own", () => {
@@ -139,7 +153,12 @@ describe("decide", () => {
       expect(decision.mode).toBe("non_profiling");
       expect(decision.denied.every((d) => d.reason === "minor")).toBe(true);
     }
-    expect(decide(consent.getState(), recommend).mode).toBe("personalized");
+    // No profiling-based recommendations either, unless the shop allows it where the law does.
+    expect(decide(consent.getState(), recommend)).toMatchObject({ mode: "non_profiling", reason: "minor" });
+    expect(decide(consent.getState(), recommend).sharedStatistics).toBe(false);
+    const allowing = createPolicy({ personalizeMinors: true });
+    expect(decide(consent.getState(), recommend, allowing).mode).toBe("personalized");
+    expect(decide(consent.getState(), { purpose: "advertise" }, allowing).mode).toBe("non_profiling");
   });
 
   it("never throws: an unknown request purpose or a malformed state means non-profiling", () => {

@@ -16,11 +16,15 @@ import type {
  * Decides what `request` may use for the shopper of `state`. Pure and total: it never throws.
  *
  * Non-profiling (no personal data at all) when the consent is not `decided` (none, expired: GDPR Art. 7, 25), when
- * the shopper chose the non-personalized feed (DSA Art. 38, GDPR Art. 21), when no ordinary purpose of the request
- * family is granted (a special purpose alone is not enough), or when the request family or the state is unknown.
- * Otherwise every allowed category records the first granted purpose of the family and `state.lastEventId`
- * (GDPR Art. 7(1)). Special categories are allowed only under the special purpose and never under a CPRA limit
- * (GDPR Art. 9(2)(a), CPRA §7027); minors get no advertising or sale/sharing purposes (DSA Art. 28(2)).
+ * the shopper chose the non-personalized feed (DSA Art. 38, GDPR Art. 21), when the subject is a known minor and the
+ * policy does not personalize minors (DSA Art. 28(2)), when no ordinary evidence purpose of the request family is
+ * granted (a special purpose or the collaborative purpose alone is not enough), or when the request family or the
+ * state is unknown.
+ *
+ * Purposes bind uses (GDPR Art. 5(1)(b), 6(1)(a)): a category is allowed as the shopper's own evidence only under a
+ * granted purpose of the family other than the collaborative one, which governs only shared statistics. Every
+ * allowed category records the first such purpose and `state.lastEventId` (GDPR Art. 7(1)). Special categories are
+ * allowed only under the special purpose and never under a CPRA limit (GDPR Art. 9(2)(a), CPRA §7027).
  */
 export function decide(
   state: PolicyConsent,
@@ -39,18 +43,34 @@ export function decide(
     surface,
     consentEventId: typeof state?.lastEventId === "string" ? state.lastEventId : null,
   };
-  if (!family) return nonProfiling(base, "unknown-request-purpose", []);
-  if (!isConsentState(state)) return nonProfiling(base, "invalid-consent-state", []);
+  if (!family) return nonProfiling(base, "unknown-request-purpose", [], false);
+  if (!isConsentState(state)) return nonProfiling(base, "invalid-consent-state", [], false);
 
-  const grants = grantedCategories(state, family, policy);
+  const collaborativePurpose = policy.collaborativePurpose;
+  const evidencePurposes = family.filter((id) => id !== collaborativePurpose);
+  const grants = grantedCategories(state, evidencePurposes, policy);
+  const minorLocked = state.minor === true && !policy.personalizeMinors;
+  const sharedStatistics =
+    state.status === "decided" &&
+    !minorLocked &&
+    collaborativePurpose !== null &&
+    family.includes(collaborativePurpose) &&
+    state.granted[collaborativePurpose] === true;
   const special = new Set(policy.specialCategories);
   const everything = [...grants.allowed.keys(), ...grants.denied.keys()];
-  if (state.status !== "decided") return nonProfiling(base, "not-decided", everything, "not-decided");
+  if (state.status !== "decided") return nonProfiling(base, "not-decided", everything, false, "not-decided");
+  if (minorLocked) return nonProfiling(base, "minor", everything, false, "minor");
   if (request.nonPersonalized === true) {
-    return nonProfiling(base, "non-personalized-chosen", everything, "non-personalized-chosen");
+    return nonProfiling(
+      base,
+      "non-personalized-chosen",
+      everything,
+      sharedStatistics,
+      "non-personalized-chosen",
+    );
   }
-  if (request.holdout === true) return nonProfiling(base, "holdout", everything, "holdout");
-  const ordinary = family.some((id) => {
+  if (request.holdout === true) return nonProfiling(base, "holdout", everything, sharedStatistics, "holdout");
+  const ordinary = evidencePurposes.some((id) => {
     const purpose = policy.purposes.find((p) => p.id === id);
     return (
       purpose !== undefined &&
@@ -59,7 +79,14 @@ export function decide(
     );
   });
   if (!ordinary)
-    return nonProfiling(base, "no-personalization", everything, "no-personalization", grants.denied);
+    return nonProfiling(
+      base,
+      "no-personalization",
+      everything,
+      sharedStatistics,
+      "no-personalization",
+      grants.denied,
+    );
 
   const allowed: DataCategoryId[] = [];
   const basis: CategoryBasis[] = [];
@@ -75,10 +102,7 @@ export function decide(
     );
   }
   const denied = [...grants.denied].map(([category, reason]) => Object.freeze({ category, reason }));
-  const collaborative =
-    policy.collaborativePurpose !== null &&
-    family.includes(policy.collaborativePurpose) &&
-    [...grants.allowed.values()].some((l) => l.includes(policy.collaborativePurpose as string));
+  const signalOnly = allowed.filter((c) => special.has(c));
   return Object.freeze({
     ...base,
     mode: "personalized",
@@ -86,8 +110,10 @@ export function decide(
     allowed: Object.freeze(allowed),
     basis: Object.freeze(basis),
     denied: Object.freeze(denied),
-    signalOnly: Object.freeze(allowed.filter((c) => special.has(c))),
-    collaborative,
+    signalOnly: Object.freeze(signalOnly),
+    sensitiveAllowed: signalOnly.length > 0,
+    collaborative: sharedStatistics,
+    sharedStatistics,
   });
 }
 
@@ -95,6 +121,7 @@ function nonProfiling(
   base: Pick<PolicyDecision, "subject" | "purpose" | "surface" | "consentEventId">,
   reason: NonProfilingReason,
   categories: readonly DataCategoryId[],
+  sharedStatistics: boolean,
   denial: DeniedCategory["reason"] = "not-granted",
   specific?: ReadonlyMap<DataCategoryId, DeniedCategory["reason"]>,
 ): PolicyDecision {
@@ -109,6 +136,24 @@ function nonProfiling(
     basis: Object.freeze([]),
     denied: Object.freeze(denied),
     signalOnly: Object.freeze([]),
+    sensitiveAllowed: false,
     collaborative: false,
+    sharedStatistics,
+  });
+}
+
+/** The same request served without personal data: what a failing stage degrades to (reason `degraded`). */
+export function withoutPersonalData(
+  decision: PolicyDecision,
+  reason: NonProfilingReason = "degraded",
+): PolicyDecision {
+  if (decision.mode === "non_profiling") return decision;
+  const denied: DeniedCategory[] = [
+    ...decision.denied,
+    ...decision.allowed.map((category) => ({ category, reason: "not-granted" as const })),
+  ];
+  return Object.freeze({
+    ...nonProfiling(decision, reason, [], decision.sharedStatistics),
+    denied: Object.freeze(denied.map((d) => Object.freeze({ ...d }))),
   });
 }

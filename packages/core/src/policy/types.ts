@@ -143,6 +143,12 @@ export interface Policy {
   readonly sensitiveTags: Readonly<Record<string, DataCategoryId>>;
   /** Every special category (GDPR Art. 9(1)) the policy knows. */
   readonly specialCategories: readonly DataCategoryId[];
+  /**
+   * Whether known minors may get profiling-based recommendations. Default `false`: minors are served without
+   * profiling (DSA Art. 28(2) forbids profiling-based ads to them; Candor extends that to recommendations unless the
+   * shop, where the law allows, opts in).
+   */
+  readonly personalizeMinors: boolean;
 }
 
 /**
@@ -188,7 +194,11 @@ export type NonProfilingReason =
   | "holdout"
   | "no-personalization"
   | "unknown-request-purpose"
-  | "invalid-consent-state";
+  | "invalid-consent-state"
+  /** A known minor, and the policy does not personalize minors (DSA Art. 28(2); `personalizeMinors`). */
+  | "minor"
+  /** A stage of the pipeline failed (the vault could not be read, a scorer threw): served without personal data. */
+  | "degraded";
 
 /** The purpose and consent evidence one allowed category rests on. */
 export interface CategoryBasis {
@@ -205,7 +215,15 @@ export interface DeniedCategory {
   readonly reason: DenialReason;
 }
 
-/** What personal data one request may use, and on which basis. Plain, frozen, JSON-serialisable. */
+/**
+ * What personal data one request may use, and on which basis. Plain, frozen, JSON-serialisable.
+ *
+ * Purposes bind uses (GDPR Art. 5(1)(b), 6(1)(a)): `allowed` lists only the categories a granted personalization
+ * purpose allows as evidence for the shopper's own slates ("browsing" → views, carts, searches; "purchases" →
+ * purchases, ratings; "context" → device, time, coarse location). The collaborative purpose ("similar shoppers")
+ * never makes a category evidence: it only lets the subject's data enter shared statistics (`sharedStatistics`) and
+ * collaborative scorers be applied to evidence allowed under another purpose (`collaborative`).
+ */
 export interface PolicyDecision {
   readonly subject: string;
   readonly purpose: string;
@@ -214,15 +232,26 @@ export interface PolicyDecision {
   readonly mode: "personalized" | "non_profiling";
   /** Why the mode is non-profiling, or `null` when personalized. */
   readonly reason: NonProfilingReason | null;
-  /** Categories that may be read now; empty in non-profiling mode. */
+  /** Categories that may be read now as the shopper's own evidence; empty in non-profiling mode. */
   readonly allowed: readonly DataCategoryId[];
   /** One entry per allowed category: the first granted purpose (in policy order) and the consent evidence. */
   readonly basis: readonly CategoryBasis[];
   readonly denied: readonly DeniedCategory[];
   /** Special categories among `allowed`: signals only, never cited in explanations, never segmented (GDPR Art. 9). */
   readonly signalOnly: readonly DataCategoryId[];
-  /** Whether this subject's data may enter shared co-occurrence statistics (similar-shoppers purpose granted). */
+  /**
+   * Whether personal evidence may lift items tagged with a special category: only with the explicit special purpose
+   * granted and no CPRA limit (GDPR Art. 9(2)(a), CPRA §7027). Such items may still appear through non-personal
+   * scorers.
+   */
+  readonly sensitiveAllowed: boolean;
+  /** Whether collaborative scorers may be applied to this request's evidence (personalized, similar shoppers granted). */
   readonly collaborative: boolean;
+  /**
+   * Whether this subject's data may enter shared statistics (the collaborative purpose granted), whatever the mode
+   * of this request: a shopper who chose the non-personalized feed still helps others if they allowed it.
+   */
+  readonly sharedStatistics: boolean;
   /** The consent event the decision rests on. */
   readonly consentEventId: string | null;
 }

@@ -125,6 +125,10 @@ describe("invalid input", () => {
     expect((await vault.export("s1")).events).toEqual([]);
   });
 
+  it("rejects unknown options, naming them", () => {
+    expect(() => createVault({ sensitveTags: sensitiveTags } as never)).toThrow(/sensitveTags/);
+  });
+
   it("throws a PolicyConfigError for invalid options", () => {
     expect(() => createVault({ storage: {} as VaultStorage })).toThrow(PolicyConfigError);
     expect(() => createVault({ clock: 5 as never })).toThrow(/clock/);
@@ -201,6 +205,26 @@ describe("invalid input", () => {
     });
     await vault.ready;
     expect(issues[0]?.code).toBe("storage-read");
+  });
+});
+
+describe("the vault's store", () => {
+  it("says when it changed: loaded, each stored batch, each erasure; a refused event changes nothing", async () => {
+    const consent = shopper();
+    consent.set({ "personalization.browsing": true });
+    const vault = createVault();
+    const seen: number[] = [];
+    vault.subscribe((state) => seen.push(state.version));
+    await vault.ready;
+    expect(vault.getState()).toMatchObject({ ready: true, records: 0 });
+    const before = vault.getState();
+    expect(vault.getState()).toBe(before);
+    await vault.append(view("s1", "tent"), consent.getState());
+    await vault.append({ type: "purchase", subject: "s1", item: "tent", at: T0 }, consent.getState());
+    expect(vault.getState().records).toBe(1);
+    await vault.erase("s1");
+    expect(vault.getState().records).toBe(0);
+    expect(seen).toEqual([1, 2, 3]);
   });
 });
 

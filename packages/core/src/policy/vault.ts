@@ -1,5 +1,6 @@
 /** The purpose-bound personal-data vault: an append-only per-subject event store and the only door to its data. */
 import * as z from "zod/mini";
+import { createStore } from "zustand/vanilla";
 import type { ConsentRecord } from "../consent/types.ts";
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { randomId } from "../internal/random-id.ts";
@@ -61,8 +62,22 @@ export interface VaultOptions {
   readonly onError?: (issue: VaultIssue) => void;
 }
 
+/** What the vault holds, as a snapshot: the UI re-reads views when `version` changes. */
+export interface VaultState {
+  /** Whether stored records have been loaded. */
+  readonly ready: boolean;
+  /** Increases with every stored record and every erasure. */
+  readonly version: number;
+  /** Readable records in the index (events and hide markers of every subject). */
+  readonly records: number;
+}
+
 /** The vault. Reads are synchronous over an in-memory index; storage is written first, then indexed. */
 export interface Vault {
+  /** The current snapshot; the same object until something changes. */
+  getState(): VaultState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: VaultState) => void): () => void;
   /** Resolves once stored records are loaded (corrupted ones skipped and reported); it never rejects. */
   readonly ready: Promise<void>;
   /**
@@ -97,7 +112,7 @@ export interface Vault {
 }
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", "must be a function");
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   policy: z.optional(
     z.custom<Policy>(
       (v) => typeof v === "object" && v !== null && Array.isArray((v as Policy).specialCategories),
@@ -176,6 +191,11 @@ export function createVault(options: VaultOptions = {}): Vault {
     return specialCategoriesOf(all, policy.sensitiveTags);
   };
 
+  const store = createStore<VaultState>()(() => ({ ready: false, version: 0, records: 0 }));
+  const changed = (delta: number) =>
+    store.setState((s) => ({ version: s.version + 1, records: s.records + delta }));
+
+  let loaded = 0;
   const ready = (async () => {
     let slots: readonly StoredSlot[];
     try {
@@ -209,8 +229,11 @@ export function createVault(options: VaultOptions = {}): Vault {
       }
       seen.add(record.id);
       signals.add(record, record.type === "hide_from_history" ? [] : lookupSpecials(record.item));
+      loaded++;
     }
-  })();
+  })().finally(() =>
+    store.setState((s) => ({ ready: true, version: s.version + 1, records: s.records + loaded })),
+  );
 
   // Operations run one after another; appends issued in the same tick share one storage write.
   let chain: Promise<unknown> = ready;
@@ -224,6 +247,7 @@ export function createVault(options: VaultOptions = {}): Vault {
         if (open === batch) open = null;
         await storage.append(batch.records);
         for (const r of batch.records) signals.add(r);
+        changed(batch.records.length);
       });
       chain = batch.done.catch(() => {});
       open = batch;
@@ -409,6 +433,7 @@ export function createVault(options: VaultOptions = {}): Vault {
   const erase: Vault["erase"] = (subject) =>
     run(async () => {
       const records = signals.remove(subject);
+      changed(-records.length);
       const digest = await sha256(canonicalJson(records));
       let storageRecords: number;
       try {
@@ -429,6 +454,8 @@ export function createVault(options: VaultOptions = {}): Vault {
     });
 
   return {
+    getState: store.getState,
+    subscribe: (listener) => store.subscribe((state) => listener(state)),
     ready,
     append,
     safeAppend: (event, consent) =>

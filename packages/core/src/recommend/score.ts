@@ -1,81 +1,43 @@
 /**
- * The hybrid scorer: a linear blend of item-kNN, EASE, content, session, context, popularity and editorial scores.
- * Every candidate's score is exactly the sum of its contributions (scorer × evidence × weight), so explanations can
- * cite them and removing a cited history item lowers the score by the cited amount.
+ * Scoring one request: every applicable scorer of {@link scorers} adds its weighted raw scores in one pass over the
+ * catalog, the best candidates are kept, and each candidate's score is the sum of its contributions (scorer ×
+ * evidence × weight), computed from the same scorer records. Personal scorers never lift an item tagged with a
+ * special category unless the request allows sensitive data (GDPR Art. 9(2)(a), CPRA §7027).
  */
+import type { PurposeId } from "../consent/types.ts";
 import type { CatalogIndex } from "./catalog-index.ts";
-import { type EaseModel, easeContributions, easeScores } from "./models/ease.ts";
-import { type HybridComponent, type HybridModel, hybridContributions, scoreHybrid } from "./models/hybrid.ts";
-import { type ItemKnnModel, itemKnnContributions, itemKnnScores } from "./models/item-knn.ts";
-import type { ContextValue } from "./shared-stats.ts";
-import type { HistoryEntry, Signals } from "./signals.ts";
-import type { Candidate, Contribution, ScorerId } from "./types.ts";
-
-/** Blend weights per scorer; a weight of 0 switches a scorer off. */
-export interface BlendWeights {
-  /** The validation-tuned collaborative hybrid (`tuneHybrid`), when the recommender was given one. */
-  readonly hybrid: number;
-  readonly itemKnn: number;
-  readonly ease: number;
-  readonly content: number;
-  readonly session: number;
-  readonly context: number;
-  readonly popularity: number;
-  readonly editorial: number;
-}
-
-/** Starting weights before tuning on a validation split (`candor eval` tunes them). */
-export const defaultBlendWeights: BlendWeights = {
-  hybrid: 1,
-  itemKnn: 1,
-  ease: 0,
-  content: 0.3,
-  session: 0.5,
-  context: 0.05,
-  popularity: 0.05,
-  editorial: 1,
-};
-
-/** The fitted models a request is scored with. Every field but `popularity` is optional. */
-export interface Models {
-  /** The tuned collaborative hybrid (EASE, item-kNN, RP3beta, popularity with validation-tuned weights). */
-  readonly hybrid?: HybridModel;
-  readonly knn?: ItemKnnModel;
-  readonly ease?: EaseModel;
-  readonly content?: ItemKnnModel;
-  /** Popularity in [0, 1] per item. */
-  readonly popularity: Float64Array;
-  /** Popularity in [0, 1] per item for a context bucket. */
-  readonly contextPopularity?: (context: ContextValue) => Float64Array | undefined;
-  /** Shop-chosen boosts per item (non-personal). */
-  readonly editorial?: Float64Array;
-}
+import {
+  type BlendWeights,
+  type ContextSignal,
+  type Models,
+  type Scorer,
+  type ScoringInput,
+  scorers,
+} from "./scorers.ts";
+import type { Signals } from "./signals.ts";
+import type { Candidate, Contribution } from "./types.ts";
 
 /** Options of {@link scoreCandidates}. */
 export interface ScoreOptions {
   readonly weights: BlendWeights;
   /** How many candidates to return, best first. */
   readonly limit: number;
-  /** May collaborative models (item-kNN, EASE) be used for this shopper (`similar-shoppers` granted)? */
+  /** May collaborative models be applied to this request's evidence (similar shoppers granted)? */
   readonly collaborative: boolean;
-  /** Context buckets allowed for this request (only those whose data categories the decision allows). */
-  readonly context?: readonly ContextValue[];
-  /** Items that must not be candidates (history already bought, dismissed, hard-filtered …). */
+  /** The collaborative purpose, named in collaborative contributions; default none. */
+  readonly collaborativePurpose?: PurposeId | null;
+  /** Context values allowed for this request, with their categories and purposes. */
+  readonly context?: readonly ContextSignal[];
+  /**
+   * Items tagged with a special category (1) by index. Personal scorers add nothing to them unless
+   * `sensitiveAllowed` (GDPR Art. 9(2)(a)); default: no item is special.
+   */
+  readonly specialItems?: Uint8Array;
+  /** Whether personal evidence may lift special-category items (the explicit special purpose is granted). */
+  readonly sensitiveAllowed?: boolean;
+  /** Items that must not be candidates (bought, dismissed, hard-filtered …). */
   readonly exclude?: (index: number) => boolean;
 }
-
-const CONTEXT_CATEGORY: Record<ContextValue["name"], string> = {
-  device: "pd:DeviceBased",
-  daypart: "candor:TimeOfDay",
-  region: "pd:Location",
-};
-
-const HYBRID_SCORER: Record<HybridComponent, ScorerId> = {
-  ease: "ease",
-  itemKnn: "item-knn",
-  rp3beta: "rp3beta",
-  popularity: "popularity",
-};
 
 /** Scratch buffers reused across calls of one scorer (scoring is synchronous). */
 export interface ScoreScratch {
@@ -88,6 +50,12 @@ export function createScratch(n: number): ScoreScratch {
   return { total: new Float64Array(n), part: new Float64Array(n) };
 }
 
+/** A candidate with the ranking pass's total beside the score (the sum of its contributions). */
+export interface ScoredCandidate extends Candidate {
+  /** What the ranking pass added up for this item; equal to `score` up to rounding (tests check 1e-9). */
+  readonly rankingScore: number;
+}
+
 /**
  * Scores every item, keeps the best `limit` that are not excluded, and decomposes each kept score into its
  * contributions. Without history and with `collaborative: false` only non-personal scorers contribute.
@@ -98,161 +66,59 @@ export function scoreCandidates(
   signals: Signals,
   options: ScoreOptions,
   scratch: ScoreScratch = createScratch(catalog.size),
-): Candidate[] {
+): ScoredCandidate[] {
   const n = catalog.size;
-  const { weights } = options;
   const { total, part } = scratch;
   total.fill(0, 0, n);
-  const history = signals.history;
-  const historyIndex = history.map((h) => h.index);
-  const historyWeight = history.map((h) => h.weight);
-  const sessionIndex = signals.session.map((h) => h.index);
-  const sessionWeight = signals.session.map((h) => h.weight);
-  const sessionModel = options.collaborative && models.knn ? models.knn : models.content;
-  const addPart = (w: number) => {
-    for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + w * (part[i] ?? 0);
+  const input: ScoringInput = {
+    catalog,
+    models,
+    signals,
+    weights: options.weights,
+    collaborative: options.collaborative,
+    collaborativePurpose: options.collaborativePurpose ?? null,
+    context: options.context ?? [],
+    historyIndex: signals.history.map((h) => h.index),
+    historyWeight: signals.history.map((h) => h.weight),
+    sessionIndex: signals.session.map((h) => h.index),
+    sessionWeight: signals.session.map((h) => h.weight),
+    historyByIndex: new Map(signals.history.map((h) => [h.index, h])),
+    sessionByIndex: new Map(signals.session.map((h) => [h.index, h])),
   };
-  const addArray = (w: number, values: Float64Array) => {
-    for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + w * (values[i] ?? 0);
-  };
-  const useHybrid =
-    history.length > 0 && options.collaborative && models.hybrid !== undefined && weights.hybrid !== 0;
-  if (useHybrid && models.hybrid) {
-    scoreHybrid(models.hybrid, historyIndex, part);
-    addPart(weights.hybrid);
+  const special = options.sensitiveAllowed === true ? undefined : options.specialItems;
+  const active: { scorer: Scorer; weight: number; gated: boolean }[] = [];
+  for (const scorer of scorers) {
+    const weight = options.weights[scorer.weight];
+    if (weight === 0 || !scorer.applies(input)) continue;
+    const gated = special !== undefined && scorer.personal(input);
+    active.push({ scorer, weight, gated });
+    part.fill(0, 0, n);
+    scorer.scores(input, part);
+    if (gated)
+      for (let i = 0; i < n; i++)
+        total[i] = (total[i] ?? 0) + (special[i] === 1 ? 0 : weight * (part[i] ?? 0));
+    else for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + weight * (part[i] ?? 0);
   }
-  if (history.length > 0 && options.collaborative && models.knn && weights.itemKnn !== 0) {
-    itemKnnScores(models.knn, historyIndex, part, historyWeight);
-    addPart(weights.itemKnn);
-  }
-  if (history.length > 0 && options.collaborative && models.ease && weights.ease !== 0) {
-    easeScores(models.ease, historyIndex, part, historyWeight);
-    addPart(weights.ease);
-  }
-  if (history.length > 0 && models.content && weights.content !== 0) {
-    itemKnnScores(models.content, historyIndex, part, historyWeight);
-    addPart(weights.content);
-  }
-  if (sessionIndex.length > 0 && sessionModel && weights.session !== 0) {
-    itemKnnScores(sessionModel, sessionIndex, part, sessionWeight);
-    addPart(weights.session);
-  }
-  const contexts: [ContextValue, Float64Array][] = [];
-  if (weights.context !== 0) {
-    for (const c of options.context ?? []) {
-      const values = models.contextPopularity?.(c);
-      if (values) {
-        contexts.push([c, values]);
-        addArray(weights.context, values);
-      }
-    }
-  }
-  if (weights.popularity !== 0) addArray(weights.popularity, models.popularity);
-  if (models.editorial && weights.editorial !== 0) addArray(weights.editorial, models.editorial);
-
-  const top = topIndexes(total, n, options.limit, options.exclude);
-  const byIndex = new Map(history.map((h) => [h.index, h]));
-  const sessionByIndex = new Map(signals.session.map((h) => [h.index, h]));
-  return top.map((index) => {
+  return topIndexes(total, n, options.limit, options.exclude).map((index) => {
     const contributions: Contribution[] = [];
-    const cite = (
-      scorer: ScorerId,
-      entries: ReadonlyMap<number, HistoryEntry>,
-      parts: readonly { evidence: number; amount: number }[],
-      w: number,
-    ) => {
-      for (const p of parts) {
-        const entry = entries.get(p.evidence);
-        if (!entry || p.amount === 0) continue;
+    let score = 0;
+    for (const { scorer, weight, gated } of active) {
+      if (gated && special?.[index] === 1) continue;
+      for (const p of scorer.parts(input, index)) {
+        if (p.raw === 0) continue;
+        const amount = weight * p.raw;
+        score += amount;
         contributions.push({
-          scorer,
-          evidence: {
-            kind: "item",
-            item: entry.item,
-            event: entry.event,
-            dataCategory: entry.dataCategory,
-            ...(entry.special ? { special: true } : {}),
-          },
-          raw: p.amount,
-          weight: w,
-          amount: w * p.amount,
+          scorer: p.scorer ?? scorer.id,
+          evidence: p.evidence,
+          raw: p.raw,
+          weight,
+          amount,
+          purposes: p.purposes,
         });
       }
-    };
-    if (useHybrid && models.hybrid) {
-      for (const part of hybridContributions(models.hybrid, historyIndex, index)) {
-        if (part.amount === 0) continue;
-        if (part.component === "popularity") {
-          contributions.push({
-            scorer: "popularity",
-            evidence: { kind: "global", name: "popularity" },
-            raw: part.amount,
-            weight: weights.hybrid,
-            amount: weights.hybrid * part.amount,
-          });
-        } else cite(HYBRID_SCORER[part.component], byIndex, [part], weights.hybrid);
-      }
     }
-    if (history.length > 0 && options.collaborative && models.knn && weights.itemKnn !== 0) {
-      cite(
-        "item-knn",
-        byIndex,
-        itemKnnContributions(models.knn, historyIndex, index, historyWeight),
-        weights.itemKnn,
-      );
-    }
-    if (history.length > 0 && options.collaborative && models.ease && weights.ease !== 0) {
-      cite("ease", byIndex, easeContributions(models.ease, historyIndex, index, historyWeight), weights.ease);
-    }
-    if (history.length > 0 && models.content && weights.content !== 0) {
-      cite(
-        "content",
-        byIndex,
-        itemKnnContributions(models.content, historyIndex, index, historyWeight),
-        weights.content,
-      );
-    }
-    if (sessionIndex.length > 0 && sessionModel && weights.session !== 0) {
-      cite(
-        "session",
-        sessionByIndex,
-        itemKnnContributions(sessionModel, sessionIndex, index, sessionWeight),
-        weights.session,
-      );
-    }
-    for (const [c, values] of contexts) {
-      const raw = values[index] ?? 0;
-      if (raw === 0) continue;
-      contributions.push({
-        scorer: "context",
-        evidence: { kind: "context", name: c.name, value: c.value, dataCategory: CONTEXT_CATEGORY[c.name] },
-        raw,
-        weight: weights.context,
-        amount: weights.context * raw,
-      });
-    }
-    const pop = models.popularity[index] ?? 0;
-    if (weights.popularity !== 0 && pop !== 0) {
-      contributions.push({
-        scorer: "popularity",
-        evidence: { kind: "global", name: "popularity" },
-        raw: pop,
-        weight: weights.popularity,
-        amount: weights.popularity * pop,
-      });
-    }
-    const editorial = models.editorial?.[index] ?? 0;
-    if (weights.editorial !== 0 && editorial !== 0) {
-      contributions.push({
-        scorer: "editorial",
-        evidence: { kind: "global", name: "editorial" },
-        raw: editorial,
-        weight: weights.editorial,
-        amount: weights.editorial * editorial,
-      });
-    }
-    // The ranking score itself, not the contributions' sum: tests then check that the decomposition is exact.
-    return { item: catalog.at(index).id, score: total[index] ?? 0, contributions };
+    return { item: catalog.at(index).id, score, rankingScore: total[index] ?? 0, contributions };
   });
 }
 

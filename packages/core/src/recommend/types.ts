@@ -1,4 +1,5 @@
 /** Shared types of the recommender: catalog items, score contributions, candidates and slates. */
+import type { DataCategoryId, PurposeId } from "../consent/types.ts";
 
 /** A catalog item as the recommender, re-rankers and rules see it (structural: the sample shop's Product fits). */
 export interface CatalogItem {
@@ -30,27 +31,45 @@ export type ScorerId =
   | "context"
   | "session"
   | "editorial"
+  | "search"
   | (string & {});
 
-/** The evidence behind a contribution: a history item of the shopper, a context value, or nothing personal. */
+/** The evidence behind a contribution: the shopper's item or search, a context value, or nothing personal. */
 export type Evidence =
-  /** A shopper's own interaction with an item (e.g. a view or a purchase), from the policy view. */
+  /** A shopper's own interaction with an item (a view, a purchase …) from the signal view, or the product on screen. */
   | {
       readonly kind: "item";
       readonly item: string;
-      /** The vault event id, so a shopper can say "don't use this". */
+      /** The vault event id, so a shopper can say "don't use this"; absent for the product on screen. */
       readonly event?: string;
-      /** The data category the event belongs to, e.g. `"pd:Purchase"`. */
-      readonly dataCategory: string;
+      /** The data category the event belongs to, e.g. `"pd:Purchase"`; `"candor:CurrentProduct"` for the product on screen. */
+      readonly dataCategory: DataCategoryId;
       /** Special-category evidence (GDPR Art. 9): a signal only, never cited in an explanation. */
       readonly special?: boolean;
     }
+  /** One of the shopper's own searches (`pd:SearchHistory`). */
+  | {
+      readonly kind: "search";
+      readonly query: string;
+      readonly event?: string;
+      readonly dataCategory: DataCategoryId;
+      /** The search revealed a special category (GDPR Art. 9): a signal only, never quoted. */
+      readonly special?: boolean;
+    }
   /** A context signal such as device or time of day. */
-  | { readonly kind: "context"; readonly name: string; readonly value: string; readonly dataCategory: string }
+  | {
+      readonly kind: "context";
+      readonly name: string;
+      readonly value: string;
+      readonly dataCategory: DataCategoryId;
+    }
   /** A non-personal signal: popularity, trend, editorial choice. */
   | { readonly kind: "global"; readonly name: string };
 
-/** One term of a score: scorer × evidence × blend weight. A score is exactly the sum of its contributions. */
+/**
+ * One term of a score: scorer × evidence × blend weight. A score is exactly the sum of its contributions, by
+ * construction: the serving pipeline computes it as that sum.
+ */
 export interface Contribution {
   readonly scorer: ScorerId;
   readonly evidence: Evidence;
@@ -60,6 +79,12 @@ export interface Contribution {
   readonly weight: number;
   /** `raw × weight`: what this term adds to the score. */
   readonly amount: number;
+  /**
+   * The purposes this term rests on (GDPR Art. 5(1)(b)): the evidence's own purpose (e.g.
+   * `"personalization.browsing"`), plus the collaborative purpose when a collaborative scorer was applied to it.
+   * Empty for non-personal evidence.
+   */
+  readonly purposes: readonly PurposeId[];
 }
 
 /** An item with its score and the contributions it is the sum of. */

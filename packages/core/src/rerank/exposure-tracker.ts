@@ -1,4 +1,5 @@
 /** Cumulative position-weighted exposure per provider across requests: the state behind exposure amortization. */
+import { checkExposureOptions } from "./factory-options.ts";
 import { lookupItem } from "./item-features.ts";
 import type { CatalogItem, ItemLookup } from "./types.ts";
 
@@ -41,6 +42,7 @@ export interface ExposureTracker {
  * through a global scale, so recording costs O(k) however many providers there are.
  */
 export function createExposureTracker(options: ExposureTrackerOptions = {}): ExposureTracker {
+  checkExposureOptions(options);
   const providerOf = options.providerOf ?? ((item: CatalogItem) => item.sellerId);
   const decay = options.decay ?? 1;
   const stored = new Map<string, number>();

@@ -1,5 +1,21 @@
 /** `@candor/core/rerank`: fairness and diversity re-ranking (MMR, DPP, calibration, long tail, FA*IR, exposure, exploration) with effects. */
+
 export { type AmortizeExposureOptions, amortizeExposure, exposureMessages } from "./amortize-exposure.ts";
+export {
+  categoryEntropy,
+  countValues,
+  jaccard,
+  longTailShare,
+  meanJaccard,
+  nearestPairs,
+  samplePairs,
+} from "./bubble-measures.ts";
+export {
+  type BubbleDay,
+  type BubbleLogRow,
+  type BubbleTimelineOptions,
+  bubbleTimeline,
+} from "./bubble-timeline.ts";
 export { type CalibrateOptions, calibrate, calibrationMessages, leafCategory } from "./calibrate.ts";
 export { type DppOptions, dpp } from "./dpp.ts";
 export { RerankConfigError } from "./errors.ts";
@@ -12,6 +28,7 @@ export {
 } from "./exposure-tracker.ts";
 export { type FairMinimumsOptions, fairFailureProbability, fairMinimums } from "./fair-minimums.ts";
 export { type FairTopKOptions, fairTopK, providerFairnessMessages } from "./fair-top-k.ts";
+export { type FeedWidth, type FeedWidthOptions, feedWidth } from "./feed-width.ts";
 export {
   type BubblePoint,
   bubblePoint,

@@ -1,6 +1,7 @@
-/** The re-rank stage of the request pipeline: plugs the re-rankers into `createRecommender({ rerank })`. */
-import type { RerankStage } from "../recommend/recommender.ts";
+/** The re-rank stage of the serving pipeline: plugs the re-rankers into `createServing({ rerank })`. */
+import type { RerankStage } from "../serve/types.ts";
 import type { ExposureTracker } from "./exposure-tracker.ts";
+import { checkStageOptions } from "./factory-options.ts";
 import { longTailSet } from "./long-tail-set.ts";
 import { rerank } from "./rerank.ts";
 import type { RerankConfig } from "./rerank-config.ts";
@@ -28,13 +29,15 @@ export interface RerankStageOptions {
 }
 
 /**
- * A re-rank stage for the recommender: maps the shopper's variety (or the shop default) to stage strengths, builds
+ * A re-rank stage for the serving pipeline: maps the shopper's variety (or the shop default) to stage strengths, builds
  * the calibration history from the shopper's allowed history, and re-checks the hard filters on the slate.
  */
 export function createRerankStage<T extends CatalogItem>(options: RerankStageOptions = {}): RerankStage<T> {
+  checkStageOptions(options);
   const tails = new WeakMap<Float64Array, Set<string>>();
   const categoryOf = options.categoryOf ?? ((item: CatalogItem) => item.categoryPath?.[0] ?? item.category);
-  return (candidates, ctx) => {
+  const defaultVariety = options.defaultVariety ?? 0.5;
+  const stage = (candidates: Parameters<RerankStage<T>>[0], ctx: Parameters<RerankStage<T>>[1]) => {
     const lookup = (id: string) => {
       const index = ctx.catalog.indexOf(id);
       return index === undefined ? undefined : ctx.catalog.at(index);
@@ -55,7 +58,7 @@ export function createRerankStage<T extends CatalogItem>(options: RerankStageOpt
     }
     const config =
       options.config ??
-      varietyConfig(ctx.variety ?? options.defaultVariety ?? 0.5, {
+      varietyConfig(ctx.variety ?? defaultVariety, {
         ...(options.diversity ? { diversity: options.diversity } : {}),
         ...(options.similarity ? { similarity: options.similarity } : {}),
       });
@@ -74,4 +77,6 @@ export function createRerankStage<T extends CatalogItem>(options: RerankStageOpt
     options.exposure?.record(result.slate, lookup);
     return result.slate;
   };
+  const stages = (options.config ?? varietyConfig(defaultVariety)).stages.map((s) => s.stage);
+  return Object.assign(stage, { stages, defaultVariety });
 }

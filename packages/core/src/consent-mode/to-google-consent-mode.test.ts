@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager, toGoogleConsentMode } from "./index.ts";
+import { createConsentManager } from "../consent/index.ts";
+import { toGoogleConsentMode } from "./index.ts";
 
 describe("toGoogleConsentMode", () => {
   it("denies everything but necessary storage before a choice", () => {

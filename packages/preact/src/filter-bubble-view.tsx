@@ -1,0 +1,201 @@
+/**
+ * The audit console's "Filter bubble" view of the log: per day, how varied each subject's served categories are,
+ * the share outside the categories they were first shown, and exposure by provider (inline SVG and a table).
+ */
+import { type BubbleDay, type BubbleLogRow, bubbleTimeline } from "@candor/core/rerank";
+import type { AuditConsoleEntry } from "./audit-entry.ts";
+import { formatMessage } from "./messages.ts";
+
+/** The texts of {@link FilterBubbleView}. */
+export interface FilterBubbleMessages {
+  readonly title: string;
+  /** Summary under the charts: `{days}`, `{first}` and `{last}` (mean subject entropy, bits), `{outside}` (last day, %). */
+  readonly summary: string;
+  readonly entropyChart: string;
+  readonly providerChart: string;
+  readonly day: string;
+  readonly slates: string;
+  readonly entropy: string;
+  readonly outside: string;
+  readonly providerGini: string;
+  readonly empty: string;
+}
+
+/** The English defaults of {@link FilterBubbleMessages}. */
+export const filterBubbleMessages: FilterBubbleMessages = {
+  title: "Filter bubble",
+  summary:
+    "Over {days} days the categories served to each shopper went from {first} to {last} bits of entropy; on the last day {outside} of what returning shoppers saw lay outside the categories they were first shown.",
+  entropyChart: "Variety per shopper (entropy, bits) and share outside their first categories, per day",
+  providerChart: "Exposure by provider, per day",
+  day: "Day",
+  slates: "Slates",
+  entropy: "Entropy per shopper (bits)",
+  outside: "Outside first categories",
+  providerGini: "Provider Gini",
+  empty: "No served slates in the log yet.",
+};
+
+/** Props of {@link FilterBubbleView}. */
+export interface FilterBubbleViewProps {
+  /** The audit console's entries (one per served item). */
+  readonly entries: readonly AuditConsoleEntry[];
+  /** Id prefix, unique on the page. */
+  readonly id: string;
+  readonly messages?: Partial<FilterBubbleMessages>;
+  /** Providers named in the exposure chart; the rest are "(other)". Default 5. */
+  readonly providers?: number;
+  /** UI language for numbers and dates; default `"en"`. */
+  readonly locale?: string;
+}
+
+/** The timeline of audit-console entries (pure): `bubbleTimeline` over the entries' day buckets. */
+export function filterBubbleDays(entries: readonly AuditConsoleEntry[], providers = 5): BubbleDay[] {
+  const rows: BubbleLogRow[] = entries.map((e) => ({
+    at: e.at,
+    slate: e.slate,
+    subject: e.subject || null,
+    rank: e.rank,
+    category: e.category ?? null,
+    provider: e.provider ?? null,
+  }));
+  return bubbleTimeline(rows, { providers });
+}
+
+const W = 360;
+const H = 120;
+const COLORS = ["#1f4fd1", "#c2410c", "#047857", "#7c3aed", "#b45309", "#6b7280"];
+
+/** Two inline charts and an accessible table; no hooks, so it renders anywhere. */
+export function FilterBubbleView(props: FilterBubbleViewProps) {
+  const text = { ...filterBubbleMessages, ...props.messages };
+  const days = filterBubbleDays(props.entries, props.providers ?? 5);
+  const locale = props.locale ?? "en";
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" });
+  if (days.length === 0)
+    return (
+      <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
+        <h3 id={`${props.id}-title`}>{text.title}</h3>
+        <p>{text.empty}</p>
+      </section>
+    );
+  const first = days.find((d) => d.subjectEntropy !== null)?.subjectEntropy ?? 0;
+  const last = [...days].reverse().find((d) => d.subjectEntropy !== null)?.subjectEntropy ?? 0;
+  const outsideLast = [...days].reverse().find((d) => d.outsideShare !== null)?.outsideShare ?? 0;
+  const summary = formatMessage(text.summary, {
+    days: days.length,
+    first: number.format(first),
+    last: number.format(last),
+    outside: percent.format(outsideLast),
+  });
+  const maxEntropy = Math.max(1, ...days.map((d) => d.subjectEntropy ?? 0));
+  const x = (i: number) => (days.length > 1 ? (i / (days.length - 1)) * (W - 8) + 4 : W / 2);
+  const line = (value: (d: BubbleDay) => number | null, scale: number) =>
+    days
+      .map((d, i) => [i, value(d)] as const)
+      .filter((p): p is readonly [number, number] => p[1] !== null)
+      .map(([i, v]) => `${x(i).toFixed(1)},${(H - 4 - (v / scale) * (H - 8)).toFixed(1)}`)
+      .join(" ");
+  const providerNames = [...new Set(days.flatMap((d) => d.providers.map((p) => p.provider)))];
+  const step = W / days.length;
+  return (
+    <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
+      <h3 id={`${props.id}-title`}>{text.title}</h3>
+      <figure class="candor-chart">
+        <figcaption class="candor-chart__caption">{text.entropyChart}</figcaption>
+        <svg
+          class="candor-chart__svg"
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby={`${props.id}-entropy-title ${props.id}-summary`}
+        >
+          <title id={`${props.id}-entropy-title`}>{text.entropyChart}</title>
+          <line x1={0} y1={H - 4} x2={W} y2={H - 4} class="candor-chart__axis" />
+          <polyline
+            points={line((d) => d.subjectEntropy, maxEntropy)}
+            fill="none"
+            stroke={COLORS[0]}
+            stroke-width={2}
+          />
+          <polyline
+            points={line((d) => d.outsideShare, 1)}
+            fill="none"
+            stroke={COLORS[1]}
+            stroke-width={2}
+            stroke-dasharray="4 3"
+          />
+        </svg>
+      </figure>
+      <figure class="candor-chart">
+        <figcaption class="candor-chart__caption">{text.providerChart}</figcaption>
+        <svg
+          class="candor-chart__svg"
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby={`${props.id}-provider-title ${props.id}-summary`}
+        >
+          <title id={`${props.id}-provider-title`}>{text.providerChart}</title>
+          {days.map((d, i) => {
+            let y = H;
+            return d.providers.map((p) => {
+              const h = p.share * H;
+              y -= h;
+              const color = COLORS[providerNames.indexOf(p.provider) % COLORS.length];
+              return (
+                <rect
+                  key={`${d.start}-${p.provider}`}
+                  x={i * step + 1}
+                  y={y}
+                  width={Math.max(1, step - 2)}
+                  height={h}
+                  fill={color}
+                >
+                  <title>{`${date.format(d.start)} ${p.provider}: ${percent.format(p.share)}`}</title>
+                </rect>
+              );
+            });
+          })}
+        </svg>
+        <ul class="candor-bubble__legend">
+          {providerNames.map((p, i) => (
+            <li key={p}>
+              <span
+                class="candor-bubble__swatch"
+                style={{ background: COLORS[i % COLORS.length] }}
+                aria-hidden="true"
+              />{" "}
+              {p}
+            </li>
+          ))}
+        </ul>
+      </figure>
+      <p class="candor-chart__note" id={`${props.id}-summary`}>
+        {summary}
+      </p>
+      <table class="candor-bubble__table">
+        <thead>
+          <tr>
+            <th scope="col">{text.day}</th>
+            <th scope="col">{text.slates}</th>
+            <th scope="col">{text.entropy}</th>
+            <th scope="col">{text.outside}</th>
+            <th scope="col">{text.providerGini}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.start}>
+              <th scope="row">{date.format(d.start)}</th>
+              <td>{d.slates}</td>
+              <td>{d.subjectEntropy === null ? "–" : number.format(d.subjectEntropy)}</td>
+              <td>{d.outsideShare === null ? "–" : percent.format(d.outsideShare)}</td>
+              <td>{number.format(d.providerGini)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
