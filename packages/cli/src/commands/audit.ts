@@ -6,7 +6,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
   createReportBuilder,
-  createStreamSampler,
   csvRow,
   ENTRY_CSV_COLUMNS,
   entryCsvRow,
@@ -16,9 +15,15 @@ import {
   matchesQuery,
   type OpenedConsentEntry,
   type ReportedDrift,
-  type StratumField,
 } from "@candor/core/audit";
-import { CONSENT_CSV_COLUMNS, consentCsvRow, nodeSha256, renderReport } from "@candor/core/audit/node";
+import {
+  CONSENT_CSV_COLUMNS,
+  consentCsvRow,
+  createStreamSampler,
+  nodeSha256,
+  renderReport,
+  type StratumField,
+} from "@candor/core/audit/node";
 import { numberFlag, parseFlags } from "../args.ts";
 import {
   type AuditSession,

@@ -104,15 +104,6 @@ export {
   reportLog,
   type WithdrawalReport,
 } from "./report-log.ts";
-export {
-  createStreamSampler,
-  type LogSample,
-  type SampleOptions,
-  type SampleRationale,
-  type StratumField,
-  type StreamSampler,
-  sampleLog,
-} from "./sample-log.ts";
 export { consentStateHash, type ServedContext, servedItems } from "./served-items.ts";
 export { type Sha256, sha256 } from "./sha256.ts";
 export { bodyDigest, contributionsOf, entryLeafHash, entryText, splitServedItem } from "./split-entry.ts";

@@ -41,6 +41,15 @@ export {
   renderReportMarkdown,
 } from "./render-report.ts";
 export {
+  createStreamSampler,
+  type LogSample,
+  type SampleOptions,
+  type SampleRationale,
+  type StratumField,
+  type StreamSampler,
+  sampleLog,
+} from "./sample-log.ts";
+export {
   createStreamVerifier,
   type StreamVerdict,
   type StreamVerifier,
