@@ -1,7 +1,8 @@
 /**
  * The demo's explanation log: `@candor/core/audit` (RFC 6962 Merkle tree, signed tree heads with Web Crypto ECDSA
- * P-256, personal bodies sealed per pseudonym) in memory. The serving pipeline appends to it; the console lists an
- * entry only once the log has committed it, so the table always shows exactly what verification checks.
+ * P-256, personal bodies sealed per subject) in memory. The serving pipeline appends to it — the notice, each consent
+ * event a slate rested on, and the served items; the console lists a served entry only once the log has committed
+ * it, with its log index, and verification says how many entries of each kind it checked.
  */
 import {
   createExplanationLog,
@@ -78,15 +79,25 @@ export async function createDemoAuditLog(facts: (item: string) => ItemFacts): Pr
       ...(about.category === undefined ? {} : { category: about.category }),
     });
   };
+  let consentEvents = 0;
+  let notices = 0;
   return {
     log: {
       async append(items) {
         const appended = await inner.append(items);
-        entries = [
-          ...entries,
-          ...items.map((item, i) => row(item, appended[i]?.index ?? entries.length + i)),
-        ];
+        entries = [...entries, ...items.map((item, i) => row(item, appended[i]?.index ?? -1))];
         notify();
+        return appended;
+      },
+      async appendConsent(item) {
+        const appended = await inner.appendConsent(item);
+        consentEvents++;
+        return appended;
+      },
+      async appendNotice(item) {
+        const before = inner.size;
+        const appended = await inner.appendNotice(item);
+        if (inner.size > before) notices++;
         return appended;
       },
     },
@@ -99,12 +110,12 @@ export async function createDemoAuditLog(facts: (item: string) => ItemFacts): Pr
       await inner.treeHead();
       const result = await verifyLog(state.records, state.heads, signer.publicKey);
       return result.ok
-        ? { ok: true, size: result.size }
+        ? { ok: true, size: result.size, served: entries.length, consent: consentEvents, notices }
         : { ok: false, size: state.records.length, firstBadIndex: result.index };
     },
     tamper(index) {
       const record = state.records[index] as { entry?: { score?: number } } | undefined;
-      if (!record?.entry || !entries[index]) return false;
+      if (!record?.entry || !entries.some((e) => e.index === index)) return false;
       state.records[index] = { ...record, entry: { ...record.entry, score: (record.entry.score ?? 0) + 1 } };
       entries = entries.map((e) =>
         e.index === index ? Object.freeze({ ...e, text: `${e.text} (edited)` }) : e,

@@ -41,7 +41,7 @@ describe("audit console, every served slate logged", () => {
     for (const surface of ["home", "category", "pdp-similar", "cart"]) expect(surfaces).toContain(surface);
     await page.getByRole("button", { name: "Verify log" }).click();
     await expect.poll(() => result().textContent()).toContain("Log verified");
-    const verified = Number(((await result().textContent()) ?? "").match(/(\d+) entries checked/)?.[1]);
+    const verified = Number(((await result().textContent()) ?? "").match(/\((\d+) served items/)?.[1]);
     const caption = (await page.getByRole("table").locator("caption").textContent()) ?? "";
     const listed = Number(caption.match(/of (\d+) entries/)?.[1]);
     expect(listed).toBeGreaterThan(0);

@@ -62,7 +62,7 @@ export function AuditView({ shop, locale }: { readonly shop: Shop; readonly loca
             <input
               type="number"
               min={0}
-              max={Math.max(0, entries.length - 1)}
+              max={Math.max(0, ...entries.map((e) => e.index))}
               value={index}
               onInput={(e) => setIndex(e.currentTarget.value)}
             />

@@ -168,7 +168,15 @@ export function AuditConsole(props: AuditConsoleProps) {
             (verifying.result.ok ? (
               <p class="candor-audit__ok">
                 <strong>{text.logVerified}</strong>{" "}
-                {formatMessage(text.logVerifiedDetail, { size: verifying.result.size })}
+                {formatMessage(
+                  verifying.result.served === undefined ? text.logVerifiedDetail : text.logVerifiedKinds,
+                  {
+                    size: verifying.result.size,
+                    served: verifying.result.served ?? 0,
+                    consent: verifying.result.consent ?? 0,
+                    notices: verifying.result.notices ?? 0,
+                  },
+                )}
               </p>
             ) : (
               <p class="candor-audit__bad">

@@ -34,7 +34,14 @@ export interface AuditConsoleEntry {
 
 /** The outcome of verifying the log: intact, or the first entry that does not match. */
 export type AuditVerification =
-  | { readonly ok: true; readonly size: number }
+  | {
+      readonly ok: true;
+      readonly size: number;
+      /** Of `size`: served items, consent events and notices, when the log knows its kinds. */
+      readonly served?: number;
+      readonly consent?: number;
+      readonly notices?: number;
+    }
   | {
       readonly ok: false;
       readonly size: number;

@@ -72,6 +72,8 @@ export const de: Messages = {
   verifying: "Wird geprüft …",
   logVerified: "Protokoll bestätigt",
   logVerifiedDetail: "{size} Einträge geprüft; keiner wurde verändert.",
+  logVerifiedKinds:
+    "{size} Einträge geprüft ({served} ausgespielte Artikel, {consent} Einwilligungsereignisse, {notices} Hinweise); keiner wurde verändert.",
   tampered: "Manipulation bei Eintrag {index} festgestellt",
   logHeading: "Erklärungsprotokoll",
   chartsHeading: "Sichtbarkeit und Vielfalt",

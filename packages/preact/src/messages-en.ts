@@ -69,6 +69,8 @@ export const en: Messages = {
   verifying: "Verifying…",
   logVerified: "Log verified",
   logVerifiedDetail: "{size} entries checked; none was changed.",
+  logVerifiedKinds:
+    "{size} entries checked ({served} served items, {consent} consent events, {notices} notices); none was changed.",
   tampered: "Tampering detected at entry {index}",
   logHeading: "Explanation log",
   chartsHeading: "Exposure and diversity",

@@ -70,6 +70,8 @@ export const es: Messages = {
   verifying: "Verificando…",
   logVerified: "Registro verificado",
   logVerifiedDetail: "{size} entradas comprobadas; ninguna fue modificada.",
+  logVerifiedKinds:
+    "{size} entradas comprobadas ({served} artículos servidos, {consent} eventos de consentimiento, {notices} avisos); ninguna fue modificada.",
   tampered: "Manipulación detectada en la entrada {index}",
   logHeading: "Registro de explicaciones",
   chartsHeading: "Exposición y diversidad",

@@ -73,6 +73,8 @@ export const fr: Messages = {
   verifying: "Vérification…",
   logVerified: "Journal vérifié",
   logVerifiedDetail: "{size} entrées vérifiées ; aucune n'a été modifiée.",
+  logVerifiedKinds:
+    "{size} entrées vérifiées ({served} articles servis, {consent} événements de consentement, {notices} notices) ; aucune n'a été modifiée.",
   tampered: "Falsification détectée à l'entrée {index}",
   logHeading: "Journal des explications",
   chartsHeading: "Exposition et diversité",

@@ -69,6 +69,8 @@ export interface Messages {
   readonly logVerified: string;
   /** `{size}`: entries checked. */
   readonly logVerifiedDetail: string;
+  /** With `{served}`, `{consent}` and `{notices}`: how many entries of each kind were checked. */
+  readonly logVerifiedKinds: string;
   /** `{index}`: the first entry that does not verify. */
   readonly tampered: string;
   readonly logHeading: string;

@@ -191,6 +191,8 @@ describe("candor simulate and candor audit", () => {
           '"score":42',
         );
         writeFileSync(join(forgedDir, "committed.jsonl"), committed);
+        // The first served entry: the notice and consent entries before it carry no score.
+        const changed = committed.split("\n").findIndex((line) => line.includes('"score":42'));
         const manifest = JSON.parse(readFileSync(join(forgedDir, "manifest.json"), "utf8"));
         manifest.files["committed.jsonl"] = {
           sha256: createHash("sha256").update(committed).digest("hex"),
@@ -200,7 +202,7 @@ describe("candor simulate and candor audit", () => {
         const bad = spawnSync("python3", [script, forgedDir, "--public-key", pub], { encoding: "utf8" });
         expect({ code: bad.status, out: bad.stdout }).toMatchObject({
           code: 1,
-          out: expect.stringMatching(/^FAIL: entry 0 .*leaf hash/),
+          out: expect.stringMatching(new RegExp(`^FAIL: entry ${changed} .*leaf hash`)),
         });
       },
     );

@@ -104,7 +104,8 @@ describe("createServing", () => {
     const before = log.log.size;
     const served = await serving.serve(home(manager));
     expect(served.entries).toHaveLength(served.slate.items.length);
-    expect(log.log.size).toBe(before + served.slate.items.length);
+    // The slate's entries, after the one consent event they rest on (the notice was committed earlier).
+    expect(log.log.size).toBe(before + 1 + served.slate.items.length);
     // An item-to-item row (evidence: the product on screen, no vault event) is logged like any other.
     const row = await serving.serve({
       consent: manager.getState(),
@@ -116,6 +117,30 @@ describe("createServing", () => {
     await log.log.treeHead();
     expect((await verifyLog(log.state.records, log.state.heads, log.publicKey)).ok).toBe(true);
     expect(serving.getState().failedAppends).toBe(0);
+  });
+
+  it("commits the notice once and each consent event a slate rests on once, and served entries cite it", async () => {
+    const { serving: fresh, log: own } = await setup(createVault({ sensitiveTags: tags }), {}, false);
+    const manager = shopper("all");
+    await view(fresh, manager, pick(9));
+    const inForce = manager.getState().lastEvent?.hash;
+    await fresh.serve(home(manager));
+    await fresh.serve(home(manager));
+    manager.withdraw("personalization.purchases");
+    const third = await fresh.serve(home(manager));
+    const entries = await own.read(0);
+    const kinds = entries.map((e) => e.entry.kind ?? "served");
+    expect(kinds.filter((k) => k === "notice")).toHaveLength(1);
+    expect(kinds.filter((k) => k === "consent")).toHaveLength(2);
+    expect(kinds.filter((k) => k === "served")).toHaveLength(30);
+    // The notice comes first, then the consent event, then the entries that rest on it.
+    expect(kinds.slice(0, 2)).toEqual(["notice", "consent"]);
+    const served = entries.filter((e) => (e.entry.kind ?? "served") === "served");
+    const cited = (e: (typeof served)[number]) =>
+      (e.personal as { consentEventHash?: string } | null)?.consentEventHash;
+    expect(cited(served[0] as (typeof served)[number])).toBe(inForce);
+    expect(cited(served.at(-1) as (typeof served)[number])).toBe(manager.getState().lastEvent?.hash);
+    expect(third.entries).toHaveLength(10);
   });
 
   it("removing a cited evidence item lowers the score by exactly the cited amount", async () => {
@@ -405,6 +430,8 @@ describe("degradation: a failing stage never crashes a page", () => {
     let fail = true;
     const flaky: ServingLog = {
       append: (entries) => (fail ? failingLog().append() : memory.log.append(entries)),
+      appendConsent: (item) => memory.log.appendConsent(item),
+      appendNotice: (item) => memory.log.appendNotice(item),
     };
     const serving = createServing({ catalog: items, vault, log: flaky, onError, clock: () => T0 });
     const manager = shopper("all");

@@ -25,7 +25,7 @@ import { decideRequest } from "./decide-request.ts";
 import { explainSlate } from "./explain-slate.ts";
 import { type HardFilters, hardFilters, type RuleBitmaps } from "./hard-filters.ts";
 import { sharedLearner } from "./learn-shared.ts";
-import { logSlate } from "./log-slate.ts";
+import { committedEvidence, logSlate } from "./log-slate.ts";
 import { DEFAULT_K, normalizeRequest } from "./normalize-request.ts";
 import { readSignals } from "./read-signals.ts";
 import { rerankSlate } from "./rerank-slate.ts";
@@ -285,12 +285,20 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
     };
   };
 
+  const committed = committedEvidence();
   const commit = async (planned: Plan, request: ServeRequest) =>
-    logSlate(log, planned.slate, planned.explanations, {
-      consent: consentFor(request),
-      disclosureVersion: disclosure.version,
-      itemFacts,
-    });
+    logSlate(
+      log,
+      planned.slate,
+      planned.explanations,
+      {
+        consent: consentFor(request),
+        purposes: policy.purposes,
+        disclosureVersion: disclosure.version,
+        itemFacts,
+      },
+      committed,
+    );
 
   const serve = async (input: ServeRequest): Promise<Served> => {
     const issues: ServeIssue[] = [];

@@ -1,10 +1,12 @@
 /**
- * Stage 8: the log append. One entry per served item, with the explanation shown and the consent it rested on,
- * committed before the slate is returned (DESIGN.md invariant 5).
+ * Stage 8: the log append. Before the slate's own entries, the log gets what they rest on: the notice that declared
+ * the purposes (once per notice) and the consent event in force (once per event; its hash commits to the whole chain
+ * before it). Then one entry per served item, citing that event, committed before the slate is returned
+ * (DESIGN.md invariants 5 and 7).
  */
 import type { AppendedEntry } from "../audit/explanation-log.ts";
 import { servedItems } from "../audit/served-items.ts";
-import type { ConsentState } from "../consent/types.ts";
+import type { ConsentState, Purpose } from "../consent/types.ts";
 import type { Explanation } from "../explain/explain.ts";
 import type { Result } from "../internal/result.ts";
 import type { ServingLog } from "./serving-options.ts";
@@ -13,6 +15,7 @@ import type { Slate } from "./types.ts";
 /** What the log stage needs besides the slate. */
 export interface LogInput {
   readonly consent: ConsentState;
+  readonly purposes: readonly Purpose[];
   readonly disclosureVersion: string;
   readonly itemFacts: (item: string) => {
     readonly provider?: string | null;
@@ -20,17 +23,47 @@ export interface LogInput {
   };
 }
 
-/** Appends the slate's entries; resolves to their ids and indexes, or the error (it never rejects). */
+/** Remembers which consent events and notices this process has already committed (bounded). */
+export interface CommittedEvidence {
+  has(hash: string): boolean;
+  add(hash: string): void;
+}
+
+/** A bounded set of hashes: the oldest are forgotten first (a forgotten event is at worst committed twice). */
+export function committedEvidence(capacity = 100_000): CommittedEvidence {
+  const seen = new Set<string>();
+  return {
+    has: (hash) => seen.has(hash),
+    add(hash) {
+      seen.add(hash);
+      if (seen.size > capacity) seen.delete(seen.values().next().value as string);
+    },
+  };
+}
+
+/** Commits the evidence and the slate's entries; resolves to the slate's entries, or the error (it never rejects). */
 export async function logSlate(
   log: ServingLog,
   slate: Slate,
   explanations: readonly Explanation[],
   input: LogInput,
+  committed: CommittedEvidence,
 ): Promise<Result<readonly AppendedEntry[], unknown>> {
   if (slate.items.length === 0) return { ok: true, value: [] };
   try {
+    const { consent } = input;
+    const notice = consent.notice;
+    if (notice.hash !== "" && !committed.has(`notice:${notice.hash}`)) {
+      await log.appendNotice({ notice, purposes: input.purposes });
+      committed.add(`notice:${notice.hash}`);
+    }
+    const event = consent.lastEvent;
+    if (event && !committed.has(event.hash)) {
+      await log.appendConsent({ subject: consent.subject, recordId: consent.recordId, event });
+      committed.add(event.hash);
+    }
     const items = servedItems(slate, explanations, {
-      consent: input.consent,
+      consent,
       disclosureVersion: input.disclosureVersion,
       itemFacts: input.itemFacts,
     });

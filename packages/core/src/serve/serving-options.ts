@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import type { AppendedEntry } from "../audit/explanation-log.ts";
-import type { ServedItem } from "../audit/types.ts";
+import type { ConsentLogItem, NoticeLogItem, ServedItem } from "../audit/types.ts";
 import type { Templates } from "../explain/templates.ts";
 import { CandorError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
@@ -41,9 +41,14 @@ export interface ServingVault {
   append(event: unknown, consent: PolicyConsent): Promise<AppendOutcome>;
 }
 
-/** What the serving pipeline needs of the explanation log (`createExplanationLog` from `@candor/core/audit`). */
+/**
+ * What the serving pipeline needs of the explanation log (`createExplanationLog` from `@candor/core/audit`): served
+ * items, the consent events they rested on, and the notice that declared the purposes (one log proves all three).
+ */
 export interface ServingLog {
   append(items: readonly ServedItem[]): Promise<readonly AppendedEntry[]>;
+  appendConsent(item: ConsentLogItem): Promise<AppendedEntry>;
+  appendNotice(item: NoticeLogItem): Promise<AppendedEntry>;
 }
 
 /** How explanations are worded; every field has a default from the catalog and the policy. */
@@ -172,7 +177,10 @@ const hybrid = z.strictObject({
 const schema = z.strictObject({
   catalog: z.array(z.looseObject({ id: z.string().check(z.minLength(1)), category: z.string() })),
   vault: object<ServingVault>(["view", "append"], "must be a vault (view and append), from createVault"),
-  log: object<ServingLog>(["append"], "must be an explanation log (append), from createExplanationLog"),
+  log: object<ServingLog>(
+    ["append", "appendConsent", "appendNotice"],
+    "must be an explanation log (append, appendConsent, appendNotice), from createExplanationLog",
+  ),
   policy: z.optional(
     z.custom<Policy>(
       (v) => typeof v === "object" && v !== null && Array.isArray((v as Policy).specialCategories),

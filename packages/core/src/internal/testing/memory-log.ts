@@ -23,6 +23,11 @@ export async function memoryLog(): Promise<{
 }
 
 /** A log whose every append rejects, for degradation tests. */
-export function failingLog(message = "disk full"): { append(): Promise<never> } {
-  return { append: () => Promise.reject(new Error(message)) };
+export function failingLog(message = "disk full"): {
+  append(): Promise<never>;
+  appendConsent(): Promise<never>;
+  appendNotice(): Promise<never>;
+} {
+  const fail = () => Promise.reject(new Error(message));
+  return { append: fail, appendConsent: fail, appendNotice: fail };
 }
