@@ -84,10 +84,13 @@ export function createModelStore<T extends CatalogItem>(
   });
   const content = options.content === false ? undefined : fitContent(catalog.items, options.content ?? {});
   const search = fitSearchIndex(catalog.items);
-  const editorial = new Float64Array(catalog.size);
+  // Editorial boosts only exist as a model when the shop set some: an all-zero pass would cost every request.
+  let editorial: Float64Array | undefined;
   for (const [id, boost] of Object.entries(options.editorial ?? {})) {
     const index = catalog.indexOf(id);
-    if (index !== undefined) editorial[index] = boost;
+    if (index === undefined || boost === 0) continue;
+    editorial ??= new Float64Array(catalog.size);
+    editorial[index] = boost;
   }
   let knn: ItemKnnModel | undefined;
   let ease: EaseModel | undefined;
@@ -141,7 +144,7 @@ export function createModelStore<T extends CatalogItem>(
       search,
       popularity: stats.popularity(),
       contextPopularity: stats.contextPopularity,
-      editorial,
+      ...(editorial ? { editorial } : {}),
     }),
     ingest(subject, index, at, context) {
       const before = stats.interactions;

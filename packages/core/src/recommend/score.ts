@@ -92,12 +92,16 @@ export function scoreCandidates(
     if (weight === 0 || !scorer.applies(input)) continue;
     const gated = special !== undefined && scorer.personal(input);
     active.push({ scorer, weight, gated });
-    part.fill(0, 0, n);
-    scorer.scores(input, part);
+    let values = scorer.values?.(input);
+    if (!values) {
+      part.fill(0, 0, n);
+      scorer.scores(input, part);
+      values = part;
+    }
     if (gated)
       for (let i = 0; i < n; i++)
-        total[i] = (total[i] ?? 0) + (special[i] === 1 ? 0 : weight * (part[i] ?? 0));
-    else for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + weight * (part[i] ?? 0);
+        total[i] = (total[i] ?? 0) + (special[i] === 1 ? 0 : weight * (values[i] ?? 0));
+    else for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + weight * (values[i] ?? 0);
   }
   return topIndexes(total, n, options.limit, options.exclude).map((index) => {
     const contributions: Contribution[] = [];

@@ -107,6 +107,11 @@ export interface Scorer {
   personal(input: ScoringInput): boolean;
   /** Writes every item's raw score into `out` (zeroed by the caller). */
   scores(input: ScoringInput, out: Float64Array): void;
+  /**
+   * For scorers whose raw scores are one stored array (popularity, editorial): that array, read in place instead of
+   * being copied by {@link Scorer.scores}. Same values.
+   */
+  values?(input: ScoringInput): Float64Array | undefined;
   /** The parts of item `index`'s raw score; they sum to what {@link Scorer.scores} wrote for it. */
   parts(input: ScoringInput, index: number): readonly ScorerPart[];
 }
@@ -350,6 +355,7 @@ const popularity: Scorer = {
   applies: always,
   personal: never,
   scores: (input, out) => out.set(input.models.popularity.subarray(0, input.catalog.size)),
+  values: (input) => input.models.popularity,
   parts: (input, index) => {
     const raw = input.models.popularity[index] ?? 0;
     return raw === 0 ? [] : [{ evidence: POPULARITY, raw, purposes: NONE }];
@@ -364,6 +370,7 @@ const editorial: Scorer = {
   scores: (input, out) => {
     if (input.models.editorial) out.set(input.models.editorial.subarray(0, input.catalog.size));
   },
+  values: (input) => input.models.editorial,
   parts: (input, index) => {
     const raw = input.models.editorial?.[index] ?? 0;
     return raw === 0 ? [] : [{ evidence: EDITORIAL, raw, purposes: NONE }];

@@ -60,31 +60,30 @@ export function hardFilters(
     surface: request.surface,
   };
   const allowed = bitmap(catalog, rules, ruleContext, cache);
-  const excluded = new Set([...signals.excluded, ...(request.exclude ?? [])]);
+  // Exclusions by index, so the hot check (run for every item good enough to enter the top-k heap) reads no ids.
+  const excluded = new Set<number>();
+  for (const id of [...signals.excluded, ...(request.exclude ?? [])]) {
+    const index = catalog.indexOf(id);
+    if (index !== undefined) excluded.add(index);
+  }
   const anchor = request.anchor === undefined ? undefined : catalog.indexOf(request.anchor.item);
+  if (anchor !== undefined) excluded.add(anchor);
   const { constraints } = request;
+  const refused = (index: number) =>
+    allowed[index] === 0 ||
+    excluded.has(index) ||
+    (constraints !== undefined && !matchesConstraints(catalog.at(index), constraints));
   let filtered = 0;
   return {
     ruleContext,
     exclude(index) {
-      if (index === anchor) return true;
-      const item = catalog.at(index);
-      const out =
-        allowed[index] === 0 ||
-        excluded.has(item.id) ||
-        (constraints !== undefined && !matchesConstraints(item, constraints));
-      if (out) filtered++;
+      const out = refused(index);
+      if (out && index !== anchor) filtered++;
       return out;
     },
     isServable(id) {
       const index = catalog.indexOf(id);
-      return (
-        index !== undefined &&
-        index !== anchor &&
-        allowed[index] === 1 &&
-        !excluded.has(id) &&
-        (constraints === undefined || matchesConstraints(catalog.at(index), constraints))
-      );
+      return index !== undefined && !refused(index);
     },
     filtered: () => filtered,
   };
