@@ -4,6 +4,7 @@ import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 import { DiversityChart } from "./diversity-chart.tsx";
 import { downloadText } from "./download.ts";
 import { ExposureChart } from "./exposure-chart.tsx";
+import { FilterBubbleView } from "./filter-bubble-view.tsx";
 import { type MeasurementData, MeasurementPanel } from "./measurement-panel.tsx";
 import { formatMessage, messagesFor } from "./messages.ts";
 import { TabList } from "./tab-list.tsx";
@@ -23,11 +24,11 @@ export interface AuditConsoleProps {
   readonly verify: () => Promise<AuditVerification>;
   /** More export actions. */
   readonly exports?: readonly AuditExport[];
-  /** Rows shown at most, newest first; default 100. */
+  /** Rows per page of the log table, newest first; default 25. */
   readonly maxRows?: number;
   /** Level of the section headings; default 2. */
   readonly headingLevel?: 2 | 3;
-  /** UI language; default `"en"`. */
+  /** UI language, with a region for dates and numbers (`"en-DE"` writes 03/12/2026); default `"en"`. */
   readonly locale?: string;
   /** Measurement data: with it (or `loadMeasurement`) the console gets Log | Measurement tabs. */
   readonly measurement?: MeasurementData;
@@ -109,8 +110,10 @@ export function entriesToCsv(entries: readonly AuditConsoleEntry[]): string {
 
 /**
  * Auditors filter the log, verify it ("Log verified" or "Tampering detected at entry N", DESIGN.md invariant 5),
- * read position-weighted exposure by seller group and diversity per slate, and export what they selected
- * (DSA Arts. 37, 40; Delegated Regulation (EU) 2024/436).
+ * page through it, read position-weighted exposure by seller group and diversity per slate, follow the filter bubble
+ * over days (tab "Filter bubble": entropy and outside share per day, exposure by provider), and export what they
+ * selected (DSA Arts. 34, 37, 40; Delegated Regulation (EU) 2024/436). Tabs: Log, Filter bubble, and Measurement
+ * when measurement data are given.
  */
 export function AuditConsole(props: AuditConsoleProps) {
   const { entries, verify, locale = "en" } = props;
@@ -120,11 +123,16 @@ export function AuditConsole(props: AuditConsoleProps) {
   const [verifying, setVerifying] = useState<VerifyState>({ kind: "idle" });
   const surfaces = useMemo(() => [...new Set(entries.map((e) => e.surface))].sort(), [entries]);
   const selected = useMemo(() => filterEntries(entries, filters), [entries, filters]);
-  const rows = selected.slice(-(props.maxRows ?? 100)).reverse();
+  const perPage = Math.max(1, props.maxRows ?? 25);
+  const pages = Math.max(1, Math.ceil(selected.length / perPage));
+  const [pageIndex, setPage] = useState(0);
+  const pageNo = Math.min(pageIndex, pages - 1);
+  const end = selected.length - pageNo * perPage;
+  const rows = selected.slice(Math.max(0, end - perPage), end).reverse();
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" });
   const bad = verifying.kind === "done" && !verifying.result.ok ? verifying.result.firstBadIndex : null;
-  const tabbed = props.measurement !== undefined || props.loadMeasurement !== undefined;
-  const [tab, setTab] = useState<"log" | "measurement">("log");
+  const measured_ = props.measurement !== undefined || props.loadMeasurement !== undefined;
+  const [tab, setTab] = useState<"log" | "bubble" | "measurement">("log");
   const [measured, setMeasured] = useState<MeasureState>({ kind: "idle" });
   const { loadMeasurement } = props;
   useEffect(() => {
@@ -146,8 +154,10 @@ export function AuditConsole(props: AuditConsoleProps) {
       setVerifying({ kind: "error", message: error instanceof Error ? error.message : String(error) });
     }
   };
-  const set = (key: keyof Filters) => (event: Event) =>
+  const set = (key: keyof Filters) => (event: Event) => {
+    setPage(0);
     setFilters({ ...filters, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
+  };
 
   const log = (
     <>
@@ -311,22 +321,41 @@ export function AuditConsole(props: AuditConsoleProps) {
               ))}
             </tbody>
           </table>
-          {selected.length === 0 && <p>{text.noEntries}</p>}
         </section>
+        {entries.length === 0 ? (
+          <p class="candor-audit__empty">{text.logEmpty}</p>
+        ) : selected.length === 0 ? (
+          <p class="candor-audit__empty">{text.noEntries}</p>
+        ) : null}
+        {pages > 1 && (
+          <nav class="candor-audit__pager" aria-label={text.logHeading}>
+            <button
+              type="button"
+              class="candor-button candor-button--quiet"
+              disabled={pageNo === 0}
+              onClick={() => setPage(pageNo - 1)}
+            >
+              {text.previous}
+            </button>
+            <span aria-live="polite">{formatMessage(text.pageOf, { page: pageNo + 1, pages })}</span>
+            <button
+              type="button"
+              class="candor-button candor-button--quiet"
+              disabled={pageNo >= pages - 1}
+              onClick={() => setPage(pageNo + 1)}
+            >
+              {text.next}
+            </button>
+          </nav>
+        )}
       </section>
     </>
   );
-  if (!tabbed) {
-    return (
-      <div class="candor-audit" lang={locale}>
-        {log}
-      </div>
-    );
-  }
   const tabs = [
     { key: "log", label: text.measure.tabLog },
-    { key: "measurement", label: text.measure.tabMeasurement },
-  ] as const;
+    { key: "bubble", label: text.bubble.tab },
+    ...(measured_ ? [{ key: "measurement", label: text.measure.tabMeasurement }] : []),
+  ];
   return (
     <div class="candor-audit" lang={locale}>
       <TabList
@@ -334,7 +363,7 @@ export function AuditConsole(props: AuditConsoleProps) {
         label={text.measure.tabsLabel}
         tabs={tabs}
         selected={tab}
-        onSelect={(key) => setTab(key === "measurement" ? "measurement" : "log")}
+        onSelect={(key) => setTab(key === "measurement" || key === "bubble" ? key : "log")}
       />
       <div
         role="tabpanel"
@@ -347,27 +376,38 @@ export function AuditConsole(props: AuditConsoleProps) {
       </div>
       <div
         role="tabpanel"
-        id="candor-audit-panel-measurement"
-        aria-labelledby="candor-audit-tab-measurement"
-        hidden={tab !== "measurement"}
+        id="candor-audit-panel-bubble"
+        aria-labelledby="candor-audit-tab-bubble"
+        hidden={tab !== "bubble"}
         class="candor-audit__panel"
       >
-        {props.measurementNote ? <p class="candor-measure__note">{props.measurementNote}</p> : null}
-        {measurement ? (
-          <MeasurementPanel
-            report={measurement.report}
-            drift={measurement.drift}
-            locale={locale}
-            headingLevel={props.headingLevel === 3 ? 3 : 2}
-          />
-        ) : (
-          <p role="status" data-testid="measurement-status">
-            {measured.kind === "error"
-              ? formatMessage(text.measure.failed, { message: measured.message })
-              : text.measure.loading}
-          </p>
-        )}
+        {tab === "bubble" && <FilterBubbleView id="candor-bubble" entries={selected} locale={locale} />}
       </div>
+      {measured_ && (
+        <div
+          role="tabpanel"
+          id="candor-audit-panel-measurement"
+          aria-labelledby="candor-audit-tab-measurement"
+          hidden={tab !== "measurement"}
+          class="candor-audit__panel"
+        >
+          {props.measurementNote ? <p class="candor-measure__note">{props.measurementNote}</p> : null}
+          {measurement ? (
+            <MeasurementPanel
+              report={measurement.report}
+              drift={measurement.drift}
+              locale={locale}
+              headingLevel={props.headingLevel === 3 ? 3 : 2}
+            />
+          ) : (
+            <p role="status" data-testid="measurement-status">
+              {measured.kind === "error"
+                ? formatMessage(text.measure.failed, { message: measured.message })
+                : text.measure.loading}
+            </p>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** "Your recommendations cover 5 of 12 departments": how wide a shopper's feed is, in plain words, next to the variety control. */
 import { type FeedWidthOptions, feedWidth } from "@candor/core/rerank";
-import { formatMessage } from "./messages.ts";
+import { formatMessage, messagesFor } from "./messages.ts";
 
 /** The texts of {@link FeedWidthNote}; `{covered}`, `{total}` and `{departments}` are filled in. */
 export interface FeedWidthMessages {
@@ -12,26 +12,19 @@ export interface FeedWidthMessages {
   readonly missing: string;
 }
 
-/** The English defaults of {@link FeedWidthMessages}. */
-export const feedWidthMessages: FeedWidthMessages = {
-  covered: "Your recommendations cover {covered} of {total} departments.",
-  none: "You have not been shown any recommendations yet.",
-  missing: "Not shown lately: {departments}.",
-};
-
 /** Props of {@link FeedWidthNote}. */
 export interface FeedWidthNoteProps extends FeedWidthOptions {
   /** The shopper's recent slates (item ids, oldest first), e.g. from the explanation log or the session. */
   readonly slates: readonly (readonly string[])[];
   /** Id of the paragraph, so the variety slider can point at it with `aria-describedby`. */
   readonly id?: string;
-  /** Overrides of the English texts. */
+  /** Overrides of the texts of `locale`. */
   readonly messages?: Partial<FeedWidthMessages>;
   /** Also name the departments not shown lately; default `false`. */
   readonly showMissing?: boolean;
   /** A department's display name; default its id. */
   readonly departmentName?: (department: string) => string;
-  /** UI language for the list of departments; default `"en"`. */
+  /** UI language; default `"en"`. */
   readonly locale?: string;
 }
 
@@ -40,7 +33,7 @@ export interface FeedWidthNoteProps extends FeedWidthOptions {
  * changed). Renders no hooks, so it can sit inside any settings component; the numbers come from `feedWidth`.
  */
 export function FeedWidthNote(props: FeedWidthNoteProps) {
-  const text = { ...feedWidthMessages, ...props.messages };
+  const text = { ...messagesFor(props.locale).feedWidth, ...props.messages };
   const width = feedWidth(props.slates, props);
   const name = props.departmentName ?? ((d: string) => d);
   const sentence =
@@ -56,7 +49,7 @@ export function FeedWidthNote(props: FeedWidthNoteProps) {
         })
       : null;
   return (
-    <p class="candor-feed-width" id={props.id} aria-live="polite">
+    <p class="candor-feed-width" id={props.id} aria-live="polite" data-testid="feed-width">
       {sentence}
       {missing ? ` ${missing}` : null}
     </p>

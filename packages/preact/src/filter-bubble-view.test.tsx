@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { FeedWidthNote } from "./feed-width-note.tsx";
-import { FilterBubbleView, filterBubbleDays } from "./filter-bubble-view.tsx";
+import { FeedWidthNote, FilterBubbleView, filterBubbleDays } from "./index.ts";
 
 interface Node {
   readonly type: unknown;
@@ -77,7 +76,7 @@ describe("FilterBubbleView", () => {
   });
 
   it("says so when the log has no served slates", () => {
-    expect(textOf(<FilterBubbleView entries={[]} id="fb" />)).toContain("No served slates in the log yet.");
+    expect(textOf(<FilterBubbleView entries={[]} id="fb" />)).toContain("No served slates in the log yet");
   });
 });
 

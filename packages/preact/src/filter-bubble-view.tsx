@@ -4,9 +4,9 @@
  */
 import { type BubbleDay, type BubbleLogRow, bubbleTimeline } from "@candor/core/rerank";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { formatMessage } from "./messages.ts";
+import { formatMessage, messagesFor } from "./messages.ts";
 
-/** The texts of {@link FilterBubbleView}. */
+/** The texts of {@link FilterBubbleView}; the defaults come from `messagesFor(locale).bubble`. */
 export interface FilterBubbleMessages {
   readonly title: string;
   /** Summary under the charts: `{days}`, `{first}` and `{last}` (mean subject entropy, bits), `{outside}` (last day, %). */
@@ -20,21 +20,6 @@ export interface FilterBubbleMessages {
   readonly providerGini: string;
   readonly empty: string;
 }
-
-/** The English defaults of {@link FilterBubbleMessages}. */
-export const filterBubbleMessages: FilterBubbleMessages = {
-  title: "Filter bubble",
-  summary:
-    "Over {days} days the categories served to each shopper went from {first} to {last} bits of entropy; on the last day {outside} of what returning shoppers saw lay outside the categories they were first shown.",
-  entropyChart: "Variety per shopper (entropy, bits) and share outside their first categories, per day",
-  providerChart: "Exposure by provider, per day",
-  day: "Day",
-  slates: "Slates",
-  entropy: "Entropy per shopper (bits)",
-  outside: "Outside first categories",
-  providerGini: "Provider Gini",
-  empty: "No served slates in the log yet.",
-};
 
 /** Props of {@link FilterBubbleView}. */
 export interface FilterBubbleViewProps {
@@ -63,12 +48,15 @@ export function filterBubbleDays(entries: readonly AuditConsoleEntry[], provider
 }
 
 const W = 360;
-const H = 120;
+const H = 140;
+/** The plot's bottom; below it the day axis is labelled. */
+const B = H - 20;
+const L = 28;
 const COLORS = ["#1f4fd1", "#c2410c", "#047857", "#7c3aed", "#b45309", "#6b7280"];
 
 /** Two inline charts and an accessible table; no hooks, so it renders anywhere. */
 export function FilterBubbleView(props: FilterBubbleViewProps) {
-  const text = { ...filterBubbleMessages, ...props.messages };
+  const text = { ...messagesFor(props.locale).bubble, ...props.messages };
   const days = filterBubbleDays(props.entries, props.providers ?? 5);
   const locale = props.locale ?? "en";
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -91,15 +79,40 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
     outside: percent.format(outsideLast),
   });
   const maxEntropy = Math.max(1, ...days.map((d) => d.subjectEntropy ?? 0));
-  const x = (i: number) => (days.length > 1 ? (i / (days.length - 1)) * (W - 8) + 4 : W / 2);
+  const x = (i: number) => (days.length > 1 ? (i / (days.length - 1)) * (W - L - 8) + L + 4 : (W + L) / 2);
   const line = (value: (d: BubbleDay) => number | null, scale: number) =>
     days
       .map((d, i) => [i, value(d)] as const)
       .filter((p): p is readonly [number, number] => p[1] !== null)
-      .map(([i, v]) => `${x(i).toFixed(1)},${(H - 4 - (v / scale) * (H - 8)).toFixed(1)}`)
+      .map(([i, v]) => `${x(i).toFixed(1)},${(B - (v / scale) * (B - 8)).toFixed(1)}`)
       .join(" ");
   const providerNames = [...new Set(days.flatMap((d) => d.providers.map((p) => p.provider)))];
-  const step = W / days.length;
+  const step = (W - L) / days.length;
+  const firstDay = days[0];
+  const lastDay = days[days.length - 1];
+  // Axis labels: the days at both ends below, the scale at the left (entropy in bits; shares 0–100 %).
+  const axes = (top: string) => (
+    <g class="candor-chart__labels">
+      <line x1={L} y1={B} x2={W} y2={B} class="candor-chart__axis" />
+      <line x1={L} y1={4} x2={L} y2={B} class="candor-chart__axis" />
+      <text x={L - 4} y={12} text-anchor="end">
+        {top}
+      </text>
+      <text x={L - 4} y={B} text-anchor="end">
+        0
+      </text>
+      {firstDay && (
+        <text x={L} y={H - 4}>
+          {date.format(firstDay.start)}
+        </text>
+      )}
+      {lastDay && days.length > 1 && (
+        <text x={W} y={H - 4} text-anchor="end">
+          {date.format(lastDay.start)}
+        </text>
+      )}
+    </g>
+  );
   return (
     <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
       <h3 id={`${props.id}-title`}>{text.title}</h3>
@@ -112,7 +125,7 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
           aria-labelledby={`${props.id}-entropy-title ${props.id}-summary`}
         >
           <title id={`${props.id}-entropy-title`}>{text.entropyChart}</title>
-          <line x1={0} y1={H - 4} x2={W} y2={H - 4} class="candor-chart__axis" />
+          {axes(number.format(maxEntropy))}
           <polyline
             points={line((d) => d.subjectEntropy, maxEntropy)}
             fill="none"
@@ -127,6 +140,16 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
             stroke-dasharray="4 3"
           />
         </svg>
+        <ul class="candor-bubble__legend">
+          <li>
+            <span class="candor-bubble__swatch" style={{ background: COLORS[0] }} aria-hidden="true" />{" "}
+            {text.entropy}
+          </li>
+          <li>
+            <span class="candor-bubble__swatch candor-bubble__swatch--dashed" aria-hidden="true" />{" "}
+            {text.outside}
+          </li>
+        </ul>
       </figure>
       <figure class="candor-chart">
         <figcaption class="candor-chart__caption">{text.providerChart}</figcaption>
@@ -137,16 +160,17 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
           aria-labelledby={`${props.id}-provider-title ${props.id}-summary`}
         >
           <title id={`${props.id}-provider-title`}>{text.providerChart}</title>
+          {axes(percent.format(1))}
           {days.map((d, i) => {
-            let y = H;
+            let y = B;
             return d.providers.map((p) => {
-              const h = p.share * H;
+              const h = p.share * (B - 4);
               y -= h;
               const color = COLORS[providerNames.indexOf(p.provider) % COLORS.length];
               return (
                 <rect
                   key={`${d.start}-${p.provider}`}
-                  x={i * step + 1}
+                  x={L + i * step + 1}
                   y={y}
                   width={Math.max(1, step - 2)}
                   height={h}

@@ -13,6 +13,13 @@ export { categoriesPerSlate, DiversityChart, type DiversityChartProps } from "./
 export { downloadText } from "./download.ts";
 export { DriftChart, type DriftChartProps } from "./drift-chart.tsx";
 export { ExposureChart, type ExposureChartProps, exposureByGroup } from "./exposure-chart.tsx";
+export { type FeedWidthMessages, FeedWidthNote, type FeedWidthNoteProps } from "./feed-width-note.tsx";
+export {
+  type FilterBubbleMessages,
+  FilterBubbleView,
+  type FilterBubbleViewProps,
+  filterBubbleDays,
+} from "./filter-bubble-view.tsx";
 export { LiftChart, type LiftChartProps } from "./lift-chart.tsx";
 export {
   type MeasurementData,
@@ -20,10 +27,11 @@ export {
   type MeasurementPanelProps,
   measurementSummary,
 } from "./measurement-panel.tsx";
-export { formatMessage, type Messages, messages, messagesFor } from "./messages.ts";
+export { addMessages, formatMessage, type Messages, messages, messagesFor } from "./messages.ts";
 export { MyData, type MyDataProps, type MyDataReceipt } from "./my-data.tsx";
 export { PrivacyFooter, type PrivacyFooterProps } from "./privacy-footer.tsx";
 export { PrivacySettings, type PrivacySettingsProps } from "./privacy-settings.tsx";
+export { reasonText, regionName } from "./reason-text.ts";
 export {
   RecommendationRow,
   type RecommendationRowItem,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatMessage, messages, messagesFor } from "./index.ts";
+import { addMessages, formatMessage, messages, messagesFor } from "./index.ts";
+import { locales } from "./locales.ts";
+
+addMessages(locales);
 
 const keysOf = (value: object, prefix = ""): string[] =>
   Object.entries(value).flatMap(([key, v]) =>

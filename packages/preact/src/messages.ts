@@ -1,13 +1,17 @@
-/** UI texts of the Preact components in English, German, French and Spanish. */
-import { de } from "./messages-de.ts";
+/** UI texts of the Preact components: English built in; German, French and Spanish in `@candor/preact/locales`. */
 import { en } from "./messages-en.ts";
-import { es } from "./messages-es.ts";
-import { fr } from "./messages-fr.ts";
 
 /** Every text the components show; `{name}` placeholders are filled with {@link formatMessage}. */
 export interface Messages {
   readonly regionLabel: string;
-  readonly bannerText: string;
+  readonly bannerTitle: string;
+  /** The first layer where nothing is used before a choice (GDPR/ePrivacy opt-in, and wherever the rules are unknown). */
+  readonly bannerOptIn: string;
+  /** The notice at collection where personalization runs until the shopper opts out (CPRA §7012). */
+  readonly bannerOptOut: string;
+  /** `{purposes}`: the purposes asked about, as a list. */
+  readonly bannerPurposes: string;
+  readonly privacyPolicy: string;
   readonly acceptAll: string;
   readonly rejectAll: string;
   readonly customize: string;
@@ -16,12 +20,18 @@ export interface Messages {
   readonly save: string;
   readonly close: string;
   readonly alwaysOn: string;
+  readonly on: string;
+  readonly off: string;
+  /** Plain names of data categories by id (`pd:BrowsingBehavior` → "What you view and click"). */
+  readonly dataCategories: Readonly<Record<string, string>>;
   readonly dataUsed: string;
   readonly legalBasis: string;
   readonly bases: Readonly<Record<string, string>>;
   readonly privacySettingsLink: string;
   readonly doNotSell: string;
   readonly gpcHonored: string;
+  /** Confirms "Do Not Sell or Share" (CPRA §7026). */
+  readonly optedOut: string;
   /** Legend of a row's settings group. */
   readonly rowSettings: string;
   readonly personalized: string;
@@ -34,6 +44,8 @@ export interface Messages {
   readonly modeNotPersonalizedChosen: string;
   readonly modeNotPersonalizedConsent: string;
   readonly emptyRow: string;
+  /** The hint beside a disabled "Personalized" choice. */
+  readonly personalizedNeedsConsent: string;
   readonly updated: string;
   readonly whyButton: string;
   /** `{item}`: the explained product. */
@@ -44,13 +56,64 @@ export interface Messages {
   readonly effectsHeading: string;
   readonly dataHeading: string;
   readonly noPersonalData: string;
-  /** `{purpose}`, `{event}`: the purpose title and the consent event relied on. */
+  /** `{purpose}`: the purpose title whose consent was relied on. */
   readonly basisConsent: string;
+  /** Context reasons in plain words: `{region}`, `{device}`, `{daypart}` are filled in. */
+  readonly context: {
+    readonly region: string;
+    readonly device: string;
+    readonly daypart: string;
+    readonly devices: Readonly<Record<string, string>>;
+    readonly dayparts: Readonly<Record<string, string>>;
+    /** Subdivisions `Intl.DisplayNames` does not name, e.g. `US-CA`. */
+    readonly regions: Readonly<Record<string, string>>;
+  };
+  /** Feed width next to the variety control (see `FeedWidthNote`). */
+  readonly feedWidth: {
+    readonly covered: string;
+    readonly none: string;
+    readonly missing: string;
+  };
+  /** The audit console's Filter bubble tab (see `FilterBubbleView`). */
+  readonly bubble: {
+    readonly tab: string;
+    readonly title: string;
+    readonly summary: string;
+    readonly entropyChart: string;
+    readonly providerChart: string;
+    readonly day: string;
+    readonly slates: string;
+    readonly entropy: string;
+    readonly outside: string;
+    readonly providerGini: string;
+    readonly empty: string;
+  };
   readonly controlsHeading: string;
   readonly limitSensitive: string;
   readonly limitSensitiveOn: string;
   readonly myDataTitle: string;
   readonly myDataIntro: string;
+  /** What is stored, in words. */
+  readonly stored: {
+    readonly heading: string;
+    readonly loading: string;
+    /** `{count}` events. */
+    readonly events: string;
+    readonly noEvents: string;
+    /** `{kind}`, `{count}`, `{first}`, `{last}`: events of one kind and their dates. */
+    readonly eventKind: string;
+    readonly kinds: Readonly<Record<string, string>>;
+    readonly consentHeading: string;
+    readonly noConsent: string;
+    /** `{date}`, `{type}`, `{granted}`: one consent event. */
+    readonly consentEvent: string;
+    readonly consentTypes: Readonly<Record<string, string>>;
+    readonly nothingGranted: string;
+    readonly derivedHeading: string;
+    readonly noDerived: string;
+    /** `{name}`, `{value}`: one derived value. */
+    readonly derivedItem: string;
+  };
   readonly exportButton: string;
   /** `{events}`, `{consentEvents}`: counts in the export. */
   readonly exported: string;
@@ -62,6 +125,15 @@ export interface Messages {
   readonly erased: string;
   readonly receiptTitle: string;
   readonly downloadReceipt: string;
+  /** The erasure receipt as a document. */
+  readonly receipt: {
+    readonly erasedAt: string;
+    readonly subject: string;
+    readonly events: string;
+    readonly consentEvents: string;
+    readonly also: string;
+    readonly proof: string;
+  };
   readonly failed: string;
   readonly auditTitle: string;
   readonly verifyLog: string;
@@ -84,6 +156,12 @@ export interface Messages {
   /** `{shown}`, `{total}`: entry counts. */
   readonly entriesShown: string;
   readonly noEntries: string;
+  /** A fresh visit: nothing served yet. */
+  readonly logEmpty: string;
+  /** `{page}`, `{pages}`. */
+  readonly pageOf: string;
+  readonly previous: string;
+  readonly next: string;
   readonly columns: {
     readonly index: string;
     readonly time: string;
@@ -162,8 +240,18 @@ export interface Messages {
   };
 }
 
-/** The built-in UI texts by language. */
-export const messages: Readonly<Record<string, Messages>> = { en, de, fr, es };
+const registry: Record<string, Messages> = { en };
+
+/** The UI texts by language: English, and whatever {@link addMessages} added. */
+export const messages: Readonly<Record<string, Messages>> = registry;
+
+/**
+ * Adds UI languages, e.g. `addMessages(locales)` with `locales` from `@candor/preact/locales` (German, French,
+ * Spanish), once at start-up before rendering. Kept out of the main entry so a shop ships only the texts it uses.
+ */
+export function addMessages(texts: Readonly<Record<string, Messages>>): void {
+  Object.assign(registry, texts);
+}
 
 /** The texts for a locale (`"de-AT"` → German), English when the language is not built in. */
 export function messagesFor(locale = "en"): Messages {

@@ -1,9 +1,10 @@
 /** "My data": export everything about the shopper as JSON, or erase it with confirmation and a receipt (GDPR Arts. 15, 17, 20). */
-import type { ConsentManager, ErasureReceipt } from "@candor/core/consent";
-import type { Vault, VaultErasureReceipt } from "@candor/core/policy";
+import { type ConsentManager, type ErasureReceipt, localize } from "@candor/core/consent";
+import type { SubjectExport, Vault, VaultErasureReceipt } from "@candor/core/policy";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { downloadText } from "./download.ts";
-import { formatMessage, messagesFor } from "./messages.ts";
+import { formatMessage, type Messages, messagesFor } from "./messages.ts";
+import { useConsent } from "./use-consent.ts";
 
 /** What an erasure proves: the vault's receipt and the consent record's (no erased data in either). */
 export interface MyDataReceipt {
@@ -41,10 +42,134 @@ type Status =
   | { readonly kind: "erased"; readonly receipt: MyDataReceipt }
   | { readonly kind: "failed"; readonly message: string };
 
+/** What is stored about the subject, in words: activity by kind and date, consent history, derived profile. */
+function StoredData({
+  data,
+  manager,
+  text,
+  locale,
+}: {
+  readonly data: SubjectExport;
+  readonly manager: ConsentManager;
+  readonly text: Messages;
+  readonly locale: string;
+}) {
+  const t = text.stored;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const kinds = new Map<string, { count: number; first: number; last: number }>();
+  for (const e of data.events) {
+    const k = kinds.get(e.type) ?? { count: 0, first: e.at, last: e.at };
+    kinds.set(e.type, { count: k.count + 1, first: Math.min(k.first, e.at), last: Math.max(k.last, e.at) });
+  }
+  const title = (id: string) => {
+    const purpose = manager.purposes.find((p) => p.id === id);
+    return purpose ? localize(purpose.title, locale) : id;
+  };
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const events = data.consentRecord?.events ?? [];
+  const derived = Object.entries(data.derived.countsByCategory).filter(([, n]) => n > 0);
+  return (
+    <section class="candor-stored" aria-labelledby="candor-stored-title" data-testid="stored-data">
+      <h3 id="candor-stored-title">{t.heading}</h3>
+      {kinds.size === 0 ? (
+        <p>{t.noEvents}</p>
+      ) : (
+        <>
+          <p>{formatMessage(t.events, { count: data.events.length })}</p>
+          <ul>
+            {[...kinds].map(([kind, k]) => (
+              <li key={kind}>
+                {formatMessage(t.eventKind, {
+                  kind: t.kinds[kind] ?? kind,
+                  count: k.count,
+                  first: date.format(k.first),
+                  last: date.format(k.last),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>{t.consentHeading}</h4>
+      {events.length === 0 ? (
+        <p>{t.noConsent}</p>
+      ) : (
+        <ol>
+          {events.map((e) => {
+            const on = Object.entries(e.purposes)
+              .filter(([, c]) => c.granted)
+              .map(([id]) => title(id));
+            return (
+              <li key={e.id}>
+                {formatMessage(t.consentEvent, {
+                  date: dateTime.format(e.at),
+                  type: t.consentTypes[e.type] ?? e.type,
+                  granted: on.length > 0 ? list.format(on) : t.nothingGranted,
+                })}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <h4>{t.derivedHeading}</h4>
+      {derived.length === 0 ? (
+        <p>{t.noDerived}</p>
+      ) : (
+        <ul>
+          {derived.map(([category, n]) => (
+            <li key={category}>
+              {formatMessage(t.derivedItem, { name: text.dataCategories[category] ?? category, value: n })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The erasure receipt as a document: when, whose, what was erased, and the digest that proves it. */
+function ReceiptFacts({
+  receipt,
+  text,
+  locale,
+}: {
+  readonly receipt: MyDataReceipt;
+  readonly text: Messages;
+  readonly locale: string;
+}) {
+  const t = text.receipt;
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "medium" });
+  const number = new Intl.NumberFormat(locale);
+  return (
+    <dl class="candor-receipt__facts">
+      <dt>{t.erasedAt}</dt>
+      <dd>{dateTime.format(receipt.vault.erasedAt)}</dd>
+      <dt>{t.subject}</dt>
+      <dd>{receipt.vault.subject}</dd>
+      <dt>{t.events}</dt>
+      <dd>{number.format(receipt.vault.events)}</dd>
+      <dt>{t.consentEvents}</dt>
+      <dd>{number.format(receipt.consent.events)}</dd>
+      {receipt.also.length > 0 && (
+        <>
+          <dt>{t.also}</dt>
+          <dd>{new Intl.ListFormat(locale, { type: "conjunction" }).format(receipt.also)}</dd>
+        </>
+      )}
+      <dt>{t.proof}</dt>
+      <dd>
+        <code>{receipt.vault.digest}</code>
+      </dd>
+    </dl>
+  );
+}
+
 /**
  * Export downloads `candor-export.json` (schema `candor.subject-export/1`: consent record, events with their purposes,
  * derived data, served explanations). Erase asks for confirmation in a dialog, then erases the vault, what `onErase`
- * names, and the consent record, and shows the receipt with a download.
+ * names, and the consent record, and shows the receipt as a readable document with a download. Above the buttons it
+ * lists in words what is stored now (GDPR Art. 15(1)): activity by kind and date, the consent history, derived counts.
  */
 export function MyData(props: MyDataProps) {
   const { vault, manager, locale = "en" } = props;
@@ -56,6 +181,18 @@ export function MyData(props: MyDataProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
+  const consent = useConsent(manager);
+  const [stored, setStored] = useState<SubjectExport | null>(null);
+  useEffect(() => {
+    let live = true;
+    vault.export(consent.subject, { consentRecord: manager.record() }).then(
+      (data) => live && setStored(data),
+      () => live && setStored(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [vault, manager, consent, status.kind]);
   useEffect(() => {
     const element = dialog.current;
     if (confirming && element && !element.open) {
@@ -118,6 +255,11 @@ export function MyData(props: MyDataProps) {
   return (
     <div class="candor-my-data" lang={locale}>
       <p>{text.myDataIntro}</p>
+      {stored ? (
+        <StoredData data={stored} manager={manager} text={text} locale={locale} />
+      ) : (
+        <p>{text.stored.loading}</p>
+      )}
       <div class="candor-my-data__actions">
         <button type="button" class="candor-button" disabled={busy} onClick={() => void exportData()}>
           {text.exportButton}
@@ -145,9 +287,13 @@ export function MyData(props: MyDataProps) {
       {status.kind === "erased" && (
         <section class="candor-receipt" aria-labelledby="candor-receipt-title">
           <Heading id="candor-receipt-title">{text.receiptTitle}</Heading>
-          <pre class="candor-receipt__json" data-testid="erasure-receipt">
-            {JSON.stringify(status.receipt, null, 2)}
-          </pre>
+          <ReceiptFacts receipt={status.receipt} text={text} locale={locale} />
+          <details>
+            <summary>JSON</summary>
+            <pre class="candor-receipt__json" data-testid="erasure-receipt">
+              {JSON.stringify(status.receipt, null, 2)}
+            </pre>
+          </details>
           <button
             type="button"
             class="candor-button candor-button--quiet"

@@ -13,7 +13,8 @@ export interface PrivacyFooterProps {
 
 /**
  * Withdrawal is one click away at all times (GDPR Art. 7(3)). Under CPRA it adds the opt-out link
- * (Cal. Code Regs. tit. 11 §7026) and says "Opt-out request honored" when GPC was applied (§7025(c)(6)).
+ * (Cal. Code Regs. tit. 11 §7026), confirms in a polite live region what the link did (from the banner too), and says
+ * "Opt-out request honored" when GPC was applied (§7025(c)(6)).
  */
 export function PrivacyFooter({ manager, locale = "en", onOpenSettings }: PrivacyFooterProps) {
   const state = useConsent(manager);
@@ -38,11 +39,10 @@ export function PrivacyFooter({ manager, locale = "en", onOpenSettings }: Privac
           {text.doNotSell}
         </button>
       )}
-      {state.gpc.honored && (
-        <output class="candor-footer__status" aria-live="polite">
-          {text.gpcHonored}
-        </output>
-      )}
+      <p class="candor-footer__status" role="status">
+        {state.lastEvent?.via.control?.endsWith("do-not-sell") ? text.optedOut : ""}
+        {state.gpc.honored ? ` ${text.gpcHonored}` : ""}
+      </p>
     </nav>
   );
 }

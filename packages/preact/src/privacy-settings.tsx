@@ -14,7 +14,9 @@ export interface PrivacySettingsProps {
 
 /**
  * A modal dialog named "Privacy settings". Nothing is pre-ticked that the shopper has not granted
- * (GDPR Art. 4(11)); saving records one event with control `settings.save` (GDPR Art. 7(1)).
+ * (GDPR Art. 4(11)); saving records one event with control `settings.save` (GDPR Art. 7(1)). "Accept all",
+ * "Reject all" and "Save choices" sit side by side with one style, so withdrawing everything is one action, as
+ * giving is (GDPR Art. 7(3), CPRA §7004). Data categories are named in plain words. Escape or Close stores nothing.
  */
 export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySettingsProps) {
   const state = useConsent(manager);
@@ -30,10 +32,17 @@ export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySett
     if (element && !element.open) element.showModal?.();
     return () => element?.close?.();
   }, []);
+  const via = (control: string) => ({ kind: "ui", control, ui: "candor-settings@1" }) as const;
   const save = () => {
-    manager.set(draft, { kind: "ui", control: "settings.save", ui: "candor-settings@1" });
+    manager.set(draft, via("settings.save"));
     onClose();
   };
+  const all = (accept: boolean) => () => {
+    if (accept) manager.acceptAll(via("settings.accept-all"));
+    else manager.rejectAll(via("settings.reject-all"));
+    onClose();
+  };
+  const name = (category: string) => text.dataCategories[category] ?? category;
   return (
     <dialog
       ref={dialog}
@@ -65,28 +74,37 @@ export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySett
                   disabled={essential}
                   onClick={() => setDraft({ ...draft, [purpose.id]: !on })}
                 >
-                  <span aria-hidden="true">{essential ? text.alwaysOn : ""}</span>
+                  <span class="candor-switch__knob" aria-hidden="true" />
+                  <span class="candor-switch__state" aria-hidden="true">
+                    {essential ? text.alwaysOn : on ? text.on : text.off}
+                  </span>
                 </button>
               </div>
               <p id={`${id}-description`} class="candor-purpose__description">
                 {localize(purpose.description, locale)}
               </p>
               <p class="candor-purpose__meta">
-                {text.dataUsed}: {purpose.dataCategories.join(", ")} · {text.legalBasis}:{" "}
+                {text.dataUsed}: {purpose.dataCategories.map(name).join(", ")} · {text.legalBasis}:{" "}
                 {text.bases[purpose.basis] ?? purpose.basis}
               </p>
             </li>
           );
         })}
       </ul>
-      <div class="candor-dialog__actions">
+      <div class="candor-dialog__actions candor-dialog__choices">
+        <button type="button" class="candor-button" onClick={all(true)}>
+          {text.acceptAll}
+        </button>
+        <button type="button" class="candor-button" onClick={all(false)}>
+          {text.rejectAll}
+        </button>
         <button type="button" class="candor-button" onClick={save}>
           {text.save}
         </button>
-        <button type="button" class="candor-button candor-button--quiet" onClick={onClose}>
-          {text.close}
-        </button>
       </div>
+      <button type="button" class="candor-link candor-dialog__close" onClick={onClose}>
+        {text.close}
+      </button>
     </dialog>
   );
 }

@@ -2,7 +2,9 @@
 import type { Control, Explanation } from "@candor/core/explain";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
+import type { FeedWidthNoteProps } from "./feed-width-note.tsx";
 import { messagesFor } from "./messages.ts";
+import { reasonText } from "./reason-text.ts";
 import { RecommendationSettings, type RowSettings } from "./recommendation-settings.tsx";
 import { WhyAmISeeingThis } from "./why-am-i-seeing-this.tsx";
 
@@ -18,6 +20,10 @@ export interface RecommendationRowProps<T extends RecommendationRowItem> {
   /** Id prefix, unique on the page. */
   readonly id: string;
   readonly title: string;
+  /** The title while the row is not personalized, e.g. "Popular right now" for a "Recommended for you" row. */
+  readonly notPersonalizedTitle?: string;
+  /** The shopper's recent slates and the shop's departments, for the feed-width note beside Variety. */
+  readonly feedWidth?: Omit<FeedWidthNoteProps, "id" | "locale">;
   /** The served items in slate order. */
   readonly items: readonly T[];
   /** The mode the slate was served in (`slate.mode`). */
@@ -47,7 +53,8 @@ export interface RecommendationRowProps<T extends RecommendationRowItem> {
  * (or to the Variety slider) and a polite status announces the update.
  */
 export function RecommendationRow<T extends RecommendationRowItem>(props: RecommendationRowProps<T>) {
-  const { id, title, items, mode, reason, settings, onSettingsChange, onControl, renderItem } = props;
+  const { id, items, mode, reason, settings, onSettingsChange, onControl, renderItem } = props;
+  const title = mode === "personalized" ? props.title : (props.notPersonalizedTitle ?? props.title);
   const locale = props.locale ?? "en";
   const text = messagesFor(locale);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -86,6 +93,8 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
           onSettingsChange(next);
         }}
         locale={locale}
+        personalizationAvailable={mode === "personalized" || reason === "non-personalized-chosen"}
+        {...(props.feedWidth ? { feedWidth: props.feedWidth } : {})}
       />
       {items.length === 0 ? (
         <p class="candor-row__empty">{text.emptyRow}</p>
@@ -94,7 +103,9 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
           {items.map((item) => (
             <li key={item.id} class="candor-row__item" data-item={item.id}>
               <div class="candor-row__product">{renderItem(item)}</div>
-              <p class="candor-row__reason">{item.explanation.text}</p>
+              <p class="candor-row__reason">
+                {reasonText(item.explanation.templateId, item.explanation.text, locale)}
+              </p>
               <span id={`${id}-${item.id}-name`} hidden>
                 {item.title}
               </span>

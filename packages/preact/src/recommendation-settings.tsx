@@ -1,5 +1,6 @@
 /** The settings next to a recommendation row: Personalized / Not personalized and Variety (DSA Art. 27(3), Art. 38). */
 import { useEffect, useState } from "preact/hooks";
+import { FeedWidthNote, type FeedWidthNoteProps } from "./feed-width-note.tsx";
 import { formatMessage, messagesFor } from "./messages.ts";
 
 /** What the shopper chose for one recommendation row. */
@@ -21,11 +22,20 @@ export interface RecommendationSettingsProps {
   readonly onChange: (value: RowSettings) => void;
   /** UI language; default `"en"`. */
   readonly locale?: string;
+  /**
+   * Whether personalization can apply now; default `true`. When `false` (no consent, a known minor, a comparison
+   * group) "Not personalized" is checked and "Personalized" is disabled with a hint, so the choice shown never
+   * contradicts the row.
+   */
+  readonly personalizationAvailable?: boolean;
+  /** The shopper's recent slates and the shop's departments: shows "Your recommendations cover 5 of 12 departments". */
+  readonly feedWidth?: Omit<FeedWidthNoteProps, "id" | "locale">;
 }
 
 /**
- * A labelled group with two radio buttons, Personalized and Not personalized, and a Variety slider (0–100 %).
- * Keyboard-operable with native controls; the slider announces its value as a percentage.
+ * A labelled group with two radio buttons, Personalized and Not personalized, and a Variety slider (0–100 %), with,
+ * given `feedWidth`, how many departments the feed covers (DSA Art. 27(3): the effect of the option where it is
+ * changed). Keyboard-operable with native controls; the slider announces its value as a percentage.
  */
 export function RecommendationSettings({
   id,
@@ -33,17 +43,22 @@ export function RecommendationSettings({
   value,
   onChange,
   locale = "en",
+  personalizationAvailable = true,
+  feedWidth,
 }: RecommendationSettingsProps) {
   const text = messagesFor(locale);
   const [variety, setVariety] = useState(Math.round(value.variety * 100));
   useEffect(() => setVariety(Math.round(value.variety * 100)), [value.variety]);
   const valueText = formatMessage(text.varietyValue, { value: variety });
+  const effective = personalizationAvailable && value.personalized;
   const mode = (personalized: boolean) => (
     <label class="candor-settings__option">
       <input
         type="radio"
         name={`${id}-mode`}
-        checked={value.personalized === personalized}
+        checked={effective === personalized}
+        disabled={personalized && !personalizationAvailable}
+        aria-describedby={personalized && !personalizationAvailable ? `${id}-needs-consent` : undefined}
         onChange={() => onChange({ ...value, personalized })}
       />
       {personalized ? text.personalized : text.notPersonalized}
@@ -59,6 +74,11 @@ export function RecommendationSettings({
         {mode(true)}
         {mode(false)}
       </div>
+      {!personalizationAvailable && (
+        <p id={`${id}-needs-consent`} class="candor-settings__hint">
+          {text.personalizedNeedsConsent}
+        </p>
+      )}
       <div class="candor-settings__variety">
         <label for={`${id}-variety`}>{text.variety}</label>
         <input
@@ -70,7 +90,7 @@ export function RecommendationSettings({
           step={10}
           value={variety}
           aria-valuetext={valueText}
-          aria-describedby={`${id}-variety-hint`}
+          aria-describedby={feedWidth ? `${id}-variety-hint ${id}-feed-width` : `${id}-variety-hint`}
           onInput={(event) => setVariety(Number(event.currentTarget.value))}
           onChange={(event) => onChange({ ...value, variety: Number(event.currentTarget.value) / 100 })}
         />
@@ -81,6 +101,7 @@ export function RecommendationSettings({
       <p id={`${id}-variety-hint`} class="candor-settings__hint">
         {text.varietyHint}
       </p>
+      {feedWidth && <FeedWidthNote {...feedWidth} id={`${id}-feed-width`} locale={locale} />}
     </fieldset>
   );
 }

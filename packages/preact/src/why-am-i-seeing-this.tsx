@@ -2,6 +2,7 @@
 import type { Control, Explanation } from "@candor/core/explain";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { formatMessage, messagesFor } from "./messages.ts";
+import { reasonText } from "./reason-text.ts";
 
 /** Props of {@link WhyAmISeeingThis}. */
 export interface WhyAmISeeingThisProps {
@@ -13,7 +14,7 @@ export interface WhyAmISeeingThisProps {
   readonly onControl: (control: Control) => void;
   /** Display title of a purpose id; default the id. */
   readonly purposeTitle?: (purpose: string) => string;
-  /** Display name of a data category id (`pd:BrowsingBehavior`); default the id. */
+  /** Display name of a data category id (`pd:BrowsingBehavior`); default its plain name in `locale`, else the id. */
   readonly categoryTitle?: (category: string) => string;
   /** Id of the element naming the item, to describe the button (many buttons share the name). */
   readonly describedBy?: string;
@@ -27,13 +28,15 @@ let dialogs = 0;
  * The explanation says what the score is made of (each reason with its share), what re-ranking did, which of the
  * shopper's data was used and on which legal basis (GDPR Arts. 13–15, CJEU C-203/22, DSA Art. 27), and offers the
  * controls that change it: not interested, don't use this, turn off this kind of personalization, change variety.
+ * Shoppers see names, never ids: data categories in plain words, the consent relied on without its event id (the
+ * auditor's console shows the ids).
  */
 export function WhyAmISeeingThis({
   explanation,
   itemTitle,
   onControl,
   purposeTitle = (id) => id,
-  categoryTitle = (id) => id,
+  categoryTitle,
   describedBy,
   locale = "en",
 }: WhyAmISeeingThisProps) {
@@ -43,6 +46,7 @@ export function WhyAmISeeingThis({
   const dialog = useRef<HTMLDialogElement>(null);
   const text = messagesFor(locale);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const category = categoryTitle ?? ((id: string) => text.dataCategories[id] ?? id);
   useEffect(() => {
     const element = dialog.current;
     if (open && element && !element.open) element.showModal?.();
@@ -80,13 +84,13 @@ export function WhyAmISeeingThis({
           <h2 id={`${uid}-title`}>{text.whyButton}</h2>
           <p class="candor-explanation__about">{formatMessage(text.whyAbout, { item: itemTitle })}</p>
           <p id={`${uid}-headline`} class="candor-explanation__headline">
-            {explanation.text}
+            {reasonText(explanation.templateId, explanation.text, locale)}
           </p>
           <h3>{text.reasonsHeading}</h3>
           <ul class="candor-reasons">
             {explanation.reasons.map((reason, i) => (
               <li key={`${reason.templateId}-${i}`} class="candor-reason" data-template={reason.templateId}>
-                <span class="candor-reason__text">{reason.text}</span>
+                <span class="candor-reason__text">{reasonText(reason.templateId, reason.text, locale)}</span>
                 <span class="candor-reason__share">
                   {formatMessage(text.reasonShare, {
                     share:
@@ -116,8 +120,8 @@ export function WhyAmISeeingThis({
             <p>{text.noPersonalData}</p>
           ) : (
             <ul class="candor-categories">
-              {explanation.dataCategories.map((category) => (
-                <li key={category}>{categoryTitle(category)}</li>
+              {explanation.dataCategories.map((c) => (
+                <li key={c}>{category(c)}</li>
               ))}
             </ul>
           )}
@@ -127,10 +131,7 @@ export function WhyAmISeeingThis({
               <ul class="candor-basis">
                 {explanation.basis.map((b) => (
                   <li key={b.purpose}>
-                    {formatMessage(text.basisConsent, {
-                      purpose: purposeTitle(b.purpose),
-                      event: b.consentEventId ?? "—",
-                    })}
+                    {formatMessage(text.basisConsent, { purpose: purposeTitle(b.purpose) })}
                   </li>
                 ))}
               </ul>
