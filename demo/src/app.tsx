@@ -14,7 +14,7 @@ import { MyDataPage } from "./pages/my-data-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { PrivacyPage } from "./pages/privacy-page.tsx";
 import { ProductPage } from "./pages/product-page.tsx";
-import type { Route } from "./router.ts";
+import { href, type Route } from "./router.ts";
 import type { SessionState, ShopSession } from "./session.ts";
 import { SessionContext } from "./use-session.ts";
 
@@ -84,21 +84,27 @@ export function App({ session, routes }: { session: ShopSession; routes: Readabl
     scrollTo(0, 0);
     setTimeout(() => document.querySelector<HTMLElement>("main h1")?.focus(), 0);
   }, [route]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const key = keyOf(consent);
   return (
     <SessionContext.Provider value={session}>
+      {/* First in the page, so keyboard focus reaches the privacy choices before the shop (WCAG 2.4.3). */}
+      <ConsentBanner
+        key={key}
+        manager={consent}
+        locale={locale}
+        onCustomize={() => session.setSettingsOpen(true)}
+        privacyPolicyUrl={href({ page: "privacy" })}
+        onLimitSensitive={() => session.setLimitSensitive(true)}
+      />
       <SiteHeader />
       <ControlBar />
       <main id="main" class="shop-main" tabIndex={-1}>
         {page(route)}
       </main>
       <SiteFooter />
-      <ConsentBanner
-        key={key}
-        manager={consent}
-        locale={locale}
-        onCustomize={() => session.setSettingsOpen(true)}
-      />
       {settingsOpen && (
         <PrivacySettings
           key={key}

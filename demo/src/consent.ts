@@ -34,3 +34,14 @@ export function createDemoConsent(options: DemoConsentOptions) {
     onError: (issue) => console.warn(`[candor] ${issue.code}: ${issue.message}`),
   });
 }
+
+/** The UI language with the shopper's country, so dates and numbers follow the shop's region (`en` in DE → `en-DE`). */
+export function regionalLocale(locale: string, region: string | null): string {
+  const country = region?.slice(0, 2).toUpperCase() ?? "";
+  if (!/^[A-Z]{2}$/.test(country) || locale.includes("-")) return locale;
+  try {
+    return Intl.getCanonicalLocales(`${locale}-${country}`)[0] ?? locale;
+  } catch {
+    return locale;
+  }
+}

@@ -1,8 +1,7 @@
 /** A recommendation row of the storefront: serves its slate through the session and renders it with `RecommendationRow`. */
-import { dataCategories } from "@candor/core/policy";
 import type { KnowledgeConstraints } from "@candor/core/recommend";
-import { RecommendationRow, useConsent } from "@candor/preact";
-import { useEffect } from "preact/hooks";
+import { RecommendationRow, useConsent, useStoreState } from "@candor/preact";
+import { useEffect, useMemo } from "preact/hooks";
 import { purposeTitle, type ServedItem } from "../serve.ts";
 import type { SessionState } from "../session.ts";
 import { useServedRow } from "../use-served-row.ts";
@@ -14,6 +13,8 @@ export interface ShopRowProps {
   /** Row id: its settings key and DOM id prefix. */
   readonly row: string;
   readonly title: string;
+  /** The title while the row is not personalized (a "for you" title would not be true then). */
+  readonly notPersonalizedTitle?: string;
   /** The surface logged with the slate, e.g. `"home"`. */
   readonly surface: string;
   /** Items to show; default 8. */
@@ -23,8 +24,6 @@ export interface ShopRowProps {
   readonly exclude?: readonly string[];
 }
 
-const categoryTitles = new Map<string, string>(dataCategories.map((c) => [c.id, c.title]));
-const categoryTitle = (id: string) => categoryTitles.get(id) ?? id;
 const selectShop = (s: SessionState) => s.shop;
 const selectConsent = (s: SessionState) => s.consent;
 const selectLimit = (s: SessionState) => s.limitSensitive;
@@ -36,7 +35,8 @@ const selectLocale = (s: SessionState) => s.params.locale;
 let firstMarked = false;
 
 /** Serves the row again whenever consent, stored data, settings or the request change; each serve is logged. */
-export function ShopRow({ row, title, surface, k = 8, constraints, anchor, exclude }: ShopRowProps) {
+export function ShopRow(props: ShopRowProps) {
+  const { row, title, surface, k = 8, constraints, anchor, exclude } = props;
   const session = useShopSession();
   const shop = useSession(selectShop);
   const consentState = useConsent(useSession(selectConsent));
@@ -74,6 +74,7 @@ export function ShopRow({ row, title, surface, k = 8, constraints, anchor, exclu
       excludeKey,
     ],
   );
+  const feedWidth = useFeedWidth(consentState.subject);
   useEffect(() => {
     if (!firstMarked && served && served.items.length > 0) {
       firstMarked = true;
@@ -85,6 +86,8 @@ export function ShopRow({ row, title, surface, k = 8, constraints, anchor, exclu
     <RecommendationRow<ServedItem>
       id={`row-${row}`}
       title={title}
+      {...(props.notPersonalizedTitle ? { notPersonalizedTitle: props.notPersonalizedTitle } : {})}
+      {...(feedWidth ? { feedWidth } : {})}
       items={served.items}
       mode={served.slate.mode}
       reason={served.slate.decision.reason}
@@ -99,8 +102,33 @@ export function ShopRow({ row, title, surface, k = 8, constraints, anchor, exclu
         />
       )}
       purposeTitle={(id) => purposeTitle(shop, id, locale)}
-      categoryTitle={categoryTitle}
       locale={locale}
     />
   );
+}
+
+const noEntries = { getState: () => [] as const, subscribe: () => () => {} };
+
+/** The subject's recent slates from the explanation log, with the shop's departments, for the feed-width note. */
+function useFeedWidth(subject: string) {
+  const shop = useSession(selectShop);
+  const entries = useStoreState(shop?.audit ?? noEntries);
+  return useMemo(() => {
+    if (!shop) return null;
+    const slates = new Map<string, string[]>();
+    for (const e of entries) {
+      if (e.subject !== subject) continue;
+      const slate = slates.get(e.slate) ?? [];
+      slate.push(e.item);
+      slates.set(e.slate, slate);
+    }
+    const tops = shop.catalog.categories.filter((c) => c.parent === null);
+    const names = new Map(tops.map((c) => [c.id, c.name]));
+    return {
+      slates: [...slates.values()],
+      departments: tops.map((c) => c.id),
+      departmentOf: (item: string) => shop.products.get(item)?.categoryPath[0],
+      departmentName: (id: string) => names.get(id) ?? id,
+    };
+  }, [shop, entries, subject]);
 }

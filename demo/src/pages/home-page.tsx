@@ -25,7 +25,12 @@ export function HomePage() {
       </p>
       {shop ? (
         <>
-          <ShopRow row="home" title="Recommended for you" surface="home" />
+          <ShopRow
+            row="home"
+            title="Recommended for you"
+            notPersonalizedTitle="Popular right now"
+            surface="home"
+          />
           <ShopRow row="deals" title="Deals under €30" surface="home-deals" constraints={{ maxPrice: 30 }} />
         </>
       ) : (
