@@ -18,7 +18,7 @@ describe.each([
   it("shows on the first visit with three equally prominent choices", async () => {
     await page.goto(`${demo.url}?region=${region}`);
     await expect.poll(() => banner().isVisible()).toBe(true);
-    const buttons = banner().getByRole("button");
+    const buttons = banner().locator(".candor-banner__actions button");
     expect(await buttons.allTextContents()).toEqual(["Accept all", "Reject all", "Customize"]);
     const styles = await buttons.evaluateAll((elements) =>
       elements.map((element) => {
@@ -105,7 +105,10 @@ describe("California", () => {
     await page.goto(`${demo.url}?region=US-CA&gpc=1`);
     await page.getByText("Opt-out request honored").waitFor();
     expect(
-      await page.getByRole("button", { name: "Do Not Sell or Share My Personal Information" }).count(),
+      await page
+        .getByRole("contentinfo")
+        .getByRole("button", { name: "Do Not Sell or Share My Personal Information" })
+        .count(),
     ).toBe(1);
     const record = JSON.parse((await storedRecord()) ?? "null");
     expect(record.events.map((e: { type: string }) => e.type)).toEqual(["gpc-honored", "notified"]);
