@@ -381,7 +381,14 @@ export function AuditConsole(props: AuditConsoleProps) {
         hidden={tab !== "bubble"}
         class="candor-audit__panel"
       >
-        {tab === "bubble" && <FilterBubbleView id="candor-bubble" entries={selected} locale={locale} />}
+        {tab === "bubble" && (
+          <FilterBubbleView
+            id="candor-bubble"
+            entries={selected}
+            locale={locale}
+            headingLevel={props.headingLevel === 3 ? 3 : 2}
+          />
+        )}
       </div>
       {measured_ && (
         <div

@@ -75,6 +75,20 @@ export function ConsentBanner(props: ConsentBannerProps) {
   useEffect(() => {
     if (open) manager.noticeShown(via("banner.shown"));
   }, [manager, open]);
+  // The page keeps room below its content for the fixed banner, so the banner never covers the last controls.
+  useEffect(() => {
+    const element = root.current;
+    if (!open || !element || typeof ResizeObserver === "undefined") return;
+    const style = document.documentElement.style;
+    const observer = new ResizeObserver(() =>
+      style.setProperty("--candor-banner-height", `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      style.removeProperty("--candor-banner-height");
+    };
+  }, [open]);
   if (!open) return null;
   const optOut = state.regime.model === "opt-out";
   const california = state.regime.id === "cpra";

@@ -32,6 +32,8 @@ export interface FilterBubbleViewProps {
   readonly providers?: number;
   /** UI language for numbers and dates; default `"en"`. */
   readonly locale?: string;
+  /** Level of the view's heading; default 3. */
+  readonly headingLevel?: 2 | 3 | 4;
 }
 
 /** The timeline of audit-console entries (pure): `bubbleTimeline` over the entries' day buckets. */
@@ -59,13 +61,14 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
   const text = { ...messagesFor(props.locale).bubble, ...props.messages };
   const days = filterBubbleDays(props.entries, props.providers ?? 5);
   const locale = props.locale ?? "en";
+  const Heading = props.headingLevel === 2 ? "h2" : props.headingLevel === 4 ? "h4" : "h3";
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" });
   if (days.length === 0)
     return (
       <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
-        <h3 id={`${props.id}-title`}>{text.title}</h3>
+        <Heading id={`${props.id}-title`}>{text.title}</Heading>
         <p>{text.empty}</p>
       </section>
     );
@@ -115,7 +118,7 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
   );
   return (
     <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
-      <h3 id={`${props.id}-title`}>{text.title}</h3>
+      <Heading id={`${props.id}-title`}>{text.title}</Heading>
       <figure class="candor-chart">
         <figcaption class="candor-chart__caption">{text.entropyChart}</figcaption>
         <svg

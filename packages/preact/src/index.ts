@@ -29,6 +29,7 @@ export {
 } from "./measurement-panel.tsx";
 export { addMessages, formatMessage, type Messages, messages, messagesFor } from "./messages.ts";
 export { MyData, type MyDataProps, type MyDataReceipt } from "./my-data.tsx";
+export { PrivacyCenter, type PrivacyCenterProps } from "./privacy-center.tsx";
 export { PrivacyFooter, type PrivacyFooterProps } from "./privacy-footer.tsx";
 export { PrivacySettings, type PrivacySettingsProps } from "./privacy-settings.tsx";
 export { reasonText, regionName } from "./reason-text.ts";

@@ -269,4 +269,74 @@ export const de: Messages = {
     },
     noEvents: "Keine Drift erkannt.",
   },
+  privacy: {
+    title: "Datenschutz-Center",
+    choicesHeading: "Ihre Auswahl",
+    rules: "Geltende Regeln: {rules}.",
+    regimes: {
+      gdpr: "DSGVO und ePrivacy (nichts wird genutzt, bevor Sie es erlauben)",
+      cpra: "CCPA/CPRA (Personalisierung, bis Sie widersprechen; sensible Daten nur mit Ihrer Erlaubnis)",
+      "opt-in": "nichts wird genutzt, bevor Sie es erlauben",
+      "opt-out": "Personalisierung, bis Sie widersprechen",
+      strictest:
+        "die strengsten Regeln, da Ihre Region unbekannt ist (nichts wird genutzt, bevor Sie es erlauben)",
+    },
+    chosen: "Gewählt am {date}; wir fragen nach dem {expires} erneut.",
+    notChosen: "Sie haben noch nicht gewählt: Es wird nur genutzt, was der Shop braucht.",
+    defaults:
+      "Sie haben noch nicht gewählt: Es gelten die Voreinstellungen dieser Regeln, wie unten aufgeführt.",
+    minor: "Bekannte minderjährige Person: profilbasierte Werbung sowie Verkauf und Weitergabe sind aus.",
+    gpc: "Global Privacy Control ist aktiv.",
+    gpcHonored: "Global Privacy Control ist aktiv und wurde umgesetzt.",
+    limited: "Die Nutzung Ihrer sensiblen personenbezogenen Daten ist eingeschränkt.",
+    change: "Auswahl ändern",
+    receiptHeading: "Einwilligungsbeleg",
+    receiptIntro: "Ein Kantara-Einwilligungsbeleg (v1.1) Ihrer geltenden Auswahl vom {date}: {purposes}.",
+    receiptNone: "Es gibt noch keinen Beleg: Sie haben noch nicht gewählt.",
+    showReceipt: "Beleg als JSON zeigen",
+    downloadReceipt: "Einwilligungsbeleg herunterladen",
+    howHeading: "So funktionieren Empfehlungen",
+    summary:
+      "Produkte werden gereiht, indem die folgenden Signale mit ihren Gewichten addiert werden. Produkte, die Ihnen nicht verkauft werden können (nicht vorrätig, kein Versand in Ihre Region, altersbeschränkt), werden nie gezeigt.",
+    reranked:
+      "Danach wird die Liste auf Abwechslung und Fairness gegenüber unabhängigen Händlern ausgewogen.",
+    parametersHeading: "Wichtigste Parameter, das Wichtigste zuerst",
+    importance: {
+      main: "Haupteinfluss",
+      supporting: "unterstützend",
+      minor: "gering",
+    },
+    parameters: {
+      hybrid:
+        "Gelernt von vielen Kunden: ein Modell, welche Produkte in den Verläufen vieler Kunden zusammengehören (nur Verbindungen, die mindestens fünf Kunden teilen, und nur, wenn Sie das Lernen von ähnlichen Kunden erlauben).",
+      itemKnn:
+        "Kunden kauften auch: was Kunden, die dieselben Produkte wie Sie gekauft oder angesehen haben, danach kauften (nur Verbindungen, die mindestens fünf Kunden teilen, und nur, wenn Sie das Lernen von ähnlichen Kunden erlauben).",
+      ease: "Produkte, die zusammenpassen: ein statistisches Modell über die Verläufe vieler Kunden (nur, wenn Sie das Lernen von ähnlichen Kunden erlauben).",
+      content:
+        "Ähnliche Produkte: wie nah ein Produkt dem ist, was Sie hier angesehen oder gekauft haben, nach Wörtern, Kategorie, Marke und Preisklasse.",
+      session: "Dieser Besuch: was Sie sich gerade angesehen haben.",
+      search:
+        "Ihre Suchen: die Wörter, nach denen Sie hier gesucht haben, abgeglichen mit den Produkten (nur, wenn Sie Empfehlungen aus dem Angesehenen erlauben).",
+      context:
+        "Gerät, Tageszeit und Region: was auf Ihrer Geräteart, zu dieser Tageszeit oder in Ihrer Region beliebt ist (nur, wenn Sie den Kontext erlauben).",
+      popularity:
+        "Beliebtheit: wie viele Kunden das Produkt zuletzt gewählt haben (alles, was nicht personalisierte Empfehlungen nutzen).",
+      editorial: "Auswahl unseres Teams: Produkte, die unser Team hervorhebt.",
+    },
+    optionsHeading: "Was Sie ändern können",
+    options: [
+      "Personalisiert oder Nicht personalisiert, neben jeder Empfehlungsreihe: Nicht personalisiert nutzt keine personenbezogenen Daten, nur Beliebtheit und die Auswahl unseres Teams.",
+      "Datenschutz-Einstellungen: Schalten Sie jede Art der Personalisierung jederzeit ein oder aus.",
+      "Warum sehe ich das?: an jedem empfohlenen Produkt, mit Schaltern, um ein angesehenes Produkt nicht mehr zu nutzen, Desinteresse anzugeben oder eine Art der Personalisierung auszuschalten.",
+      "Abwechslung: ein Regler neben jeder Empfehlungsreihe, der Nähe zu Ihren Interessen gegen Abwechslung, weniger bekannte Produkte und unabhängige Händler abwägt.",
+    ],
+    protectionsHeading: "Gilt immer",
+    protections: [
+      "Sensible Produkte (zum Beispiel Apotheke und Gesundheit, Religion, Politik) werden nie durch Ihre eigene Aktivität hervorgehoben, außer Sie haben ausdrücklich in sensible Daten eingewilligt.",
+      "Jede Art der Personalisierung nutzt nur ihre eigenen Daten: Ihre Aufrufe nur, wenn Sie Empfehlungen aus dem Angesehenen erlauben, Ihre Käufe nur, wenn Sie Empfehlungen aus Ihren Käufen erlauben.",
+      "Bekannte Minderjährige erhalten keine profilbasierten Empfehlungen oder Werbung.",
+    ],
+    myData: "Um alles zu sehen, herunterzuladen oder zu löschen, gehen Sie zu {link}.",
+    myDataLink: "Meine Daten",
+  },
 };

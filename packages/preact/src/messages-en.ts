@@ -265,4 +265,71 @@ export const en: Messages = {
     },
     noEvents: "No drift detected.",
   },
+  privacy: {
+    title: "Privacy center",
+    choicesHeading: "Your choices",
+    rules: "Rules in force: {rules}.",
+    regimes: {
+      gdpr: "GDPR and ePrivacy (nothing is used until you allow it)",
+      cpra: "CCPA/CPRA (personalization until you opt out; sensitive data only if you allow it)",
+      "opt-in": "nothing is used until you allow it",
+      "opt-out": "personalization until you opt out",
+      strictest: "the strictest rules, as your region is unknown (nothing is used until you allow it)",
+    },
+    chosen: "Chosen on {date}; we ask again after {expires}.",
+    notChosen: "You have not chosen yet: nothing but what the shop needs is used.",
+    defaults: "You have not chosen yet: the defaults of these rules apply, as listed below.",
+    minor: "Known minor: profiling-based advertising and sale or sharing are off.",
+    gpc: "Global Privacy Control is on.",
+    gpcHonored: "Global Privacy Control is on and was honored.",
+    limited: "The use of your sensitive personal information is limited.",
+    change: "Change your choices",
+    receiptHeading: "Consent receipt",
+    receiptIntro: "A Kantara Consent Receipt (v1.1) of your standing choice, given on {date}: {purposes}.",
+    receiptNone: "There is no receipt yet: you have not made a choice.",
+    showReceipt: "Show the receipt as JSON",
+    downloadReceipt: "Download the consent receipt",
+    howHeading: "How recommendations work",
+    summary:
+      "Products are ranked by adding up the signals below, weighted as listed. Products that cannot be sold to you (out of stock, not shipped to your region, age-restricted) are never shown.",
+    reranked: "The list is then balanced for variety and for fairness to independent sellers.",
+    parametersHeading: "Main parameters, most important first",
+    importance: {
+      main: "main",
+      supporting: "supporting",
+      minor: "minor",
+    },
+    parameters: {
+      hybrid:
+        "Learned from many shoppers: a model of which products go together in many shoppers' histories (only links shared by at least five shoppers, and only if you allow learning from similar shoppers).",
+      itemKnn:
+        "Shoppers who bought this also bought: what shoppers who bought or viewed the same products as you went on to buy (only links shared by at least five shoppers, and only if you allow learning from similar shoppers).",
+      ease: "Products that go together: a statistical model over many shoppers' histories (only if you allow learning from similar shoppers).",
+      content:
+        "Similar products: how close a product is to what you viewed or bought here, by its words, category, brand and price range.",
+      session: "This visit: what you looked at just now.",
+      search:
+        "Your searches: the words you searched for here, matched against products (only if you allow recommendations from what you view).",
+      context:
+        "Device, time of day and region: what is popular on your kind of device, at this time of day or in your region (only if you allow context).",
+      popularity:
+        "Popularity: how many shoppers recently chose the product (all that non-personalized recommendations use).",
+      editorial: "Our team's picks: products our team highlights.",
+    },
+    optionsHeading: "What you can change",
+    options: [
+      "Personalized or Not personalized, next to every recommendation row: not personalized uses no personal data, only popularity and our team's picks.",
+      "Privacy settings: switch each kind of personalization on or off at any time.",
+      "Why am I seeing this?: on every recommended product, with controls to stop using a product you viewed, say you are not interested, or turn a kind of personalization off.",
+      "Variety: a slider next to every recommendation row that trades closeness to your interests for variety, less-known products and independent sellers.",
+    ],
+    protectionsHeading: "Always applied",
+    protections: [
+      "Sensitive products (for example pharmacy and health, religion, politics) are never lifted by your own activity unless you gave explicit consent for sensitive data.",
+      "Each kind of personalization uses only its own data: your views only if you allow recommendations from what you view, your purchases only if you allow recommendations from your purchases.",
+      "Known minors get no profiling-based recommendations or ads.",
+    ],
+    myData: "To see, download or erase everything, go to {link}.",
+    myDataLink: "My data",
+  },
 };

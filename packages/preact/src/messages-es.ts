@@ -267,4 +267,75 @@ export const es: Messages = {
     },
     noEvents: "No se detectó deriva.",
   },
+  privacy: {
+    title: "Centro de privacidad",
+    choicesHeading: "Sus opciones",
+    rules: "Normas vigentes: {rules}.",
+    regimes: {
+      gdpr: "RGPD y ePrivacy (no se usa nada hasta que usted lo permita)",
+      cpra: "CCPA/CPRA (personalización hasta que usted se oponga; datos sensibles solo con su permiso)",
+      "opt-in": "no se usa nada hasta que usted lo permita",
+      "opt-out": "personalización hasta que usted se oponga",
+      strictest:
+        "las normas más estrictas, pues su región es desconocida (no se usa nada hasta que usted lo permita)",
+    },
+    chosen: "Elegido el {date}; volveremos a preguntar después del {expires}.",
+    notChosen: "Todavía no ha elegido: solo se usa lo que la tienda necesita.",
+    defaults:
+      "Todavía no ha elegido: se aplican los valores predeterminados de estas normas, como se indica abajo.",
+    minor: "Menor conocido: la publicidad basada en perfiles y la venta o cesión están desactivadas.",
+    gpc: "Global Privacy Control está activado.",
+    gpcHonored: "Global Privacy Control está activado y se ha respetado.",
+    limited: "El uso de su información personal sensible está limitado.",
+    change: "Cambiar sus opciones",
+    receiptHeading: "Recibo de consentimiento",
+    receiptIntro:
+      "Un recibo de consentimiento Kantara (v1.1) de su elección vigente, dada el {date}: {purposes}.",
+    receiptNone: "Todavía no hay recibo: no ha elegido.",
+    showReceipt: "Mostrar el recibo en JSON",
+    downloadReceipt: "Descargar el recibo de consentimiento",
+    howHeading: "Cómo funcionan las recomendaciones",
+    summary:
+      "Los productos se ordenan sumando las señales de abajo, ponderadas como se indica. Los productos que no se le pueden vender (agotados, sin envío a su región, con restricción de edad) nunca se muestran.",
+    reranked:
+      "Después la lista se equilibra para dar variedad y trato justo a los vendedores independientes.",
+    parametersHeading: "Parámetros principales, del más importante al menos",
+    importance: {
+      main: "principal",
+      supporting: "de apoyo",
+      minor: "menor",
+    },
+    parameters: {
+      hybrid:
+        "Aprendido de muchos clientes: un modelo de qué productos van juntos en el historial de muchos clientes (solo vínculos compartidos por al menos cinco clientes, y solo si permite aprender de clientes similares).",
+      itemKnn:
+        "Los clientes también compraron: lo que compraron después los clientes que compraron o vieron los mismos productos que usted (solo vínculos compartidos por al menos cinco clientes, y solo si permite aprender de clientes similares).",
+      ease: "Productos que van juntos: un modelo estadístico sobre el historial de muchos clientes (solo si permite aprender de clientes similares).",
+      content:
+        "Productos similares: cuánto se parece un producto a lo que vio o compró aquí, por sus palabras, categoría, marca y rango de precio.",
+      session: "Esta visita: lo que acaba de mirar.",
+      search:
+        "Sus búsquedas: las palabras que buscó aquí, comparadas con los productos (solo si permite recomendaciones según lo que ve).",
+      context:
+        "Dispositivo, hora del día y región: lo que es popular en su tipo de dispositivo, a esta hora del día o en su región (solo si permite el contexto).",
+      popularity:
+        "Popularidad: cuántos clientes eligieron el producto recientemente (todo lo que usan las recomendaciones no personalizadas).",
+      editorial: "Selección de nuestro equipo: productos que nuestro equipo destaca.",
+    },
+    optionsHeading: "Lo que puede cambiar",
+    options: [
+      "Personalizado o No personalizado, junto a cada fila de recomendaciones: no personalizado no usa datos personales, solo la popularidad y la selección de nuestro equipo.",
+      "Configuración de privacidad: active o desactive cada tipo de personalización en cualquier momento.",
+      "¿Por qué veo esto?: en cada producto recomendado, con controles para dejar de usar un producto que vio, indicar que no le interesa o desactivar un tipo de personalización.",
+      "Variedad: un control deslizante junto a cada fila que cambia cercanía a sus intereses por variedad, productos menos conocidos y vendedores independientes.",
+    ],
+    protectionsHeading: "Siempre se aplica",
+    protections: [
+      "Los productos sensibles (por ejemplo farmacia y salud, religión, política) nunca se destacan por su propia actividad, salvo que dé su consentimiento explícito para datos sensibles.",
+      "Cada tipo de personalización usa solo sus propios datos: lo que ve solo si permite recomendaciones según lo que ve, sus compras solo si permite recomendaciones según sus compras.",
+      "Los menores conocidos no reciben recomendaciones ni anuncios basados en perfiles.",
+    ],
+    myData: "Para verlo, descargarlo o borrarlo todo, vaya a {link}.",
+    myDataLink: "Mis datos",
+  },
 };

@@ -270,4 +270,75 @@ export const fr: Messages = {
     },
     noEvents: "Aucune dérive détectée.",
   },
+  privacy: {
+    title: "Centre de confidentialité",
+    choicesHeading: "Vos choix",
+    rules: "Règles en vigueur : {rules}.",
+    regimes: {
+      gdpr: "RGPD et ePrivacy (rien n'est utilisé avant votre autorisation)",
+      cpra: "CCPA/CPRA (personnalisation jusqu'à votre opposition ; données sensibles seulement avec votre autorisation)",
+      "opt-in": "rien n'est utilisé avant votre autorisation",
+      "opt-out": "personnalisation jusqu'à votre opposition",
+      strictest:
+        "les règles les plus strictes, votre région étant inconnue (rien n'est utilisé avant votre autorisation)",
+    },
+    chosen: "Choisi le {date} ; nous redemanderons après le {expires}.",
+    notChosen: "Vous n'avez pas encore choisi : seul ce dont la boutique a besoin est utilisé.",
+    defaults:
+      "Vous n'avez pas encore choisi : les réglages par défaut de ces règles s'appliquent, comme indiqué ci-dessous.",
+    minor:
+      "Mineur connu : la publicité fondée sur le profilage ainsi que la vente ou le partage sont désactivés.",
+    gpc: "Global Privacy Control est activé.",
+    gpcHonored: "Global Privacy Control est activé et a été respecté.",
+    limited: "L'utilisation de vos informations personnelles sensibles est limitée.",
+    change: "Modifier vos choix",
+    receiptHeading: "Reçu de consentement",
+    receiptIntro:
+      "Un reçu de consentement Kantara (v1.1) de votre choix en vigueur, donné le {date} : {purposes}.",
+    receiptNone: "Il n'y a pas encore de reçu : vous n'avez pas fait de choix.",
+    showReceipt: "Afficher le reçu en JSON",
+    downloadReceipt: "Télécharger le reçu de consentement",
+    howHeading: "Comment fonctionnent les recommandations",
+    summary:
+      "Les produits sont classés en additionnant les signaux ci-dessous, pondérés comme indiqué. Les produits qui ne peuvent pas vous être vendus (en rupture, non livrés dans votre région, soumis à un âge minimum) ne sont jamais montrés.",
+    reranked: "La liste est ensuite équilibrée pour la variété et l'équité envers les vendeurs indépendants.",
+    parametersHeading: "Paramètres principaux, du plus important au moins important",
+    importance: {
+      main: "principal",
+      supporting: "secondaire",
+      minor: "mineur",
+    },
+    parameters: {
+      hybrid:
+        "Appris de nombreux clients : un modèle des produits qui vont ensemble dans l'historique de nombreux clients (seulement les liens partagés par au moins cinq clients, et seulement si vous autorisez l'apprentissage à partir de clients similaires).",
+      itemKnn:
+        "Les clients ont aussi acheté : ce que les clients ayant acheté ou consulté les mêmes produits que vous ont acheté ensuite (seulement les liens partagés par au moins cinq clients, et seulement si vous autorisez l'apprentissage à partir de clients similaires).",
+      ease: "Produits qui vont ensemble : un modèle statistique sur l'historique de nombreux clients (seulement si vous autorisez l'apprentissage à partir de clients similaires).",
+      content:
+        "Produits similaires : la proximité d'un produit avec ce que vous avez consulté ou acheté ici, par ses mots, sa catégorie, sa marque et sa gamme de prix.",
+      session: "Cette visite : ce que vous venez de regarder.",
+      search:
+        "Vos recherches : les mots que vous avez recherchés ici, comparés aux produits (seulement si vous autorisez les recommandations fondées sur ce que vous consultez).",
+      context:
+        "Appareil, moment de la journée et région : ce qui est populaire sur votre type d'appareil, à ce moment de la journée ou dans votre région (seulement si vous autorisez le contexte).",
+      popularity:
+        "Popularité : combien de clients ont récemment choisi le produit (tout ce qu'utilisent les recommandations non personnalisées).",
+      editorial: "Sélection de notre équipe : les produits que notre équipe met en avant.",
+    },
+    optionsHeading: "Ce que vous pouvez modifier",
+    options: [
+      "Personnalisé ou Non personnalisé, à côté de chaque rangée de recommandations : non personnalisé n'utilise aucune donnée personnelle, seulement la popularité et la sélection de notre équipe.",
+      "Paramètres de confidentialité : activez ou désactivez chaque type de personnalisation à tout moment.",
+      "Pourquoi je vois ceci ? : sur chaque produit recommandé, avec des commandes pour ne plus utiliser un produit consulté, indiquer un manque d'intérêt ou désactiver un type de personnalisation.",
+      "Variété : un curseur à côté de chaque rangée qui échange la proximité avec vos intérêts contre de la variété, des produits moins connus et des vendeurs indépendants.",
+    ],
+    protectionsHeading: "Toujours appliqué",
+    protections: [
+      "Les produits sensibles (par exemple pharmacie et santé, religion, politique) ne sont jamais mis en avant par votre propre activité, sauf consentement explicite pour les données sensibles.",
+      "Chaque type de personnalisation n'utilise que ses propres données : vos consultations seulement si vous autorisez les recommandations fondées sur ce que vous consultez, vos achats seulement si vous autorisez les recommandations fondées sur vos achats.",
+      "Les mineurs connus ne reçoivent ni recommandations ni publicités fondées sur le profilage.",
+    ],
+    myData: "Pour tout voir, télécharger ou effacer, rendez-vous sur {link}.",
+    myDataLink: "Mes données",
+  },
 };

@@ -180,6 +180,44 @@ export interface Messages {
   readonly diversityTitle: string;
   /** `{mean}`, `{slates}`: mean distinct categories and the number of slates. */
   readonly diversityDescription: string;
+  /** The privacy centre (see `PrivacyCenter`). */
+  readonly privacy: {
+    readonly title: string;
+    readonly choicesHeading: string;
+    /** `{rules}`: the regime in words. */
+    readonly rules: string;
+    readonly regimes: Readonly<Record<string, string>>;
+    /** `{date}`, `{expires}`. */
+    readonly chosen: string;
+    readonly notChosen: string;
+    readonly defaults: string;
+    readonly minor: string;
+    readonly gpc: string;
+    readonly gpcHonored: string;
+    readonly limited: string;
+    readonly change: string;
+    readonly receiptHeading: string;
+    /** `{date}`, `{purposes}`. */
+    readonly receiptIntro: string;
+    readonly receiptNone: string;
+    readonly showReceipt: string;
+    readonly downloadReceipt: string;
+    readonly howHeading: string;
+    readonly summary: string;
+    readonly reranked: string;
+    readonly parametersHeading: string;
+    readonly importance: Readonly<Record<string, string>>;
+    /** By blend-weight name (`itemKnn`, `popularity`, …): the parameter's name, a colon, and why it matters. */
+    readonly parameters: Readonly<Record<string, string>>;
+    readonly optionsHeading: string;
+    /** Personalized/Not personalized, Privacy settings, Why am I seeing this?, Variety (shown when re-ranking is on). */
+    readonly options: readonly string[];
+    readonly protectionsHeading: string;
+    readonly protections: readonly string[];
+    /** `{link}`: the link to My data. */
+    readonly myData: string;
+    readonly myDataLink: string;
+  };
   /** The audit console's Measurement tab. */
   readonly measure: {
     readonly tabsLabel: string;
