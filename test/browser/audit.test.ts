@@ -103,7 +103,7 @@ describe("audit console, Measurement tab", () => {
     await serveAndOpenAudit("DE");
     const tabs = page.getByRole("tablist", { name: "Audit views" });
     await tabs.getByRole("tab", { name: "Log" }).focus();
-    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("End");
     const tab = tabs.getByRole("tab", { name: "Measurement" });
     expect(await tab.getAttribute("aria-selected")).toBe("true");
     const panel = page.getByRole("tabpanel", { name: "Measurement" });
@@ -114,9 +114,9 @@ describe("audit console, Measurement tab", () => {
     const click = panel.getByTestId("lift-table").getByRole("row", { name: /Click-through/ });
     const cells = await click.locator("td").allTextContents();
     expect(cells[2]).toMatch(/^\+\d/);
-    expect(cells[3]).toMatch(/^[+-]?\d[\d.]*\s?% – [+-]?\d[\d.]*\s?%$/);
+    expect(cells[3]).toMatch(/^[+-]?\d[\d.,]*\s?% – [+-]?\d[\d.,]*\s?%$/);
     expect(await panel.getByTestId("measurement-summary").textContent()).toMatch(
-      /Personalization raised click-through by [\d.]+\s?% \(95\s?% CI \+[\d.]+\s?% to \+[\d.]+\s?%\)/,
+      /Personalization raised click-through by [\d.,]+\s?% \(95\s?% CI \+[\d.,]+\s?% to \+[\d.,]+\s?%\)/,
     );
     const drifts = panel.getByTestId("drift-table").locator("tbody tr");
     expect(await drifts.count()).toBeGreaterThanOrEqual(1);
@@ -126,7 +126,61 @@ describe("audit console, Measurement tab", () => {
       .poll(() => panel.getByText(/simulated shoppers with a known response model/).count())
       .toBe(1);
 
+    expect(await panel.textContent()).not.toContain("not defined");
     await screenshot(page, "audit-measurement");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("audit console, read by an auditor", () => {
+  it("explains the empty log of a fresh visit", async () => {
+    await page.goto(`${demo.url}?region=DE#/audit`);
+    await page.getByRole("heading", { level: 1, name: "Audit console" }).waitFor();
+    await expect
+      .poll(() => page.locator(".candor-audit__empty").textContent())
+      .toContain("Nothing has been served yet on this device");
+  });
+
+  it("pages its table, dates entries in the shop's region, and keeps every column inside the page", async () => {
+    await serveAndOpenAudit("DE");
+    const table = page.getByRole("table");
+    const caption = (await table.locator("caption").textContent()) ?? "";
+    const [, shown, total] = caption.match(/(\d+) of (\d+) entries/)?.map(Number) ?? [];
+    expect(shown).toBe(Math.min(25, total ?? 0));
+    expect(await table.locator("tbody tr").count()).toBe(shown);
+    if ((total ?? 0) > 25) {
+      const pager = page.locator(".candor-audit__pager");
+      expect(await pager.textContent()).toContain("Page 1 of");
+      const first = await table.locator("tbody tr td").first().textContent();
+      await pager.getByRole("button", { name: "Next" }).click();
+      await expect.poll(() => pager.textContent()).toContain("Page 2 of");
+      expect(await table.locator("tbody tr td").first().textContent()).not.toBe(first);
+    }
+    // The EU shop writes day/month/year (en-DE), not the US month/day.
+    const time = (await table.locator("tbody tr td").nth(1).textContent()) ?? "";
+    const today = new Date();
+    const day = String(today.getDate()).padStart(2, "0");
+    const month = String(today.getMonth() + 1).padStart(2, "0");
+    expect(time).toContain(`${day}/${month}/${today.getFullYear()}`);
+    const overflow = await page.evaluate(() => {
+      const wrap = document.querySelector(".candor-audit__table-wrap") as HTMLElement;
+      return wrap.scrollWidth - wrap.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
+
+  it("has a Filter bubble tab with per-day variety, outside share and exposure by provider, with labelled axes", async () => {
+    await serveAndOpenAudit("DE");
+    const tabs = page.getByRole("tablist", { name: "Audit views" });
+    await tabs.getByRole("tab", { name: "Filter bubble" }).click();
+    const panel = page.getByRole("tabpanel", { name: "Filter bubble" });
+    const entropy = panel.getByRole("img", { name: /Variety per shopper/ });
+    await entropy.waitFor();
+    expect(await panel.getByRole("img", { name: /Exposure by provider/ }).count()).toBe(1);
+    expect(await panel.locator("table tbody tr").count()).toBeGreaterThanOrEqual(1);
+    expect(await panel.textContent()).toMatch(/Over 1 days|Over \d+ days/);
+    const labels = await entropy.locator("text").allTextContents();
+    expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
