@@ -48,7 +48,9 @@ function StoredData({
   manager,
   text,
   locale,
+  level,
 }: {
+  readonly level: 2 | 3;
   readonly data: SubjectExport;
   readonly manager: ConsentManager;
   readonly text: Messages;
@@ -69,9 +71,11 @@ function StoredData({
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const events = data.consentRecord?.events ?? [];
   const derived = Object.entries(data.derived.countsByCategory).filter(([, n]) => n > 0);
+  const H = level === 3 ? "h3" : "h2";
+  const Sub = level === 3 ? "h4" : "h3";
   return (
     <section class="candor-stored" aria-labelledby="candor-stored-title" data-testid="stored-data">
-      <h3 id="candor-stored-title">{t.heading}</h3>
+      <H id="candor-stored-title">{t.heading}</H>
       {kinds.size === 0 ? (
         <p>{t.noEvents}</p>
       ) : (
@@ -91,7 +95,7 @@ function StoredData({
           </ul>
         </>
       )}
-      <h4>{t.consentHeading}</h4>
+      <Sub>{t.consentHeading}</Sub>
       {events.length === 0 ? (
         <p>{t.noConsent}</p>
       ) : (
@@ -112,7 +116,7 @@ function StoredData({
           })}
         </ol>
       )}
-      <h4>{t.derivedHeading}</h4>
+      <Sub>{t.derivedHeading}</Sub>
       {derived.length === 0 ? (
         <p>{t.noDerived}</p>
       ) : (
@@ -256,7 +260,13 @@ export function MyData(props: MyDataProps) {
     <div class="candor-my-data" lang={locale}>
       <p>{text.myDataIntro}</p>
       {stored ? (
-        <StoredData data={stored} manager={manager} text={text} locale={locale} />
+        <StoredData
+          data={stored}
+          manager={manager}
+          text={text}
+          locale={locale}
+          level={props.headingLevel === 3 ? 3 : 2}
+        />
       ) : (
         <p>{text.stored.loading}</p>
       )}
