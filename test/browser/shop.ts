@@ -17,11 +17,12 @@ export const regions = [
 export const banner = (page: Page): Locator => page.getByRole("region", { name: "Privacy choices" });
 
 /** A recommendation row by its title. */
-export const row = (page: Page, title: string): Locator =>
+export const row = (page: Page, title: string | RegExp): Locator =>
   page.getByRole("region", { name: title, exact: true });
 
 /** The items of a row. */
-export const rowItems = (page: Page, title: string): Locator => row(page, title).locator(".candor-row__item");
+export const rowItems = (page: Page, title: string | RegExp): Locator =>
+  row(page, title).locator(".candor-row__item");
 
 /** Opens the shop and waits until the first recommendation row has items. */
 export async function openShop(page: Page, url: string, query: string, hash = "#/"): Promise<void> {
@@ -61,7 +62,7 @@ export async function openProduct(page: Page, link: Locator): Promise<string> {
 }
 
 /** The texts of every reason shown under the items of a row. */
-export async function reasonsOf(page: Page, title: string): Promise<string[]> {
+export async function reasonsOf(page: Page, title: string | RegExp): Promise<string[]> {
   return row(page, title).locator(".candor-row__reason").allTextContents();
 }
 

@@ -25,7 +25,8 @@ useDemoPage((session) => {
   ({ browser, demo, page } = session);
 });
 
-const HOME = "Recommended for you";
+/** The home row: "Recommended for you" when personalized, "Popular right now" when not. */
+const HOME = /^(Recommended for you|Popular right now)$/;
 const BROWSING = "Recommendations from what you view";
 
 /** Opens a category listing and the first product in it; returns the product's title and id. */
