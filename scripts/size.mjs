@@ -19,8 +19,8 @@ const entries = {
   "@candor/core/explain": ["packages/core/src/explain/index.ts", 9728],
   "@candor/core/audit": ["packages/core/src/audit/index.ts", 22528],
   "@candor/core/measure": ["packages/core/src/measure/index.ts", 16384],
-  "@candor/preact": ["packages/preact/src/index.ts", 27648],
-  "@candor/preact/locales": ["packages/preact/src/locales.ts", 11264],
+  "@candor/preact": ["packages/preact/src/index.ts", 29696],
+  "@candor/preact/locales": ["packages/preact/src/locales.ts", 14848],
 };
 
 const core = JSON.parse(readFileSync("packages/core/package.json", "utf8"));
