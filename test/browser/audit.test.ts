@@ -84,7 +84,11 @@ describe("audit console", () => {
     const charts = page.getByRole("img");
     expect(await charts.count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByRole("img", { name: /Exposure by seller group/ }).count()).toBe(1);
-    expect(await page.getByRole("img", { name: /Categories per slate/ }).count()).toBe(1);
+    const diversity = page.getByRole("img", { name: /Categories per slate/ });
+    expect(await diversity.count()).toBe(1);
+    // Labelled axes: the scale (max and 0) and what each axis counts.
+    const labels = await diversity.locator("text").allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(["0", "↑ Categories", "Slates, latest on the right"]));
 
     const csv = await downloadText(page, page.getByRole("button", { name: "Export CSV" }));
     const lines = csv.trim().split(/\r\n/);
@@ -186,5 +190,31 @@ describe("audit console, read by an auditor", () => {
     const labels = await entropy.locator("text").allTextContents();
     expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("audit console on a phone (390 × 844)", () => {
+  it("no tab of the console reaches past the screen (its table scrolls inside its own region)", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await serveAndOpenAudit("DE");
+    // The right edge of the console's widest element outside the table's scroll region.
+    const width = () =>
+      page.evaluate(() =>
+        Math.max(
+          0,
+          ...[...document.querySelectorAll(".candor-audit *")]
+            .filter((e) => !e.closest(".candor-audit__table-wrap") && e.getClientRects().length > 0)
+            .map((e) => Math.round(e.getBoundingClientRect().right)),
+        ),
+      );
+    const tabs = page.getByRole("tablist", { name: "Audit views" });
+    const found: Record<string, number> = { Log: await width() };
+    for (const name of ["Filter bubble", "Measurement"]) {
+      await tabs.getByRole("tab", { name }).click();
+      if (name === "Measurement") await page.getByTestId("lift-table").waitFor({ timeout: 20_000 });
+      else await page.getByRole("tabpanel", { name }).getByRole("img").first().waitFor();
+      found[name] = await width();
+    }
+    for (const [tab, right] of Object.entries(found)) expect(right, tab).toBeLessThanOrEqual(390);
   });
 });

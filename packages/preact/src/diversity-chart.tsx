@@ -1,6 +1,6 @@
 /** A bar chart (inline SVG) of distinct categories per served slate, from audit entries. */
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { formatMessage } from "./messages.ts";
+import { formatMessage, messagesFor } from "./messages.ts";
 
 /** Props of {@link DiversityChart}. */
 export interface DiversityChartProps {
@@ -31,6 +31,9 @@ export function categoriesPerSlate(
 
 const WIDTH = 360;
 const HEIGHT = 120;
+/** Left margin for the count axis, bottom margin for the slate axis. */
+const L = 22;
+const BOTTOM = 16;
 
 /** Vertical bars, one per slate (latest on the right); the text alternative gives the mean. */
 export function DiversityChart({
@@ -49,7 +52,8 @@ export function DiversityChart({
     mean: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mean),
     slates: all.length,
   });
-  const step = WIDTH / Math.max(1, slates);
+  const step = (WIDTH - L) / Math.max(1, slates);
+  const words = messagesFor(locale);
   return (
     <figure class="candor-chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="candor-chart__caption">
@@ -57,19 +61,34 @@ export function DiversityChart({
       </figcaption>
       <svg
         class="candor-chart__svg"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT + 2}`}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + BOTTOM}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{text}</desc>
-        <line x1={0} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} class="candor-chart__axis" />
+        <g class="candor-chart__labels">
+          <line x1={L} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} class="candor-chart__axis" />
+          <line x1={L} y1={8} x2={L} y2={HEIGHT} class="candor-chart__axis" />
+          <text x={L - 4} y={14} text-anchor="end">
+            {max}
+          </text>
+          <text x={L - 4} y={HEIGHT} text-anchor="end">
+            0
+          </text>
+          <text x={0} y={HEIGHT + BOTTOM - 3}>
+            {`↑ ${words.diversityAxisY}`}
+          </text>
+          <text x={WIDTH} y={HEIGHT + BOTTOM - 3} text-anchor="end">
+            {words.diversityAxisX}
+          </text>
+        </g>
         {shown.map((s, i) => {
           const h = (s.count / max) * (HEIGHT - 8);
           return (
             <rect
               key={s.slate}
-              x={i * step + 1}
+              x={L + i * step + 1}
               y={HEIGHT - h}
               width={Math.max(1, step - 2)}
               height={h}

@@ -215,6 +215,8 @@ export const de: Messages = {
   exposureTitle: "Sichtbarkeit nach Händlergruppe",
   exposureDescription: "Positionsgewichtete Sichtbarkeit, 1 / log2(Rang + 1), der ausgespielten Artikel.",
   diversityTitle: "Kategorien pro Liste",
+  diversityAxisY: "Kategorien",
+  diversityAxisX: "Listen, die neueste rechts",
   diversityDescription: "Im Schnitt {mean} verschiedene Kategorien pro Liste, über {slates} Listen.",
   measure: {
     tabsLabel: "Prüfansichten",

@@ -211,6 +211,8 @@ export const en: Messages = {
   exposureTitle: "Exposure by seller group",
   exposureDescription: "Position-weighted exposure, 1 / log2(rank + 1), of the served items.",
   diversityTitle: "Categories per slate",
+  diversityAxisY: "Categories",
+  diversityAxisX: "Slates, latest on the right",
   diversityDescription: "On average {mean} distinct categories per slate, over {slates} slates.",
   measure: {
     tabsLabel: "Audit views",

@@ -213,6 +213,8 @@ export const es: Messages = {
   exposureDescription:
     "Exposición ponderada por posición, 1 / log2(posición + 1), de los artículos servidos.",
   diversityTitle: "Categorías por lista",
+  diversityAxisY: "Categorías",
+  diversityAxisX: "Listas, la más reciente a la derecha",
   diversityDescription: "De media {mean} categorías distintas por lista, en {slates} listas.",
   measure: {
     tabsLabel: "Vistas de auditoría",

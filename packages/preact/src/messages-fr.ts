@@ -216,6 +216,8 @@ export const fr: Messages = {
   exposureTitle: "Exposition par groupe de vendeurs",
   exposureDescription: "Exposition pondérée par la position, 1 / log2(rang + 1), des articles servis.",
   diversityTitle: "Catégories par liste",
+  diversityAxisY: "Catégories",
+  diversityAxisX: "Listes, la plus récente à droite",
   diversityDescription: "En moyenne {mean} catégories distinctes par liste, sur {slates} listes.",
   measure: {
     tabsLabel: "Vues d’audit",

@@ -178,6 +178,9 @@ export interface Messages {
   readonly exposureTitle: string;
   readonly exposureDescription: string;
   readonly diversityTitle: string;
+  /** Axis labels of the categories-per-slate chart. */
+  readonly diversityAxisY: string;
+  readonly diversityAxisX: string;
   /** `{mean}`, `{slates}`: mean distinct categories and the number of slates. */
   readonly diversityDescription: string;
   /** The privacy centre (see `PrivacyCenter`). */
