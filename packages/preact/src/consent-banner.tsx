@@ -7,7 +7,7 @@ import {
   SENSITIVE,
 } from "@candor/core/consent";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { messagesFor } from "./messages.ts";
+import { formatMessage, messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link ConsentBanner}. */
@@ -120,7 +120,8 @@ export function ConsentBanner(props: ConsentBannerProps) {
         {text.bannerTitle}
       </h2>
       <p id="candor-banner-text" class="candor-banner__text">
-        {optOut ? text.bannerOptOut : text.bannerOptIn} {text.bannerPurposes.replace("{purposes}", list)}
+        {optOut ? text.bannerOptOut : text.bannerOptIn}{" "}
+        {formatMessage(text.bannerPurposes, { purposes: list })}
       </p>
       <div class="candor-banner__actions">
         <button
