@@ -178,3 +178,31 @@ describe("plain words and consistent state", () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("de");
   });
 });
+
+describe("on a phone (390 × 844)", () => {
+  it("the banner's and the settings' controls stay on screen, in California and in German", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const offscreen = (selector: string) =>
+      page.evaluate(
+        (s) =>
+          [...document.querySelectorAll(`${s} button, ${s} a`)]
+            .filter((e) => {
+              const box = e.getBoundingClientRect();
+              return box.left < 0 || box.right > innerWidth;
+            })
+            .map((e) => e.textContent),
+        selector,
+      );
+    for (const query of ["region=US-CA", "region=DE&lang=de"]) {
+      await openShop(page, demo.url, query);
+      await page.locator(".candor-banner").waitFor();
+      expect(await offscreen(".candor-banner"), query).toEqual([]);
+      await page.locator(".candor-banner__actions button").nth(2).click();
+      await page.locator("dialog.candor-dialog").waitFor();
+      expect(await offscreen("dialog.candor-dialog"), query).toEqual([]);
+      await page.keyboard.press("Escape");
+      // California records the notice at collection; start the next visit afresh.
+      await page.evaluate(() => localStorage.clear());
+    }
+  });
+});
