@@ -8,6 +8,14 @@ const selectConsent = (s: SessionState) => s.consent;
 const selectLimit = (s: SessionState) => s.limitSensitive;
 const selectLocale = (s: SessionState) => s.params.locale;
 
+/** The footer's links to the privacy pages, per UI language. */
+const LINKS: Readonly<Record<string, readonly [string, string, string]>> = {
+  en: ["How recommendations work", "Export or erase my data", "Audit console"],
+  de: ["So funktionieren Empfehlungen", "Meine Daten exportieren oder löschen", "Prüfkonsole"],
+  fr: ["Comment fonctionnent les recommandations", "Exporter ou effacer mes données", "Console d'audit"],
+  es: ["Cómo funcionan las recomendaciones", "Exportar o borrar mis datos", "Consola de auditoría"],
+};
+
 /** "Privacy settings" on every page (GDPR Art. 7(3)); in California also the opt-out and sensitive-data controls. */
 export function SiteFooter() {
   const session = useShopSession();
@@ -15,6 +23,7 @@ export function SiteFooter() {
   const limited = useSession(selectLimit);
   const locale = useSession(selectLocale);
   const state = useConsent(consent);
+  const [how, myData, audit] = LINKS[locale.split("-")[0] ?? "en"] ?? LINKS.en ?? ["", "", ""];
   return (
     <footer class="shop-footer">
       <PrivacyFooter manager={consent} locale={locale} onOpenSettings={() => session.setSettingsOpen(true)} />
@@ -28,13 +37,13 @@ export function SiteFooter() {
       )}
       <ul class="shop-footer__links">
         <li>
-          <a href={href({ page: "privacy" })}>How recommendations work</a>
+          <a href={href({ page: "privacy" })}>{how}</a>
         </li>
         <li>
-          <a href={href({ page: "my-data" })}>Export or erase my data</a>
+          <a href={href({ page: "my-data" })}>{myData}</a>
         </li>
         <li>
-          <a href={href({ page: "audit" })}>Audit console</a>
+          <a href={href({ page: "audit" })}>{audit}</a>
         </li>
       </ul>
     </footer>
