@@ -68,7 +68,9 @@ export const de: Messages = {
     "Nicht personalisiert, wie gewählt: beliebte Produkte, keine personenbezogenen Daten.",
   modeNotPersonalizedConsent:
     "Nicht personalisiert: Sie haben keine Personalisierung erlaubt, daher werden keine personenbezogenen Daten genutzt.",
+  modeNotPersonalizedOther: "Gerade nicht personalisiert: beliebte Produkte, keine personenbezogenen Daten.",
   emptyRow: "Hier gibt es gerade nichts zu empfehlen.",
+  personalizedUnavailable: "Personalisierung ist für diese Reihe gerade nicht verfügbar.",
   personalizedNeedsConsent:
     "Um diese Reihe zu personalisieren, erlauben Sie es in den Datenschutz-Einstellungen.",
   updated: "Erledigt: Die Empfehlungen sind aktualisiert.",

@@ -66,7 +66,9 @@ export const en: Messages = {
   modeNotPersonalizedChosen: "Not personalized, as you chose: popular products, no personal data used.",
   modeNotPersonalizedConsent:
     "Not personalized: you have not allowed personalization, so no personal data is used.",
+  modeNotPersonalizedOther: "Not personalized right now: popular products, no personal data used.",
   emptyRow: "Nothing to recommend here right now.",
+  personalizedUnavailable: "Personalization is not available for this row right now.",
   personalizedNeedsConsent: "To personalize this row, allow it in Privacy settings.",
   updated: "Done: recommendations are updated.",
   whyButton: "Why am I seeing this?",

@@ -66,7 +66,9 @@ export const es: Messages = {
   modeNotPersonalizedChosen: "No personalizado, como eligió: productos populares, sin datos personales.",
   modeNotPersonalizedConsent:
     "No personalizado: no ha permitido la personalización, así que no se usan datos personales.",
+  modeNotPersonalizedOther: "No personalizado por ahora: productos populares, sin datos personales.",
   emptyRow: "Ahora no hay nada que recomendar aquí.",
+  personalizedUnavailable: "La personalización no está disponible para esta fila en este momento.",
   personalizedNeedsConsent: "Para personalizar esta fila, permítalo en la configuración de privacidad.",
   updated: "Hecho: las recomendaciones están actualizadas.",
   whyButton: "¿Por qué veo esto?",

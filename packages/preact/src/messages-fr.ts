@@ -69,7 +69,10 @@ export const fr: Messages = {
     "Non personnalisé, selon votre choix : produits populaires, aucune donnée personnelle utilisée.",
   modeNotPersonalizedConsent:
     "Non personnalisé : vous n'avez pas autorisé la personnalisation, aucune donnée personnelle n'est utilisée.",
+  modeNotPersonalizedOther:
+    "Non personnalisé pour le moment : produits populaires, aucune donnée personnelle utilisée.",
   emptyRow: "Rien à recommander ici pour le moment.",
+  personalizedUnavailable: "La personnalisation n'est pas disponible pour cette rangée pour le moment.",
   personalizedNeedsConsent:
     "Pour personnaliser cette rangée, autorisez-le dans les paramètres de confidentialité.",
   updated: "C'est fait : les recommandations sont mises à jour.",

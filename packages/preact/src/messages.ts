@@ -43,9 +43,13 @@ export interface Messages {
   readonly modePersonalized: string;
   readonly modeNotPersonalizedChosen: string;
   readonly modeNotPersonalizedConsent: string;
+  /** Not personalized for another reason: a comparison group, a known minor, an error. */
+  readonly modeNotPersonalizedOther: string;
   readonly emptyRow: string;
-  /** The hint beside a disabled "Personalized" choice. */
+  /** The hint beside a disabled "Personalized" choice when consent is missing. */
   readonly personalizedNeedsConsent: string;
+  /** The hint beside a disabled "Personalized" choice for any other reason (comparison group, known minor, an error). */
+  readonly personalizedUnavailable: string;
   readonly updated: string;
   readonly whyButton: string;
   /** `{item}`: the explained product. */

@@ -47,6 +47,9 @@ export interface RecommendationRowProps<T extends RecommendationRowItem> {
   readonly locale?: string;
 }
 
+/** Non-profiling reasons that the shopper's own consent choice resolves. */
+const CONSENT_REASONS = new Set(["not-decided", "no-personalization", "invalid-consent-state"]);
+
 /**
  * Renders a recommendation surface with its settings right next to it (DSA Art. 27(3)) and, on every item, its
  * headline reason and a "Why am I seeing this?" button. After a control runs, focus moves to the row's title
@@ -65,7 +68,9 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
       ? text.modePersonalized
       : reason === "non-personalized-chosen"
         ? text.modeNotPersonalizedChosen
-        : text.modeNotPersonalizedConsent;
+        : CONSENT_REASONS.has(reason ?? "not-decided")
+          ? text.modeNotPersonalizedConsent
+          : text.modeNotPersonalizedOther;
   const control = async (c: Control, item: T) => {
     if (c.kind === "change-variety") {
       setTimeout(() => document.getElementById(`${id}-variety`)?.focus(), 0);
@@ -94,6 +99,11 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
         }}
         locale={locale}
         personalizationAvailable={mode === "personalized" || reason === "non-personalized-chosen"}
+        unavailableHint={
+          CONSENT_REASONS.has(reason ?? "not-decided")
+            ? text.personalizedNeedsConsent
+            : text.personalizedUnavailable
+        }
         {...(props.feedWidth ? { feedWidth: props.feedWidth } : {})}
       />
       {items.length === 0 ? (

@@ -28,6 +28,8 @@ export interface RecommendationSettingsProps {
    * contradicts the row.
    */
   readonly personalizationAvailable?: boolean;
+  /** The hint shown while personalization is unavailable; default the "allow it in Privacy settings" text. */
+  readonly unavailableHint?: string;
   /** The shopper's recent slates and the shop's departments: shows "Your recommendations cover 5 of 12 departments". */
   readonly feedWidth?: Omit<FeedWidthNoteProps, "id" | "locale">;
 }
@@ -44,6 +46,7 @@ export function RecommendationSettings({
   onChange,
   locale = "en",
   personalizationAvailable = true,
+  unavailableHint,
   feedWidth,
 }: RecommendationSettingsProps) {
   const text = messagesFor(locale);
@@ -76,7 +79,7 @@ export function RecommendationSettings({
       </div>
       {!personalizationAvailable && (
         <p id={`${id}-needs-consent`} class="candor-settings__hint">
-          {text.personalizedNeedsConsent}
+          {unavailableHint ?? text.personalizedNeedsConsent}
         </p>
       )}
       <div class="candor-settings__variety">
