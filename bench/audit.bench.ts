@@ -222,7 +222,8 @@ export async function auditBench(): Promise<Figure[]> {
 
     const bare = await open(join(dir, "bare.jsonl"), "w");
     start = process.hrtime.bigint();
-    for (const items of probeSlates) await bare.write(`${items.map((item) => JSON.stringify(item)).join("\n")}\n`);
+    for (const items of probeSlates)
+      await bare.write(`${items.map((item) => JSON.stringify(item)).join("\n")}\n`);
     const bareSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     await bare.close();
 
