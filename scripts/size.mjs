@@ -33,7 +33,7 @@ async function gzipBytes(file, external) {
     format: "esm",
     platform: "browser",
     target: "es2022",
-    conditions: ["source"],
+    conditions: ["@candor/source"],
     external,
     write: false,
     logLevel: "silent",

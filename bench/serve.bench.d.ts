@@ -1,0 +1,3 @@
+import { type Figure } from "./harness.ts";
+/** Runs the serving benchmarks. */
+export declare function serveBench(): Promise<Figure[]>;

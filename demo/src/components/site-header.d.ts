@@ -1,0 +1,2 @@
+/** Header with the main navigation. */
+export declare function SiteHeader(): import("preact").JSX.Element;

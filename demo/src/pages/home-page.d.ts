@@ -1,0 +1,2 @@
+/** The start page. */
+export declare function HomePage(): import("preact").JSX.Element;

@@ -1,0 +1,24 @@
+/** `@candor/core/audit`: the tamper-evident explanation log (RFC 6962 Merkle tree, signed tree heads, proofs), consent and notice entries, streaming verification with trusted heads and witnesses, queries, reports, samples and exports. */
+export { type BodyCipher, openBody, sealBody, webCryptoBodyCipher, } from "./body-cipher.ts";
+export type { BodyKeyRing, KeySlot } from "./body-key-ring.ts";
+export { fromBase64Url, fromHex, toBase64Url, toHex } from "./bytes.ts";
+export { consentEventHash } from "./consent-entry.ts";
+export { csvRow } from "./csv.ts";
+export { AuditConfigError, InvalidLogItemError, InvalidServedItemError, LogIntegrityError, LogLockedError, LogStorageError, ProofRangeError, } from "./errors.ts";
+export { type AppendedEntry, createExplanationLog, type ExplanationLog, type ExplanationLogOptions, type LogErasureReceipt, type LogFailure, } from "./explanation-log.ts";
+export { ENTRY_CSV_COLUMNS, type EntryFormat, entriesToCsv, entriesToJsonl, entryCsvRow, entryToJsonLine, formatEntries, } from "./format-entries.ts";
+export { type IndexedDbLogStorageOptions, indexedDbLogStorage } from "./indexed-db-log-storage.ts";
+export { consentBodySchema, consentLogEntrySchema, logEntrySchema, logRecordSchema, noticeLogEntrySchema, personalBodySchema, type SchemaIssue, safeParseCommittedEntry, safeParseConsentBody, safeParseLogRecord, safeParsePersonalBody, safeParseServedItem, servedItemSchema, } from "./log-entry.ts";
+export { createLogSigner, importLogPublicKey, importLogSigner, type LogPublicKey, type LogSigner, } from "./log-signer.ts";
+export { type MemoryLogState, memoryLogStorage } from "./memory-log-storage.ts";
+export { consistencyProof, EMPTY_ROOT, inclusionProof, leafHash, merkleTreeHash, nodeHash, rootFromInclusionProof, type SubtreeHash, splitPoint, subtreeOf, verifyConsistency, verifyInclusion, } from "./merkle.ts";
+export { createMerkleTree, type MerkleTree, type MerkleTreeOptions } from "./merkle-tree.ts";
+export { createPseudonymizer, generatePseudonymKey, type Pseudonymizer, type PseudonymizerOptions, type PseudonymKey, } from "./pseudonymizer.ts";
+export { type EntryKind, kindOf, type LogQuery, matchesQuery, queryLog } from "./query-log.ts";
+export { type CitationReport, type ConsentEventsReport, createReportBuilder, type DeclaredVsUsed, type DiversityRow, type ExposureRow, type ExposureTable, exposureTable, hhi, isServedEntry, type LogReport, type PurposeUse, positionWeight, type ReportBuilder, type ReportedDrift, type ReportOptions, type ReportVerification, reportLog, type WithdrawalReport, } from "./report-log.ts";
+export { consentStateHash, type ServedContext, servedItems } from "./served-items.ts";
+export { type Sha256, sha256 } from "./sha256.ts";
+export { bodyDigest, contributionsOf, entryLeafHash, entryText, splitServedItem } from "./split-entry.ts";
+export { safeParseTreeHead, signedTreeHeadSchema, signTreeHead, treeHeadSignatureInput, verifyTreeHead, } from "./tree-head.ts";
+export type * from "./types.ts";
+export { type VerifyLogOptions, type VerifyResult, verifyLog } from "./verify-log.ts";

@@ -1,0 +1,11 @@
+/** `@candor/core/consent`: granular GDPR/ePrivacy/CPRA consent with hash-chained records, receipts, GPC and storage adapters. */
+export { type ConsentManager, type ConsentManagerOptions, createConsentManager, type ErasureReceipt, } from "./consent-manager.ts";
+export { isLocked } from "./consent-record.ts";
+export { ConsentConfigError, ConsentInputError } from "./errors.ts";
+export { detectGpc, gpcFromHeaders } from "./gpc.ts";
+export { type RegimeOptions, resolveRegime, SIX_MONTHS_MS, THIRTEEN_MONTHS_MS, TWELVE_MONTHS_MS, } from "./jurisdiction.ts";
+export { type ParseRecordOptions, safeParseConsentRecord } from "./parse-record.ts";
+export { defaultPurposes, ESSENTIAL, localize, needsConsent, SENSITIVE } from "./purposes.ts";
+export { type ConsentReceipt, type ReceiptPurpose, toConsentReceipt } from "./receipt.ts";
+export { type CookieStorageOptions, cookieStorage, localStorageAdapter, memoryStorage } from "./storage.ts";
+export type * from "./types.ts";

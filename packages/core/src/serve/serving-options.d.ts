@@ -1,0 +1,105 @@
+import type { AppendedEntry } from "../audit/explanation-log.ts";
+import type { ConsentLogItem, NoticeLogItem, ServedItem } from "../audit/types.ts";
+import type { Templates } from "../explain/templates.ts";
+import { CandorError } from "../internal/candor-error.ts";
+import type { Experiment } from "../measure/types.ts";
+import type { RuleSet } from "../policy/rule-set.ts";
+import type { AppendOutcome, Policy, PolicyConsent, PolicyDecision, SignalView } from "../policy/types.ts";
+import type { ContentOptions } from "../recommend/models/content.ts";
+import type { EaseOptions } from "../recommend/models/ease.ts";
+import type { HybridConfig } from "../recommend/models/hybrid.ts";
+import type { ItemKnnOptions } from "../recommend/models/item-knn.ts";
+import type { BlendWeights } from "../recommend/scorers.ts";
+import type { EventWeights } from "../recommend/signals.ts";
+import type { CatalogItem } from "../recommend/types.ts";
+import type { ContextName } from "./score-stage.ts";
+import type { RerankStage, ServeIssue } from "./types.ts";
+/** Thrown by `createServing` for an invalid option: `path` names it (e.g. `"weights.popularity"`). */
+export declare class ServeConfigError extends CandorError {
+    /** Why the option is invalid. */
+    readonly reason: string;
+    constructor(path: string, reason: string);
+}
+/** What the serving pipeline needs of the vault (`createVault` from `@candor/core/policy`). */
+export interface ServingVault {
+    view(decision: PolicyDecision): SignalView;
+    append(event: unknown, consent: PolicyConsent): Promise<AppendOutcome>;
+}
+/**
+ * What the serving pipeline needs of the explanation log (`createExplanationLog` from `@candor/core/audit`): served
+ * items, the consent events they rested on, and the notice that declared the purposes (one log proves all three).
+ */
+export interface ServingLog {
+    append(items: readonly ServedItem[]): Promise<readonly AppendedEntry[]>;
+    appendConsent(item: ConsentLogItem): Promise<AppendedEntry>;
+    appendNotice(item: NoticeLogItem): Promise<AppendedEntry>;
+}
+/** How explanations are worded; every field has a default from the catalog and the policy. */
+export interface ExplainOptions {
+    /** Display title of an item; default the catalog item's `title`, else its id. */
+    readonly titleOf?: (item: string) => string | undefined;
+    /** Display name of an item's category; default the catalog item's top-level category id. */
+    readonly categoryOf?: (item: string) => string | undefined;
+    /** Display title of a purpose; default the policy purpose's title in the request's locale. */
+    readonly purposeTitle?: (purpose: string, locale: string) => string | undefined;
+    /** Default locale of explanations; default `"en"`. */
+    readonly locale?: string;
+    /** Shop wording by template id. */
+    readonly templates?: Partial<Templates>;
+}
+/** Options of `createServing`. */
+export interface ServingOptions<T extends CatalogItem> {
+    /** The catalog; ids must be unique. */
+    readonly catalog: readonly T[];
+    /** The purpose-bound vault: the only door to personal data. */
+    readonly vault: ServingVault;
+    /** The explanation log every served slate is committed to before it is returned (DESIGN.md invariant 5). */
+    readonly log: ServingLog;
+    /** Purposes, request families and special categories; default `defaultPolicy`. Must match the vault's. */
+    readonly policy?: Policy;
+    /** Hard filters; default `defaultRuleSet`. */
+    readonly rules?: RuleSet;
+    /** Blend weights (tune them with `candor eval`); default `defaultBlendWeights`. */
+    readonly weights?: Partial<BlendWeights>;
+    /** How much each kind of interaction counts as evidence; default `defaultEventWeights`. */
+    readonly eventWeights?: Partial<EventWeights>;
+    /** Item-kNN options; `minSupport` (k-anonymity of every collaborative link) defaults to 5. */
+    readonly knn?: ItemKnnOptions;
+    /** The validation-tuned hybrid (`tuneHybrid`, or the `model` of a `candor eval --report`); default none. */
+    readonly hybrid?: HybridConfig;
+    /** EASE for catalogs up to ~16k items, masked to pairs with `knn.minSupport` shoppers; default off. */
+    readonly ease?: EaseOptions | false;
+    /** Content similarity options, or `false` to turn it off; default on. */
+    readonly content?: ContentOptions | false;
+    /** Popularity half-life in days; default 14. */
+    readonly popularityHalfLifeDays?: number;
+    /** Shop-chosen boosts by item id (non-personal). */
+    readonly editorial?: Readonly<Record<string, number>>;
+    /** Refit the collaborative models after this many new shared interactions; default 0 (call `fit()` yourself). */
+    readonly refitEvery?: number;
+    /** How many candidates reach the re-rank stage; default 100. */
+    readonly candidates?: number;
+    /** Context fields the shop deems non-personal, usable in non-profiling mode too; default none. */
+    readonly nonPersonalContext?: readonly ContextName[];
+    /** The re-rank stage (`createRerankStage` from `@candor/core/rerank`); default the top `k` by score. */
+    readonly rerank?: RerankStage<T>;
+    /** A holdout experiment (`@candor/core/measure`); the control arm is served without personal data. */
+    readonly experiment?: Experiment;
+    /** Blend weights of challenger arms by arm id. */
+    readonly armWeights?: Readonly<Record<string, Partial<BlendWeights>>>;
+    /** Wording of explanations. */
+    readonly explain?: ExplainOptions;
+    /** Surfaces named in the DSA Art. 27 disclosure; default `["home"]`. */
+    readonly surfaces?: readonly string[];
+    /** Provider and category of an item for the log's exposure reports; default the catalog's `sellerId` and top category. */
+    readonly itemFacts?: (item: string) => {
+        readonly provider?: string | null;
+        readonly category?: string | null;
+    };
+    /** Milliseconds since the epoch; default `Date.now`. */
+    readonly clock?: () => number;
+    /** Receives every stage failure (serve time never throws); default none. */
+    readonly onError?: (issue: ServeIssue) => void;
+}
+/** Validates `createServing`'s options; throws {@link ServeConfigError} naming the first bad option. */
+export declare function validateServingOptions<T extends CatalogItem>(options: ServingOptions<T>): void;

@@ -1,0 +1,29 @@
+import type { ConsentManager } from "../consent/consent-manager.ts";
+import type { ConsentState } from "../consent/types.ts";
+import { type TcStringOptions } from "./encode-tc-string.ts";
+/** Options of {@link connectTcf}. Invalid options throw an `AdapterConfigError`. */
+export interface TcfOptions extends TcStringOptions {
+    /** Whether the consent UI is showing; default `manager.needsPrompt()`. */
+    readonly uiVisible?: () => boolean;
+}
+/** What {@link connectTcf} returns. */
+export interface TcfConnection {
+    /** The TC string last published: `null` where GDPR does not apply, `""` before a standing choice. */
+    tcString(): string | null;
+    /** Stops following the manager (`__tcfapi` keeps answering with the last string). */
+    disconnect(): void;
+}
+/**
+ * Defines the official TCF stub (`window.__tcfapi` queueing calls, and the `__tcfapiLocator` frame) unless an API is
+ * there already. It must run before any vendor script: serve `@iabtechlabtcf/stub/lib/stub.js` as the first script of
+ * `<head>`, or call this from the first script.
+ */
+export declare function installTcfStub(win?: object): void;
+/** Whether TCF's GDPR signal applies: the EU/EEA/UK/CH regime, and an unknown region (the strictest). */
+export declare function gdprApplies(state: ConsentState): boolean;
+/**
+ * Installs `__tcfapi` (ping, getTCData, addEventListener, removeEventListener, getVendorList of the supplied GVL) and
+ * publishes a TC string for the manager's state at once and on every change: `cmpuishown` while the UI shows,
+ * `useractioncomplete` after a choice, `tcloaded` for a standing choice on page load. Service-specific only.
+ */
+export declare function connectTcf(manager: ConsentManager, options: TcfOptions): TcfConnection;

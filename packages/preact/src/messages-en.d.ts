@@ -1,0 +1,4 @@
+/** English UI texts. */
+import type { Messages } from "./messages.ts";
+/** English UI texts. */
+export declare const en: Messages;

@@ -1,0 +1,4 @@
+/** French UI texts. */
+import type { Messages } from "./messages.ts";
+/** French UI texts. */
+export declare const fr: Messages;

@@ -1,0 +1,7 @@
+declare global {
+    interface Window {
+        analyticsRuns?: number;
+        inlineRuns?: number;
+    }
+}
+export {};
