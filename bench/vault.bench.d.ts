@@ -1,3 +1,0 @@
-import { type Figure } from "./harness.ts";
-/** Runs the vault benchmarks. */
-export declare function vaultBench(): Promise<Figure[]>;

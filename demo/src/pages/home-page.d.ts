@@ -1,2 +1,0 @@
-/** The start page. */
-export declare function HomePage(): import("preact").JSX.Element;

@@ -1,2 +1,0 @@
-/** Everything a shopper may want to know and change, in one place. */
-export declare function PrivacyPage(): import("preact").JSX.Element;

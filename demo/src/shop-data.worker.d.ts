@@ -1,2 +1,0 @@
-/** Generates the sample catalog and its background traffic off the main thread, deterministic by seed. */
-export {};

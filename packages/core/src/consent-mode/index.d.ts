@@ -1,4 +1,0 @@
-/** `@candor/core/consent-mode`: Google Consent Mode v2 from the consent manager's purposes, sent to `gtag`/`dataLayer`. */
-export { AdapterConfigError } from "../internal/adapter-error.ts";
-export { connectGoogleConsentMode, type GoogleConsentModeConnection, type GoogleConsentModeOptions, type Gtag, } from "./connect-google-consent-mode.ts";
-export { CONSENT_MODE_SIGNALS, type ConsentModeMapping, type ConsentModeSignal, type ConsentModeValue, defaultConsentModeMapping, type GoogleConsentMode, toGoogleConsentMode, } from "./to-google-consent-mode.ts";

@@ -1,2 +1,0 @@
-/** `@candor/core/consent/locales`: the default purposes' texts in German, French and Spanish. */
-export { localizedPurposes, localizePurposes, type PurposeText, purposeTranslations, } from "./purpose-translations.ts";

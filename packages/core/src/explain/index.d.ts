@@ -1,5 +1,0 @@
-/** `@candor/core/explain`: faithful explanations from contributions and effects, "why not?", and the DSA Art. 27 disclosure. */
-export { type Disclosure, type DisclosureConfig, describeRecommender, disclosureMarkdown, type MainParameter, type SurfaceDisclosure, } from "./disclosure.ts";
-export { type Control, type EffectReason, type ExplainContext, type Explanation, explainItem, type Reason, } from "./explain.ts";
-export { fill, type TemplateId, type Templates, templates, templatesFor } from "./templates.ts";
-export { explainWhyNot, type WhyNotReason } from "./why-not.ts";

@@ -1,5 +1,0 @@
-/** `@candor/core/gating`: scripts, iframes and pixels held back until their purposes are granted, with contextual consent. */
-export { AdapterConfigError } from "../internal/adapter-error.ts";
-export { type Cleared, clearStorage, type PurposeStorage } from "./clear-storage.ts";
-export { createGate, type Gate, type GateIssue, type GateOptions, type GateState, type WithdrawalReport, } from "./create-gate.ts";
-export { englishPlaceholderLabels, type PlaceholderLabels } from "./placeholder.ts";

@@ -1,5 +1,0 @@
-/** `@candor/core/gpp`: IAB Global Privacy Platform `usnat` and `usca` sections and the `__gpp` API, from consent state. */
-export { AdapterConfigError } from "../internal/adapter-error.ts";
-export { applicableSection, connectGpp, type EncodeGppOptions, encodeGpp, type GppConnection, type GppOptions, type GppSectionName, } from "./connect-gpp.ts";
-export { installGppStub } from "./gpp-stub.ts";
-export { type GppInt, toUsCa, toUsNat, USCA_SENSITIVE, USNAT_SENSITIVE, type UsCaFields, type UsNatFields, type UsSectionOptions, } from "./us-sections.ts";

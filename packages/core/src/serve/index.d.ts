@@ -1,6 +1,0 @@
-/** `@candor/core/serve`: the one serving pipeline — consent → policy → signals → scorers → filters → re-rank → explain → log → slate. */
-export { createServing } from "./create-serving.ts";
-export type { LearnEvent } from "./learn-shared.ts";
-export type { ContextName } from "./score-stage.ts";
-export { type ExplainOptions, ServeConfigError, type ServingLog, type ServingOptions, type ServingVault, } from "./serving-options.ts";
-export type { IngestOutcome, RerankRequest, RerankStage, Served, ServeIssue, ServeRequest, Serving, ServingState, Slate, } from "./types.ts";

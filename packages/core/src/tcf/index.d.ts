@@ -1,6 +1,0 @@
-/** `@candor/core/tcf`: IAB TCF 2.2 TC strings and the `__tcfapi` from Candor's purposes, for a shop's registered CMP. */
-export { AdapterConfigError } from "../internal/adapter-error.ts";
-export { connectTcf, gdprApplies, installTcfStub, type TcfConnection, type TcfOptions, } from "./connect-tcf.ts";
-export { checkTcOptions, encodeTcString, type TcStringOptions, tcfConsents, toTcModel, } from "./encode-tc-string.ts";
-export { defaultTcfMapping, TCF_PURPOSES, TCF_SPECIAL_FEATURES, type TcfMapping } from "./tcf-mapping.ts";
-export { loadVendorList } from "./vendor-list.ts";

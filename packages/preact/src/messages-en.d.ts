@@ -1,4 +1,0 @@
-/** English UI texts. */
-import type { Messages } from "./messages.ts";
-/** English UI texts. */
-export declare const en: Messages;

@@ -1,7 +1,0 @@
-declare global {
-    interface Window {
-        analyticsRuns?: number;
-        inlineRuns?: number;
-    }
-}
-export {};
