@@ -152,6 +152,17 @@ async function quickStart() {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const code = readme.match(/```ts\n([\s\S]*?)```/)?.[1] ?? fail("README.md has no ```ts block");
   writeFileSync(join(app, "quick-start.ts"), code);
+  // Every browser entry point of the installed packages, so their declarations are checked too (skipLibCheck off).
+  const browserEntries = ["@candor/core", "@candor/preact", "@candor/sample-shop"].flatMap((name) =>
+    Object.keys(packageOf(name).manifest.exports)
+      .filter((e) => !/package\.json$|\.css$|\/node$/.test(e))
+      .map((e) => name + e.slice(1)),
+  );
+  writeFileSync(
+    join(app, "entries.ts"),
+    browserEntries.map((e, i) => `import * as e${i} from "${e}";\n`).join("") +
+      `export const entries = [${browserEntries.map((_, i) => `e${i}`).join(", ")}];\n`,
+  );
   writeFileSync(
     join(app, "tsconfig.json"),
     JSON.stringify({
@@ -168,10 +179,10 @@ async function quickStart() {
         noEmit: true,
         types: [],
       },
-      files: ["quick-start.ts"],
+      files: ["quick-start.ts", "entries.ts"],
     }),
   );
-  await step("(a) README quick start passes strict tsc", () =>
+  await step(`(a) README quick start and ${browserEntries.length} entry points pass strict tsc`, () =>
     run(bin("tsc"), ["-p", join(app, "tsconfig.json")]),
   );
 }
