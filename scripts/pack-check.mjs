@@ -90,7 +90,7 @@ async function buildAndPack() {
     const files = (await run("tar", ["tzf", tarballOf(p.manifest.name)])).split("\n");
     check(files.includes("package/LICENSE"), `${p.manifest.name}: no LICENSE in the tarball`);
     check(files.includes("package/README.md"), `${p.manifest.name}: no README.md in the tarball`);
-    const tests = files.filter((f) => /\.test\.|\/testdata\//.test(f));
+    const tests = files.filter((f) => /\.test\.|\/(testdata|testing)\//.test(f));
     check(tests.length === 0, `${p.manifest.name}: ships tests: ${tests.slice(0, 3).join(", ")}`);
   }
 }

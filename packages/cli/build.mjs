@@ -18,7 +18,6 @@ await build({
   conditions: ["@candor/source"],
   external: ["playwright-core"],
   sourcemap: true,
-  sourcesContent: false,
   legalComments: "linked",
   logLevel: "warning",
   banner: {
