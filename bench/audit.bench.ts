@@ -135,7 +135,7 @@ process.stderr.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().ma
       "--platform=node",
       "--format=esm",
       "--target=node20",
-      "--conditions=source",
+      "--conditions=@candor/source",
       "--loader=ts",
       `--sourcefile=${join(process.cwd(), "cli-child.ts")}`,
       `--outfile=${outfile}`,
