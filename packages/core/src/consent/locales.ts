@@ -1,5 +1,16 @@
-/** `@candor/core/consent/locales`: the default purposes' texts in German, French and Spanish. */
+/**
+ * `@candor/core/consent/locales`: the default purposes' texts in German, French and Spanish, `localizePurposes`
+ * for the other languages (`@candor/core/consent/locales/<lang>`), and BCP 47 matching for the UI.
+ */
 export {
+  localeDirection,
+  matchLocale,
+  type SupportedLocale,
+  supportedLocales,
+} from "../internal/locale-match.ts";
+export {
+  type DefaultPurposeId,
+  type DefaultPurposeTexts,
   localizedPurposes,
   localizePurposes,
   type PurposeText,

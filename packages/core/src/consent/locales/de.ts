@@ -1,0 +1,43 @@
+/** German texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** German (Deutsch). */
+export const de: DefaultPurposeTexts = {
+  essential: {
+    title: "Notwendig",
+    description: "Hält Warenkorb, Bestellung und Ihre Datenschutzwahl funktionsfähig. Immer aktiv.",
+  },
+  "personalization.browsing": {
+    title: "Empfehlungen aus Ihren Aufrufen",
+    description: "Nutzt die Produkte und Seiten, die Sie hier ansehen, und Ihre Suchen für Vorschläge.",
+  },
+  "personalization.purchases": {
+    title: "Empfehlungen aus Ihren Käufen",
+    description: "Nutzt, was Sie hier gekauft und bewertet haben, für Vorschläge.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Von ähnlichen Kunden lernen",
+    description:
+      "Ihre Aktivität hilft, zusammengefasst mit mindestens vier anderen Kunden, anderen, und deren Ihnen.",
+  },
+  "personalization.context": {
+    title: "Empfehlungen aus Ihrem Kontext",
+    description: "Nutzt Gerätetyp, Tageszeit und ungefähren Standort (Land oder Region).",
+  },
+  "marketing.email": {
+    title: "Marketing-E-Mails",
+    description: "Sendet Ihnen Angebote per E-Mail, ausgewählt nach Ihren Käufen.",
+  },
+  "advertising.cross-context": {
+    title: "Werbung auf anderen Seiten",
+    description: "Teilt Ihre Aktivität mit Werbepartnern, um Ihnen anderswo Werbung zu zeigen.",
+  },
+  analytics: {
+    title: "Analyse",
+    description: "Zählt, wie der Shop und seine Empfehlungen genutzt werden, um sie zu verbessern.",
+  },
+  sensitive: {
+    title: "Sensible Produkte (ausdrückliche Einwilligung)",
+    description: "Lässt Aufrufe sensibler Produkte, etwa aus der Apotheke, Ihre Empfehlungen prägen.",
+  },
+};

@@ -1,0 +1,44 @@
+/** French texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** French (français). */
+export const fr: DefaultPurposeTexts = {
+  essential: {
+    title: "Essentiel",
+    description: "Fait fonctionner le panier, la commande et vos choix de confidentialité. Toujours actif.",
+  },
+  "personalization.browsing": {
+    title: "Recommandations selon vos consultations",
+    description: "Utilise les produits et pages consultés et vos recherches ici pour suggérer des produits.",
+  },
+  "personalization.purchases": {
+    title: "Recommandations selon vos achats",
+    description: "Utilise vos achats et vos notes ici pour suggérer des produits.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Apprendre des clients similaires",
+    description:
+      "Votre activité, agrégée avec au moins quatre autres clients, aide les autres, et la leur vous aide.",
+  },
+  "personalization.context": {
+    title: "Recommandations selon votre contexte",
+    description: "Utilise le type d'appareil, l'heure et la localisation approximative (pays ou région).",
+  },
+  "marketing.email": {
+    title: "E-mails marketing",
+    description: "Vous envoie des offres par e-mail, choisies selon vos achats.",
+  },
+  "advertising.cross-context": {
+    title: "Publicité sur d'autres sites",
+    description: "Partage votre activité avec des partenaires publicitaires pour des annonces ailleurs.",
+  },
+  analytics: {
+    title: "Mesure d'audience",
+    description: "Mesure l'usage de la boutique et de ses recommandations pour les améliorer.",
+  },
+  sensitive: {
+    title: "Produits sensibles (consentement explicite)",
+    description:
+      "Permet aux produits sensibles consultés, comme en pharmacie, d'orienter vos recommandations.",
+  },
+};
