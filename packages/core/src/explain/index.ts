@@ -1,11 +1,6 @@
 /** `@candor/core/explain`: faithful explanations from contributions and effects, "why not?", and the DSA Art. 27 disclosure. */
-export {
-  formattingLocale,
-  localeDirection,
-  matchLocale,
-  type SupportedLocale,
-  supportedLocales,
-} from "../internal/locale-match.ts";
+
+export { matchLocale } from "../internal/locale-match.ts";
 export {
   type Disclosure,
   type DisclosureConfig,

@@ -1,0 +1,43 @@
+/** Estonian texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Estonian (eesti). */
+export const et: DefaultPurposeTexts = {
+  essential: {
+    title: "Hädavajalik",
+    description: "Hoiab ostukorvi, tellimuse vormistamise ja teie privaatsusvalikud töös. Alati sees.",
+  },
+  "personalization.browsing": {
+    title: "Soovitused vaadatu põhjal",
+    description: "Kasutab siin vaadatud tooteid ja lehti ning teie otsinguid toodete soovitamiseks.",
+  },
+  "personalization.purchases": {
+    title: "Soovitused ostude põhjal",
+    description: "Kasutab siin ostetut ja hinnatut toodete soovitamiseks.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Õppimine sarnastelt klientidelt",
+    description:
+      "Teie tegevus, koondatuna vähemalt nelja teise kliendi omaga, aitab teisi ja nende oma aitab teid.",
+  },
+  "personalization.context": {
+    title: "Soovitused teie konteksti põhjal",
+    description: "Kasutab seadme tüüpi, kellaaega ja ligikaudset asukohta (riik või piirkond).",
+  },
+  "marketing.email": {
+    title: "Turundusmeilid",
+    description: "Saadab teile pakkumisi e-posti teel, valitud teie ostude põhjal.",
+  },
+  "advertising.cross-context": {
+    title: "Reklaamid teistel saitidel",
+    description: "Jagab teie tegevust reklaamipartneritega, et näidata teile reklaame mujal.",
+  },
+  analytics: {
+    title: "Analüütika",
+    description: "Loendab, kuidas poodi ja selle soovitusi kasutatakse, et neid mõõta ja täiustada.",
+  },
+  sensitive: {
+    title: "Tundlikud tooted (selgesõnaline nõusolek)",
+    description: "Lubab tundlike toodete, näiteks apteegikaupade, vaatamistel teie soovitusi mõjutada.",
+  },
+};

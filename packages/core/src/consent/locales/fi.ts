@@ -1,0 +1,45 @@
+/** Finnish texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Finnish (suomi). */
+export const fi: DefaultPurposeTexts = {
+  essential: {
+    title: "Välttämättömät",
+    description: "Pitää ostoskorin, kassan ja tietosuojavalintasi toiminnassa. Aina käytössä.",
+  },
+  "personalization.browsing": {
+    title: "Suositukset katselemasi perusteella",
+    description: "Käyttää täällä katselemiasi tuotteita ja sivuja sekä hakujasi tuotteiden ehdottamiseen.",
+  },
+  "personalization.purchases": {
+    title: "Suositukset ostostesi perusteella",
+    description: "Käyttää täällä ostamiasi ja arvioimiasi tuotteita tuotteiden ehdottamiseen.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Opi samankaltaisilta asiakkailta",
+    description:
+      "Toimintasi, yhdistettynä vähintään neljän muun asiakkaan toimintaan, auttaa muita, ja heidän toimintansa auttaa sinua.",
+  },
+  "personalization.context": {
+    title: "Suositukset tilanteesi perusteella",
+    description: "Käyttää laitetyyppiä, kellonaikaa ja likimääräistä sijaintia (maa tai alue).",
+  },
+  "marketing.email": {
+    title: "Markkinointisähköpostit",
+    description: "Lähettää sinulle tarjouksia sähköpostilla ostostesi perusteella valittuina.",
+  },
+  "advertising.cross-context": {
+    title: "Mainokset muilla sivustoilla",
+    description: "Jakaa toimintasi mainoskumppaneille, jotta sinulle voidaan näyttää mainoksia muualla.",
+  },
+  analytics: {
+    title: "Analytiikka",
+    description:
+      "Laskee, miten kauppaa ja sen suosituksia käytetään, niiden mittaamiseksi ja parantamiseksi.",
+  },
+  sensitive: {
+    title: "Arkaluonteiset tuotteet (nimenomainen suostumus)",
+    description:
+      "Sallii arkaluonteisten tuotteiden, kuten apteekkituotteiden, katselun vaikuttaa suosituksiisi.",
+  },
+};

@@ -1,0 +1,44 @@
+/** Latvian texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Latvian (latviešu). */
+export const lv: DefaultPurposeTexts = {
+  essential: {
+    title: "Nepieciešams",
+    description:
+      "Nodrošina groza, pasūtījuma noformēšanas un jūsu privātuma izvēļu darbību. Vienmēr ieslēgts.",
+  },
+  "personalization.browsing": {
+    title: "Ieteikumi pēc tā, ko skatāt",
+    description: "Izmanto šeit skatītās preces un lapas un jūsu meklējumus, lai ieteiktu preces.",
+  },
+  "personalization.purchases": {
+    title: "Ieteikumi pēc jūsu pirkumiem",
+    description: "Izmanto to, ko šeit iegādājāties un novērtējāt, lai ieteiktu preces.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Mācīšanās no līdzīgiem pircējiem",
+    description:
+      "Jūsu darbības, apkopotas kopā ar vismaz četru citu pircēju darbībām, palīdz citiem, un viņu darbības palīdz jums.",
+  },
+  "personalization.context": {
+    title: "Ieteikumi pēc jūsu konteksta",
+    description: "Izmanto ierīces veidu, diennakts laiku un aptuveno atrašanās vietu (valsti vai reģionu).",
+  },
+  "marketing.email": {
+    title: "Mārketinga e-pasti",
+    description: "Sūta jums piedāvājumus pa e-pastu, atlasītus pēc jūsu pirkumiem.",
+  },
+  "advertising.cross-context": {
+    title: "Reklāmas citās vietnēs",
+    description: "Kopīgo jūsu darbības ar reklāmas partneriem, lai rādītu jums reklāmas citur.",
+  },
+  analytics: {
+    title: "Analītika",
+    description: "Uzskaita, kā tiek izmantots veikals un tā ieteikumi, lai tos mērītu un uzlabotu.",
+  },
+  sensitive: {
+    title: "Sensitīvas preces (nepārprotama piekrišana)",
+    description: "Ļauj sensitīvu preču, piemēram, aptiekas preču, skatījumiem ietekmēt jūsu ieteikumus.",
+  },
+};

@@ -1,0 +1,44 @@
+/** Dutch texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Dutch (Nederlands). */
+export const nl: DefaultPurposeTexts = {
+  essential: {
+    title: "Noodzakelijk",
+    description: "Houdt je winkelwagen, het afrekenen en je privacykeuzes werkend. Altijd aan.",
+  },
+  "personalization.browsing": {
+    title: "Aanbevelingen op basis van wat je bekijkt",
+    description:
+      "Gebruikt de producten en pagina's die je hier bekijkt en je zoekopdrachten om producten voor te stellen.",
+  },
+  "personalization.purchases": {
+    title: "Aanbevelingen op basis van je aankopen",
+    description: "Gebruikt wat je hier hebt gekocht en beoordeeld om producten voor te stellen.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Leren van vergelijkbare klanten",
+    description:
+      "Je activiteit, samengevoegd met die van minstens vier andere klanten, helpt anderen, en die van hen helpt jou.",
+  },
+  "personalization.context": {
+    title: "Aanbevelingen op basis van je context",
+    description: "Gebruikt je type apparaat, het tijdstip en je globale locatie (land of regio).",
+  },
+  "marketing.email": {
+    title: "Marketingmails",
+    description: "Stuurt je aanbiedingen per e-mail, gekozen op basis van je aankopen.",
+  },
+  "advertising.cross-context": {
+    title: "Advertenties op andere sites",
+    description: "Deelt je activiteit met advertentiepartners om je elders advertenties te tonen.",
+  },
+  analytics: {
+    title: "Statistieken",
+    description: "Telt hoe de winkel en de aanbevelingen worden gebruikt, om ze te meten en te verbeteren.",
+  },
+  sensitive: {
+    title: "Gevoelige producten (uitdrukkelijke toestemming)",
+    description: "Laat bekeken gevoelige producten, zoals apotheekartikelen, je aanbevelingen beïnvloeden.",
+  },
+};

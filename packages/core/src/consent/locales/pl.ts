@@ -1,0 +1,46 @@
+/** Polish texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Polish (polski). */
+export const pl: DefaultPurposeTexts = {
+  essential: {
+    title: "Niezbędne",
+    description:
+      "Zapewnia działanie koszyka, składania zamówienia i Twoich ustawień prywatności. Zawsze włączone.",
+  },
+  "personalization.browsing": {
+    title: "Rekomendacje na podstawie oglądanych produktów",
+    description:
+      "Wykorzystuje oglądane tu produkty i strony oraz Twoje wyszukiwania, aby proponować produkty.",
+  },
+  "personalization.purchases": {
+    title: "Rekomendacje na podstawie Twoich zakupów",
+    description: "Wykorzystuje to, co tu kupujesz i oceniasz, aby proponować produkty.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Uczenie się od podobnych klientów",
+    description:
+      "Twoja aktywność, zagregowana z aktywnością co najmniej czterech innych klientów, pomaga innym, a ich aktywność pomaga Tobie.",
+  },
+  "personalization.context": {
+    title: "Rekomendacje na podstawie Twojego kontekstu",
+    description: "Wykorzystuje typ urządzenia, porę dnia i przybliżoną lokalizację (kraj lub region).",
+  },
+  "marketing.email": {
+    title: "E-maile marketingowe",
+    description: "Wysyła Ci oferty e-mailem, dobrane na podstawie Twoich zakupów.",
+  },
+  "advertising.cross-context": {
+    title: "Reklamy w innych witrynach",
+    description:
+      "Udostępnia Twoją aktywność partnerom reklamowym, aby wyświetlać Ci reklamy w innych miejscach.",
+  },
+  analytics: {
+    title: "Statystyki",
+    description: "Zlicza, jak korzysta się ze sklepu i jego rekomendacji, aby je mierzyć i ulepszać.",
+  },
+  sensitive: {
+    title: "Produkty wrażliwe (wyraźna zgoda)",
+    description: "Pozwala, aby oglądane produkty wrażliwe, np. z apteki, wpływały na Twoje rekomendacje.",
+  },
+};

@@ -1,0 +1,48 @@
+/** Romanian texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Romanian (română). */
+export const ro: DefaultPurposeTexts = {
+  essential: {
+    title: "Esențial",
+    description:
+      "Asigură funcționarea coșului, a finalizării comenzii și a opțiunilor dvs. de confidențialitate. Mereu activ.",
+  },
+  "personalization.browsing": {
+    title: "Recomandări pe baza a ceea ce vizualizați",
+    description:
+      "Folosește produsele și paginile pe care le vizualizați aici și căutările dvs. pentru a vă sugera produse.",
+  },
+  "personalization.purchases": {
+    title: "Recomandări pe baza cumpărăturilor dvs.",
+    description: "Folosește ce ați cumpărat și evaluat aici pentru a vă sugera produse.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Învățare de la clienți similari",
+    description:
+      "Activitatea dvs., agregată cu cea a cel puțin alți patru clienți, îi ajută pe alții, iar a lor vă ajută pe dvs.",
+  },
+  "personalization.context": {
+    title: "Recomandări pe baza contextului dvs.",
+    description: "Folosește tipul dispozitivului, ora din zi și locația aproximativă (țară sau regiune).",
+  },
+  "marketing.email": {
+    title: "E-mailuri de marketing",
+    description: "Vă trimite oferte prin e-mail, alese pe baza cumpărăturilor dvs.",
+  },
+  "advertising.cross-context": {
+    title: "Reclame pe alte site-uri",
+    description:
+      "Partajează activitatea dvs. cu parteneri de publicitate pentru a vă afișa reclame în altă parte.",
+  },
+  analytics: {
+    title: "Statistici",
+    description:
+      "Numără cum sunt folosite magazinul și recomandările sale, pentru a le măsura și îmbunătăți.",
+  },
+  sensitive: {
+    title: "Produse sensibile (consimțământ explicit)",
+    description:
+      "Permite ca vizualizările produselor sensibile, cum ar fi cele de farmacie, să vă influențeze recomandările.",
+  },
+};

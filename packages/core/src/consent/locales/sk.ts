@@ -1,0 +1,45 @@
+/** Slovak texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Slovak (slovenčina). */
+export const sk: DefaultPurposeTexts = {
+  essential: {
+    title: "Nevyhnutné",
+    description: "Zabezpečuje fungovanie košíka, objednávky a vašich nastavení súkromia. Vždy zapnuté.",
+  },
+  "personalization.browsing": {
+    title: "Odporúčania podľa toho, čo si prezeráte",
+    description:
+      "Používa produkty a stránky, ktoré si tu prezeráte, a vaše vyhľadávania na navrhovanie produktov.",
+  },
+  "personalization.purchases": {
+    title: "Odporúčania podľa vašich nákupov",
+    description: "Používa vaše nákupy a hodnotenia tu na navrhovanie produktov.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Učenie od podobných zákazníkov",
+    description:
+      "Vaša aktivita, agregovaná s aktivitou najmenej štyroch ďalších zákazníkov, pomáha ostatným a ich aktivita pomáha vám.",
+  },
+  "personalization.context": {
+    title: "Odporúčania podľa vášho kontextu",
+    description: "Používa typ zariadenia, dennú dobu a približnú polohu (krajinu alebo región).",
+  },
+  "marketing.email": {
+    title: "Marketingové e-maily",
+    description: "Posiela vám ponuky e-mailom, vybrané podľa vašich nákupov.",
+  },
+  "advertising.cross-context": {
+    title: "Reklama na iných weboch",
+    description: "Zdieľa vašu aktivitu s reklamnými partnermi, aby vám mohli zobrazovať reklamu inde.",
+  },
+  analytics: {
+    title: "Analytika",
+    description: "Počíta, ako sa používa obchod a jeho odporúčania, aby ich bolo možné merať a zlepšovať.",
+  },
+  sensitive: {
+    title: "Citlivé produkty (výslovný súhlas)",
+    description:
+      "Umožňuje, aby zobrazenia citlivých produktov, napríklad z lekárne, ovplyvňovali vaše odporúčania.",
+  },
+};

@@ -1,0 +1,45 @@
+/** Swedish texts of the default purposes. */
+import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+
+/** Swedish (svenska). */
+export const sv: DefaultPurposeTexts = {
+  essential: {
+    title: "Nödvändiga",
+    description: "Håller din varukorg, kassan och dina integritetsval igång. Alltid på.",
+  },
+  "personalization.browsing": {
+    title: "Rekommendationer utifrån det du tittar på",
+    description:
+      "Använder produkterna och sidorna du tittar på här och dina sökningar för att föreslå produkter.",
+  },
+  "personalization.purchases": {
+    title: "Rekommendationer utifrån dina köp",
+    description: "Använder det du har köpt och betygsatt här för att föreslå produkter.",
+  },
+  "personalization.similar-shoppers": {
+    title: "Lär av liknande kunder",
+    description:
+      "Din aktivitet, sammanställd med minst fyra andra kunders, hjälper andra, och deras hjälper dig.",
+  },
+  "personalization.context": {
+    title: "Rekommendationer utifrån ditt sammanhang",
+    description: "Använder din enhetstyp, tid på dygnet och ungefärliga plats (land eller region).",
+  },
+  "marketing.email": {
+    title: "Marknadsföringsmejl",
+    description: "Skickar erbjudanden till dig via e-post, utvalda utifrån dina köp.",
+  },
+  "advertising.cross-context": {
+    title: "Annonser på andra webbplatser",
+    description: "Delar din aktivitet med annonspartner för att visa dig annonser på andra ställen.",
+  },
+  analytics: {
+    title: "Statistik",
+    description: "Räknar hur butiken och dess rekommendationer används, för att mäta och förbättra dem.",
+  },
+  sensitive: {
+    title: "Känsliga produkter (uttryckligt samtycke)",
+    description:
+      "Låter visningar av känsliga produkter, till exempel apoteksvaror, påverka dina rekommendationer.",
+  },
+};
