@@ -1,5 +1,5 @@
 /**
- * `@candor/core/consent/locales`: the default purposes' texts in German, French and Spanish, `localizePurposes`
+ * `@candor/core/consent/locales`: the default purposes' texts in German, French and Spanish, `translatePurposes`
  * for the other languages (`@candor/core/consent/locales/<lang>`), and BCP 47 matching for the UI.
  */
 export {
@@ -15,4 +15,5 @@ export {
   localizePurposes,
   type PurposeText,
   purposeTranslations,
+  translatePurposes,
 } from "./purpose-translations.ts";

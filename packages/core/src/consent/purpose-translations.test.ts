@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allLocalizedPurposes, allPurposeTranslations } from "./locales/all.ts";
 import { pl } from "./locales/pl.ts";
-import { localizedPurposes, localizePurposes, supportedLocales } from "./locales.ts";
+import { localizedPurposes, localizePurposes, supportedLocales, translatePurposes } from "./locales.ts";
 import { defaultPurposes, localize } from "./purposes.ts";
 
 /** "Explicit consent" as the GDPR's own text renders it in Art. 9(2)(a), per language. */
@@ -62,9 +62,13 @@ describe("purpose translations", () => {
   it("keeps the synchronous German, French and Spanish texts and adds any language passed in", () => {
     const essential = localizedPurposes.find((p) => p.id === "essential");
     expect(Object.keys(essential?.title ?? {}).sort()).toEqual(["de", "en", "es", "fr"]);
-    const polish = localizePurposes(defaultPurposes, { pl }).find((p) => p.id === "sensitive");
+    const polish = translatePurposes(defaultPurposes, { pl }).find((p) => p.id === "sensitive");
     expect(localize(polish?.title ?? "", "pl-PL")).toBe("Produkty wrażliwe (wyraźna zgoda)");
     expect(localize(polish?.title ?? "", "de")).toBe("Sensitive products (explicit consent)");
+    const withDefaults = localizePurposes().find((p) => p.id === "sensitive");
+    expect(localize(withDefaults?.title ?? "", "de-CH")).toBe(
+      "Sensible Produkte (ausdrückliche Einwilligung)",
+    );
   });
 
   it("finds each language by BCP 47 tag through localize, Bokmål also under no and nn", () => {

@@ -34,10 +34,11 @@ const BOKMAL_ALIASES = ["no", "nn"] as const;
 /**
  * Adds translations to purposes (by id), keeping their existing texts; the UI and receipts then localize them.
  * Norwegian Bokmål (`nb`) texts are also filed under `no` and `nn`, so `localize(text, "no-NO")` finds them.
+ * Unlike {@link localizePurposes} it has no default table, so a bundle with one language holds only that one.
  */
-export function localizePurposes(
-  purposes: readonly Purpose[] = defaultPurposes,
-  translations: Readonly<Record<string, Readonly<Record<PurposeId, PurposeText>>>> = purposeTranslations,
+export function translatePurposes(
+  purposes: readonly Purpose[],
+  translations: Readonly<Record<string, Readonly<Record<PurposeId, PurposeText>>>>,
 ): Purpose[] {
   return purposes.map((purpose) => {
     const title: Record<string, string> =
@@ -56,6 +57,14 @@ export function localizePurposes(
     }
     return { ...purpose, title, description };
   });
+}
+
+/** {@link translatePurposes} with the default purposes and the German, French and Spanish table as defaults. */
+export function localizePurposes(
+  purposes: readonly Purpose[] = defaultPurposes,
+  translations: Readonly<Record<string, Readonly<Record<PurposeId, PurposeText>>>> = purposeTranslations,
+): Purpose[] {
+  return translatePurposes(purposes, translations);
 }
 
 /** The default purposes with their English, German, French and Spanish texts. */

@@ -1,9 +1,9 @@
 /**
  * `@candor/core/consent/locales/all`: the default purposes' texts in every language Candor ships besides English
  * (the 24 official EU languages, Norwegian Bokmål and Icelandic). A shop that serves one language imports only that
- * one (`@candor/core/consent/locales/pl`) and passes it to `localizePurposes`.
+ * one (`@candor/core/consent/locales/pl`) and passes it to `translatePurposes`.
  */
-import { localizePurposes, type PurposeText } from "../purpose-translations.ts";
+import { type PurposeText, translatePurposes } from "../purpose-translations.ts";
 import { defaultPurposes } from "../purposes.ts";
 import type { Purpose, PurposeId } from "../types.ts";
 import { bg } from "./bg.ts";
@@ -62,7 +62,7 @@ export const allPurposeTranslations: Readonly<Record<string, Readonly<Record<Pur
 };
 
 /** The default purposes with their texts in every shipped language. */
-export const allLocalizedPurposes: readonly Purpose[] = /* @__PURE__ */ localizePurposes(
+export const allLocalizedPurposes: readonly Purpose[] = /* @__PURE__ */ translatePurposes(
   defaultPurposes,
   allPurposeTranslations,
 );
