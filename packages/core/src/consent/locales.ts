@@ -9,6 +9,8 @@ export {
   supportedLocales,
 } from "../internal/locale-match.ts";
 export {
+  type DataCategoryNames,
+  type DefaultCategoryId,
   type DefaultPurposeId,
   type DefaultPurposeTexts,
   localizedPurposes,

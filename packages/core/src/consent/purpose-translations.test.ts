@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allLocalizedPurposes, allPurposeTranslations } from "./locales/all.ts";
+import { allCategoryNames, allLocalizedPurposes, allPurposeTranslations } from "./locales/all.ts";
+import { categoryNames as en } from "./locales/en.ts";
 import { pl } from "./locales/pl.ts";
 import { localizedPurposes, localizePurposes, supportedLocales, translatePurposes } from "./locales.ts";
 import { defaultPurposes, localize } from "./purposes.ts";
@@ -48,6 +49,19 @@ describe("purpose translations", () => {
         expect(text?.title, `${language}.${purpose.id}.title`).not.toBe(purpose.title);
         expect(text?.description, `${language}.${purpose.id}.description`).not.toBe(purpose.description);
         expect(text?.description, `${language}.${purpose.id}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+
+  it("names every data category of the default purposes in every shipped language, none left in English", () => {
+    const ids = [...new Set(defaultPurposes.flatMap((p) => p.dataCategories))].sort();
+    expect(Object.keys(allCategoryNames).sort()).toEqual([...supportedLocales].sort());
+    for (const [language, names] of Object.entries(allCategoryNames)) {
+      expect(Object.keys(names).sort(), language).toEqual(ids);
+      for (const id of ids) {
+        const name = names[id as keyof typeof names];
+        expect(name.trim(), `${language}.${id}`).not.toBe("");
+        if (language !== "en") expect(name, `${language}.${id}`).not.toBe(en[id as keyof typeof en]);
       }
     }
   });

@@ -21,6 +21,12 @@ export type DefaultPurposeId = (typeof defaultPurposes)[number]["id"];
 /** The texts of every default purpose in one language (the compiler checks none is missing). */
 export type DefaultPurposeTexts = Readonly<Record<DefaultPurposeId, PurposeText>>;
 
+/** The id of a data category of the default purposes, e.g. `"pd:Purchase"`. */
+export type DefaultCategoryId = (typeof defaultPurposes)[number]["dataCategories"][number];
+
+/** Shopper-facing names of the default purposes' data categories in one language (Art. 9(1) wording for special ones). */
+export type DataCategoryNames = Readonly<Record<DefaultCategoryId, string>>;
+
 /** Translations of the default purposes: locale → purpose id → texts (German, French and Spanish). */
 export const purposeTranslations: Readonly<Record<string, Readonly<Record<PurposeId, PurposeText>>>> = {
   de,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { allCategoryNames } from "../consent/locales/all.ts";
 import { localeDirection, supportedLocales } from "../consent/locales.ts";
 import { CandorError } from "../internal/candor-error.ts";
 import type { PolicyDecision } from "../policy/types.ts";
@@ -247,11 +248,15 @@ describe("explanations in every language", () => {
       const texts = explainWhyNot(reasons, {
         locale: locale.locale,
         titleOf: () => "Trail Runner 3",
-        categoryName: (c) => (c === "pd:Purchase" ? "A" : "B"),
+        categoryName: (c) => allCategoryNames[locale.locale]?.[c as "pd:Purchase" | "pd:Location"],
       });
       expect(texts, locale.locale).toHaveLength(reasons.length);
       for (const text of texts) expect(text, locale.locale).not.toMatch(/\{\w+\}/);
-      const list = new Intl.ListFormat(locale.locale, { type: "conjunction" }).format(["A", "B"]);
+      const names = allCategoryNames[locale.locale];
+      const list = new Intl.ListFormat(locale.locale, { type: "conjunction" }).format([
+        names?.["pd:Purchase"] ?? "",
+        names?.["pd:Location"] ?? "",
+      ]);
       expect(texts[8], locale.locale).toContain(list);
       expect(texts[7], locale.locale).toContain(new Intl.NumberFormat(locale.locale).format(0.123));
     }

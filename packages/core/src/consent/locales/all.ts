@@ -1,36 +1,37 @@
 /**
- * `@candor/core/consent/locales/all`: the default purposes' texts in every language Candor ships besides English
- * (the 24 official EU languages, Norwegian Bokmål and Icelandic). A shop that serves one language imports only that
- * one (`@candor/core/consent/locales/pl`) and passes it to `translatePurposes`.
+ * `@candor/core/consent/locales/all`: the default purposes' texts and data category names in every language Candor
+ * ships (the 24 official EU languages, Norwegian Bokmål and Icelandic). A shop that serves one language imports only
+ * that one (`@candor/core/consent/locales/pl`) and passes it to `translatePurposes`.
  */
-import { type PurposeText, translatePurposes } from "../purpose-translations.ts";
+import { type DataCategoryNames, type PurposeText, translatePurposes } from "../purpose-translations.ts";
 import { defaultPurposes } from "../purposes.ts";
 import type { Purpose, PurposeId } from "../types.ts";
-import { bg } from "./bg.ts";
-import { cs } from "./cs.ts";
-import { da } from "./da.ts";
-import { de } from "./de.ts";
-import { el } from "./el.ts";
-import { es } from "./es.ts";
-import { et } from "./et.ts";
-import { fi } from "./fi.ts";
-import { fr } from "./fr.ts";
-import { ga } from "./ga.ts";
-import { hr } from "./hr.ts";
-import { hu } from "./hu.ts";
-import { is } from "./is.ts";
-import { it } from "./it.ts";
-import { lt } from "./lt.ts";
-import { lv } from "./lv.ts";
-import { mt } from "./mt.ts";
-import { nb } from "./nb.ts";
-import { nl } from "./nl.ts";
-import { pl } from "./pl.ts";
-import { pt } from "./pt.ts";
-import { ro } from "./ro.ts";
-import { sk } from "./sk.ts";
-import { sl } from "./sl.ts";
-import { sv } from "./sv.ts";
+import { bg, categoryNames as bgCategories } from "./bg.ts";
+import { cs, categoryNames as csCategories } from "./cs.ts";
+import { da, categoryNames as daCategories } from "./da.ts";
+import { de, categoryNames as deCategories } from "./de.ts";
+import { el, categoryNames as elCategories } from "./el.ts";
+import { categoryNames as enCategories } from "./en.ts";
+import { es, categoryNames as esCategories } from "./es.ts";
+import { et, categoryNames as etCategories } from "./et.ts";
+import { fi, categoryNames as fiCategories } from "./fi.ts";
+import { fr, categoryNames as frCategories } from "./fr.ts";
+import { ga, categoryNames as gaCategories } from "./ga.ts";
+import { hr, categoryNames as hrCategories } from "./hr.ts";
+import { hu, categoryNames as huCategories } from "./hu.ts";
+import { is, categoryNames as isCategories } from "./is.ts";
+import { it, categoryNames as itCategories } from "./it.ts";
+import { lt, categoryNames as ltCategories } from "./lt.ts";
+import { lv, categoryNames as lvCategories } from "./lv.ts";
+import { mt, categoryNames as mtCategories } from "./mt.ts";
+import { nb, categoryNames as nbCategories } from "./nb.ts";
+import { nl, categoryNames as nlCategories } from "./nl.ts";
+import { pl, categoryNames as plCategories } from "./pl.ts";
+import { pt, categoryNames as ptCategories } from "./pt.ts";
+import { ro, categoryNames as roCategories } from "./ro.ts";
+import { sk, categoryNames as skCategories } from "./sk.ts";
+import { sl, categoryNames as slCategories } from "./sl.ts";
+import { sv, categoryNames as svCategories } from "./sv.ts";
 
 /** Translations of the default purposes: language → purpose id → texts, for every shipped language but English. */
 export const allPurposeTranslations: Readonly<Record<string, Readonly<Record<PurposeId, PurposeText>>>> = {
@@ -66,3 +67,33 @@ export const allLocalizedPurposes: readonly Purpose[] = /* @__PURE__ */ translat
   defaultPurposes,
   allPurposeTranslations,
 );
+
+/** Names of the default purposes' data categories: language → category id → name, for every shipped language. */
+export const allCategoryNames: Readonly<Record<string, DataCategoryNames>> = {
+  bg: bgCategories,
+  cs: csCategories,
+  da: daCategories,
+  de: deCategories,
+  el: elCategories,
+  en: enCategories,
+  es: esCategories,
+  et: etCategories,
+  fi: fiCategories,
+  fr: frCategories,
+  ga: gaCategories,
+  hr: hrCategories,
+  hu: huCategories,
+  is: isCategories,
+  it: itCategories,
+  lt: ltCategories,
+  lv: lvCategories,
+  mt: mtCategories,
+  nb: nbCategories,
+  nl: nlCategories,
+  pl: plCategories,
+  pt: ptCategories,
+  ro: roCategories,
+  sk: skCategories,
+  sl: slCategories,
+  sv: svCategories,
+};

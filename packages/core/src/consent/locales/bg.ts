@@ -1,5 +1,5 @@
 /** Bulgarian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Bulgarian (български). */
 export const bg: DefaultPurposeTexts = {
@@ -44,4 +44,24 @@ export const bg: DefaultPurposeTexts = {
     description:
       "Позволява разглежданията на чувствителни продукти, например аптечни, да влияят на препоръките Ви.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Количка",
+  "candor:ConsentRecord": "Вашите настройки за поверителност",
+  "pd:BrowsingBehavior": "Разгледани продукти и страници",
+  "pd:SearchHistory": "Търсения",
+  "pd:Purchase": "Покупки",
+  "pd:Rating": "Оценки",
+  "pd:DeviceBased": "Вид устройство",
+  "pd:Location": "Приблизително местоположение",
+  "candor:TimeOfDay": "Част от деня",
+  "pd:EmailAddress": "Имейл адрес",
+  "pd:Health": "Данни за здравословното състояние",
+  "pd:Religion": "Религиозни или философски убеждения",
+  "pd:Sexuality": "Сексуален живот или сексуална ориентация",
+  "pd:PoliticalOpinion": "Политически възгледи",
+  "pd:EthnicOrigin": "Расов или етнически произход",
+  "pd:Biometric": "Биометрични данни",
 };

@@ -1,5 +1,5 @@
 /** Czech texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Czech (čeština). */
 export const cs: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const cs: DefaultPurposeTexts = {
     description:
       "Umožňuje, aby zobrazení citlivých produktů, například z lékárny, ovlivňovala vaše doporučení.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Košík",
+  "candor:ConsentRecord": "Vaše nastavení soukromí",
+  "pd:BrowsingBehavior": "Prohlížené produkty a stránky",
+  "pd:SearchHistory": "Vyhledávání",
+  "pd:Purchase": "Nákupy",
+  "pd:Rating": "Hodnocení",
+  "pd:DeviceBased": "Typ zařízení",
+  "pd:Location": "Přibližná poloha",
+  "candor:TimeOfDay": "Denní doba",
+  "pd:EmailAddress": "E-mailová adresa",
+  "pd:Health": "Údaje o zdravotním stavu",
+  "pd:Religion": "Náboženské vyznání či filozofické přesvědčení",
+  "pd:Sexuality": "Sexuální život nebo sexuální orientace",
+  "pd:PoliticalOpinion": "Politické názory",
+  "pd:EthnicOrigin": "Rasový či etnický původ",
+  "pd:Biometric": "Biometrické údaje",
 };

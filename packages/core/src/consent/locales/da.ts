@@ -1,5 +1,5 @@
 /** Danish texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Danish (dansk). */
 export const da: DefaultPurposeTexts = {
@@ -40,4 +40,24 @@ export const da: DefaultPurposeTexts = {
     title: "Følsomme produkter (udtrykkeligt samtykke)",
     description: "Lader visninger af følsomme produkter, f.eks. apoteksvarer, præge dine anbefalinger.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Indkøbskurv",
+  "candor:ConsentRecord": "Dine privatlivsvalg",
+  "pd:BrowsingBehavior": "Sete produkter og sider",
+  "pd:SearchHistory": "Søgninger",
+  "pd:Purchase": "Køb",
+  "pd:Rating": "Bedømmelser",
+  "pd:DeviceBased": "Enhedstype",
+  "pd:Location": "Omtrentlig placering",
+  "candor:TimeOfDay": "Tidspunkt på dagen",
+  "pd:EmailAddress": "E-mailadresse",
+  "pd:Health": "Helbredsoplysninger",
+  "pd:Religion": "Religiøs eller filosofisk overbevisning",
+  "pd:Sexuality": "Seksuelle forhold eller seksuel orientering",
+  "pd:PoliticalOpinion": "Politisk overbevisning",
+  "pd:EthnicOrigin": "Race eller etnisk oprindelse",
+  "pd:Biometric": "Biometriske data",
 };

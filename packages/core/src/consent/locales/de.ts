@@ -1,5 +1,5 @@
 /** German texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** German (Deutsch). */
 export const de: DefaultPurposeTexts = {
@@ -40,4 +40,24 @@ export const de: DefaultPurposeTexts = {
     title: "Sensible Produkte (ausdrückliche Einwilligung)",
     description: "Lässt Aufrufe sensibler Produkte, etwa aus der Apotheke, Ihre Empfehlungen prägen.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Warenkorb",
+  "candor:ConsentRecord": "Ihre Datenschutzeinstellungen",
+  "pd:BrowsingBehavior": "Angesehene Produkte und Seiten",
+  "pd:SearchHistory": "Suchanfragen",
+  "pd:Purchase": "Käufe",
+  "pd:Rating": "Bewertungen",
+  "pd:DeviceBased": "Gerätetyp",
+  "pd:Location": "Ungefährer Standort",
+  "candor:TimeOfDay": "Tageszeit",
+  "pd:EmailAddress": "E-Mail-Adresse",
+  "pd:Health": "Gesundheitsdaten",
+  "pd:Religion": "Religiöse oder weltanschauliche Überzeugungen",
+  "pd:Sexuality": "Sexualleben oder sexuelle Orientierung",
+  "pd:PoliticalOpinion": "Politische Meinungen",
+  "pd:EthnicOrigin": "Rassische oder ethnische Herkunft",
+  "pd:Biometric": "Biometrische Daten",
 };

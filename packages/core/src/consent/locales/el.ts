@@ -1,5 +1,5 @@
 /** Greek texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Greek (Ελληνικά). */
 export const el: DefaultPurposeTexts = {
@@ -45,4 +45,24 @@ export const el: DefaultPurposeTexts = {
     description:
       "Επιτρέπει στις προβολές ευαίσθητων προϊόντων, όπως ειδών φαρμακείου, να διαμορφώνουν τις προτάσεις σας.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Καλάθι",
+  "candor:ConsentRecord": "Οι επιλογές απορρήτου σας",
+  "pd:BrowsingBehavior": "Προϊόντα και σελίδες που είδατε",
+  "pd:SearchHistory": "Αναζητήσεις",
+  "pd:Purchase": "Αγορές",
+  "pd:Rating": "Αξιολογήσεις",
+  "pd:DeviceBased": "Τύπος συσκευής",
+  "pd:Location": "Κατά προσέγγιση τοποθεσία",
+  "candor:TimeOfDay": "Ώρα της ημέρας",
+  "pd:EmailAddress": "Διεύθυνση ηλεκτρονικού ταχυδρομείου",
+  "pd:Health": "Δεδομένα που αφορούν την υγεία",
+  "pd:Religion": "Θρησκευτικές ή φιλοσοφικές πεποιθήσεις",
+  "pd:Sexuality": "Σεξουαλική ζωή ή γενετήσιος προσανατολισμός",
+  "pd:PoliticalOpinion": "Πολιτικά φρονήματα",
+  "pd:EthnicOrigin": "Φυλετική ή εθνοτική καταγωγή",
+  "pd:Biometric": "Βιομετρικά δεδομένα",
 };

@@ -1,5 +1,5 @@
 /** Spanish texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Spanish (español). */
 export const es: DefaultPurposeTexts = {
@@ -41,4 +41,24 @@ export const es: DefaultPurposeTexts = {
     description:
       "Permite que los productos sensibles vistos, como los de farmacia, orienten sus recomendaciones.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Carrito",
+  "candor:ConsentRecord": "Sus opciones de privacidad",
+  "pd:BrowsingBehavior": "Productos y páginas vistos",
+  "pd:SearchHistory": "Búsquedas",
+  "pd:Purchase": "Compras",
+  "pd:Rating": "Valoraciones",
+  "pd:DeviceBased": "Tipo de dispositivo",
+  "pd:Location": "Ubicación aproximada",
+  "candor:TimeOfDay": "Momento del día",
+  "pd:EmailAddress": "Dirección de correo electrónico",
+  "pd:Health": "Datos relativos a la salud",
+  "pd:Religion": "Convicciones religiosas o filosóficas",
+  "pd:Sexuality": "Vida sexual u orientación sexual",
+  "pd:PoliticalOpinion": "Opiniones políticas",
+  "pd:EthnicOrigin": "Origen étnico o racial",
+  "pd:Biometric": "Datos biométricos",
 };

@@ -1,5 +1,5 @@
 /** Estonian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Estonian (eesti). */
 export const et: DefaultPurposeTexts = {
@@ -40,4 +40,24 @@ export const et: DefaultPurposeTexts = {
     title: "Tundlikud tooted (selgesõnaline nõusolek)",
     description: "Lubab tundlike toodete, näiteks apteegikaupade, vaatamistel teie soovitusi mõjutada.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Ostukorv",
+  "candor:ConsentRecord": "Teie privaatsusvalikud",
+  "pd:BrowsingBehavior": "Vaadatud tooted ja lehed",
+  "pd:SearchHistory": "Otsingud",
+  "pd:Purchase": "Ostud",
+  "pd:Rating": "Hinnangud",
+  "pd:DeviceBased": "Seadme tüüp",
+  "pd:Location": "Ligikaudne asukoht",
+  "candor:TimeOfDay": "Kellaaeg",
+  "pd:EmailAddress": "E-posti aadress",
+  "pd:Health": "Terviseandmed",
+  "pd:Religion": "Usulised või filosoofilised veendumused",
+  "pd:Sexuality": "Seksuaalelu või seksuaalne sättumus",
+  "pd:PoliticalOpinion": "Poliitilised vaated",
+  "pd:EthnicOrigin": "Rassiline või etniline päritolu",
+  "pd:Biometric": "Biomeetrilised andmed",
 };

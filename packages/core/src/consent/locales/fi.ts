@@ -1,5 +1,5 @@
 /** Finnish texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Finnish (suomi). */
 export const fi: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const fi: DefaultPurposeTexts = {
     description:
       "Sallii arkaluonteisten tuotteiden, kuten apteekkituotteiden, katselun vaikuttaa suosituksiisi.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Ostoskori",
+  "candor:ConsentRecord": "Tietosuojavalintasi",
+  "pd:BrowsingBehavior": "Katsellut tuotteet ja sivut",
+  "pd:SearchHistory": "Haut",
+  "pd:Purchase": "Ostokset",
+  "pd:Rating": "Arviot",
+  "pd:DeviceBased": "Laitetyyppi",
+  "pd:Location": "Likimääräinen sijainti",
+  "candor:TimeOfDay": "Kellonaika",
+  "pd:EmailAddress": "Sähköpostiosoite",
+  "pd:Health": "Terveyttä koskevat tiedot",
+  "pd:Religion": "Uskonnollinen tai filosofinen vakaumus",
+  "pd:Sexuality": "Seksuaalinen käyttäytyminen tai suuntautuminen",
+  "pd:PoliticalOpinion": "Poliittiset mielipiteet",
+  "pd:EthnicOrigin": "Rotu tai etninen alkuperä",
+  "pd:Biometric": "Biometriset tiedot",
 };

@@ -1,5 +1,5 @@
 /** French texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** French (français). */
 export const fr: DefaultPurposeTexts = {
@@ -41,4 +41,24 @@ export const fr: DefaultPurposeTexts = {
     description:
       "Permet aux produits sensibles consultés, comme en pharmacie, d'orienter vos recommandations.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Panier",
+  "candor:ConsentRecord": "Vos choix de confidentialité",
+  "pd:BrowsingBehavior": "Produits et pages consultés",
+  "pd:SearchHistory": "Recherches",
+  "pd:Purchase": "Achats",
+  "pd:Rating": "Notes",
+  "pd:DeviceBased": "Type d'appareil",
+  "pd:Location": "Localisation approximative",
+  "candor:TimeOfDay": "Moment de la journée",
+  "pd:EmailAddress": "Adresse e-mail",
+  "pd:Health": "Données concernant la santé",
+  "pd:Religion": "Convictions religieuses ou philosophiques",
+  "pd:Sexuality": "Vie sexuelle ou orientation sexuelle",
+  "pd:PoliticalOpinion": "Opinions politiques",
+  "pd:EthnicOrigin": "Origine raciale ou ethnique",
+  "pd:Biometric": "Données biométriques",
 };

@@ -1,5 +1,5 @@
 /** Irish texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Irish (Gaeilge). */
 export const ga: DefaultPurposeTexts = {
@@ -44,4 +44,24 @@ export const ga: DefaultPurposeTexts = {
     title: "Táirgí íogaire (toiliú sainráite)",
     description: "Ligeann sé do radhairc ar tháirgí íogaire, amhail earraí cógaslainne, do mholtaí a mhúnlú.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Ciseán siopadóireachta",
+  "candor:ConsentRecord": "Do roghanna príobháideachais",
+  "pd:BrowsingBehavior": "Táirgí agus leathanaigh a chonaic tú",
+  "pd:SearchHistory": "Cuardaigh",
+  "pd:Purchase": "Ceannacháin",
+  "pd:Rating": "Rátálacha",
+  "pd:DeviceBased": "Cineál gléis",
+  "pd:Location": "Suíomh garbh",
+  "candor:TimeOfDay": "Am den lá",
+  "pd:EmailAddress": "Seoladh ríomhphoist",
+  "pd:Health": "Sonraí a bhaineann le sláinte",
+  "pd:Religion": "Creidimh reiligiúnacha nó fhealsúnacha",
+  "pd:Sexuality": "Gnéasghníomhaíocht nó claonadh gnéasach",
+  "pd:PoliticalOpinion": "Tuairimí polaitiúla",
+  "pd:EthnicOrigin": "Bunadh ciníoch nó eitneach",
+  "pd:Biometric": "Sonraí bithmhéadracha",
 };

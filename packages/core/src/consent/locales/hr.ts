@@ -1,5 +1,5 @@
 /** Croatian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Croatian (hrvatski). */
 export const hr: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const hr: DefaultPurposeTexts = {
     title: "Osjetljivi proizvodi (izričita privola)",
     description: "Omogućuje da pregledi osjetljivih proizvoda, poput ljekarničkih, oblikuju vaše preporuke.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Košarica",
+  "candor:ConsentRecord": "Vaše postavke privatnosti",
+  "pd:BrowsingBehavior": "Pregledani proizvodi i stranice",
+  "pd:SearchHistory": "Pretraživanja",
+  "pd:Purchase": "Kupnje",
+  "pd:Rating": "Ocjene",
+  "pd:DeviceBased": "Vrsta uređaja",
+  "pd:Location": "Približna lokacija",
+  "candor:TimeOfDay": "Doba dana",
+  "pd:EmailAddress": "Adresa e-pošte",
+  "pd:Health": "Podaci koji se odnose na zdravlje",
+  "pd:Religion": "Vjerska ili filozofska uvjerenja",
+  "pd:Sexuality": "Spolni život ili seksualna orijentacija",
+  "pd:PoliticalOpinion": "Politička mišljenja",
+  "pd:EthnicOrigin": "Rasno ili etničko podrijetlo",
+  "pd:Biometric": "Biometrijski podaci",
 };

@@ -1,5 +1,5 @@
 /** Hungarian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Hungarian (magyar). */
 export const hu: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const hu: DefaultPurposeTexts = {
     description:
       "Lehetővé teszi, hogy az érzékeny termékek, például gyógyszertári cikkek megtekintései alakítsák az ajánlásait.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Kosár",
+  "candor:ConsentRecord": "Az Ön adatvédelmi beállításai",
+  "pd:BrowsingBehavior": "Megtekintett termékek és oldalak",
+  "pd:SearchHistory": "Keresések",
+  "pd:Purchase": "Vásárlások",
+  "pd:Rating": "Értékelések",
+  "pd:DeviceBased": "Eszköz típusa",
+  "pd:Location": "Hozzávetőleges hely",
+  "candor:TimeOfDay": "Napszak",
+  "pd:EmailAddress": "E-mail-cím",
+  "pd:Health": "Egészségügyi adatok",
+  "pd:Religion": "Vallási vagy világnézeti meggyőződés",
+  "pd:Sexuality": "Szexuális élet vagy szexuális irányultság",
+  "pd:PoliticalOpinion": "Politikai vélemény",
+  "pd:EthnicOrigin": "Faji vagy etnikai származás",
+  "pd:Biometric": "Biometrikus adatok",
 };

@@ -1,5 +1,5 @@
 /** Icelandic texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Icelandic (íslenska). */
 export const is: DefaultPurposeTexts = {
@@ -41,4 +41,24 @@ export const is: DefaultPurposeTexts = {
     title: "Viðkvæmar vörur (afdráttarlaust samþykki)",
     description: "Leyfir að skoðun viðkvæmra vara, t.d. lyfjaverslunarvara, hafi áhrif á tillögurnar þínar.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Innkaupakarfa",
+  "candor:ConsentRecord": "Persónuverndarval þitt",
+  "pd:BrowsingBehavior": "Vörur og síður sem þú skoðaðir",
+  "pd:SearchHistory": "Leitir",
+  "pd:Purchase": "Kaup",
+  "pd:Rating": "Einkunnir",
+  "pd:DeviceBased": "Gerð tækis",
+  "pd:Location": "Gróf staðsetning",
+  "candor:TimeOfDay": "Tími dags",
+  "pd:EmailAddress": "Netfang",
+  "pd:Health": "Heilsufarsupplýsingar",
+  "pd:Religion": "Trúar- eða lífsskoðanir",
+  "pd:Sexuality": "Kynlíf eða kynhneigð",
+  "pd:PoliticalOpinion": "Stjórnmálaskoðanir",
+  "pd:EthnicOrigin": "Kynþáttur eða þjóðernislegur uppruni",
+  "pd:Biometric": "Lífkennaupplýsingar",
 };

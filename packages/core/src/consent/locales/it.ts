@@ -1,5 +1,5 @@
 /** Italian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Italian (italiano). */
 export const it: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const it: DefaultPurposeTexts = {
     description:
       "Permette che le visualizzazioni di prodotti sensibili, come quelli di farmacia, influenzino le tue raccomandazioni.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Carrello",
+  "candor:ConsentRecord": "Le tue scelte sulla privacy",
+  "pd:BrowsingBehavior": "Prodotti e pagine visti",
+  "pd:SearchHistory": "Ricerche",
+  "pd:Purchase": "Acquisti",
+  "pd:Rating": "Valutazioni",
+  "pd:DeviceBased": "Tipo di dispositivo",
+  "pd:Location": "Posizione approssimativa",
+  "candor:TimeOfDay": "Ora del giorno",
+  "pd:EmailAddress": "Indirizzo e-mail",
+  "pd:Health": "Dati relativi alla salute",
+  "pd:Religion": "Convinzioni religiose o filosofiche",
+  "pd:Sexuality": "Vita sessuale o orientamento sessuale",
+  "pd:PoliticalOpinion": "Opinioni politiche",
+  "pd:EthnicOrigin": "Origine razziale o etnica",
+  "pd:Biometric": "Dati biometrici",
 };

@@ -1,5 +1,5 @@
 /** Lithuanian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Lithuanian (lietuvių). */
 export const lt: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const lt: DefaultPurposeTexts = {
     description:
       "Leidžia, kad jautrių prekių, pvz., vaistinės prekių, peržiūros formuotų jūsų rekomendacijas.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Krepšelis",
+  "candor:ConsentRecord": "Jūsų privatumo pasirinkimai",
+  "pd:BrowsingBehavior": "Peržiūrėtos prekės ir puslapiai",
+  "pd:SearchHistory": "Paieškos",
+  "pd:Purchase": "Pirkiniai",
+  "pd:Rating": "Įvertinimai",
+  "pd:DeviceBased": "Įrenginio tipas",
+  "pd:Location": "Apytikslė vieta",
+  "candor:TimeOfDay": "Paros laikas",
+  "pd:EmailAddress": "El. pašto adresas",
+  "pd:Health": "Sveikatos duomenys",
+  "pd:Religion": "Religiniai ar filosofiniai įsitikinimai",
+  "pd:Sexuality": "Lytinis gyvenimas ar lytinė orientacija",
+  "pd:PoliticalOpinion": "Politinės pažiūros",
+  "pd:EthnicOrigin": "Rasinė ar etninė kilmė",
+  "pd:Biometric": "Biometriniai duomenys",
 };

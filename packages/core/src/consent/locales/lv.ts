@@ -1,5 +1,5 @@
 /** Latvian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Latvian (latviešu). */
 export const lv: DefaultPurposeTexts = {
@@ -41,4 +41,24 @@ export const lv: DefaultPurposeTexts = {
     title: "Sensitīvas preces (nepārprotama piekrišana)",
     description: "Ļauj sensitīvu preču, piemēram, aptiekas preču, skatījumiem ietekmēt jūsu ieteikumus.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Grozs",
+  "candor:ConsentRecord": "Jūsu privātuma izvēles",
+  "pd:BrowsingBehavior": "Skatītās preces un lapas",
+  "pd:SearchHistory": "Meklējumi",
+  "pd:Purchase": "Pirkumi",
+  "pd:Rating": "Vērtējumi",
+  "pd:DeviceBased": "Ierīces veids",
+  "pd:Location": "Aptuvenā atrašanās vieta",
+  "candor:TimeOfDay": "Diennakts laiks",
+  "pd:EmailAddress": "E-pasta adrese",
+  "pd:Health": "Veselības dati",
+  "pd:Religion": "Reliģiskā vai filozofiskā pārliecība",
+  "pd:Sexuality": "Dzimumdzīve vai seksuālā orientācija",
+  "pd:PoliticalOpinion": "Politiskie uzskati",
+  "pd:EthnicOrigin": "Rasiskā vai etniskā izcelsme",
+  "pd:Biometric": "Biometriskie dati",
 };

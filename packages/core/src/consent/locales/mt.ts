@@ -1,5 +1,5 @@
 /** Maltese texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Maltese (Malti). */
 export const mt: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const mt: DefaultPurposeTexts = {
     description:
       "Iħalli l-wiri ta' prodotti sensittivi, bħal oġġetti tal-ispiżerija, jinfluwenza r-rakkomandazzjonijiet tiegħek.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Il-basket tax-xiri",
+  "candor:ConsentRecord": "L-għażliet tal-privatezza tiegħek",
+  "pd:BrowsingBehavior": "Prodotti u paġni li rajt",
+  "pd:SearchHistory": "Tfittxijiet",
+  "pd:Purchase": "Xiri",
+  "pd:Rating": "Valutazzjonijiet",
+  "pd:DeviceBased": "Tip ta' apparat",
+  "pd:Location": "Post approssimattiv",
+  "candor:TimeOfDay": "Ħin tal-ġurnata",
+  "pd:EmailAddress": "Indirizz tal-imejl",
+  "pd:Health": "Data dwar is-saħħa",
+  "pd:Religion": "Twemmin reliġjuż jew filosofiku",
+  "pd:Sexuality": "Ħajja sesswali jew orjentazzjoni sesswali",
+  "pd:PoliticalOpinion": "Opinjonijiet politiċi",
+  "pd:EthnicOrigin": "Oriġini razzjali jew etnika",
+  "pd:Biometric": "Data bijometrika",
 };

@@ -1,5 +1,5 @@
 /** Norwegian Bokmål texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Norwegian Bokmål (norsk bokmål). */
 export const nb: DefaultPurposeTexts = {
@@ -40,4 +40,24 @@ export const nb: DefaultPurposeTexts = {
     description:
       "Lar visninger av sensitive produkter, for eksempel apotekvarer, påvirke anbefalingene dine.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Handlekurv",
+  "candor:ConsentRecord": "Personvernvalgene dine",
+  "pd:BrowsingBehavior": "Viste produkter og sider",
+  "pd:SearchHistory": "Søk",
+  "pd:Purchase": "Kjøp",
+  "pd:Rating": "Vurderinger",
+  "pd:DeviceBased": "Enhetstype",
+  "pd:Location": "Omtrentlig posisjon",
+  "candor:TimeOfDay": "Tid på døgnet",
+  "pd:EmailAddress": "E-postadresse",
+  "pd:Health": "Helseopplysninger",
+  "pd:Religion": "Religiøs eller filosofisk overbevisning",
+  "pd:Sexuality": "Seksuelle forhold eller seksuell orientering",
+  "pd:PoliticalOpinion": "Politisk oppfatning",
+  "pd:EthnicOrigin": "Rasemessig eller etnisk opprinnelse",
+  "pd:Biometric": "Biometriske opplysninger",
 };

@@ -1,5 +1,5 @@
 /** Dutch texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Dutch (Nederlands). */
 export const nl: DefaultPurposeTexts = {
@@ -41,4 +41,24 @@ export const nl: DefaultPurposeTexts = {
     title: "Gevoelige producten (uitdrukkelijke toestemming)",
     description: "Laat bekeken gevoelige producten, zoals apotheekartikelen, je aanbevelingen beïnvloeden.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Winkelwagen",
+  "candor:ConsentRecord": "Je privacykeuzes",
+  "pd:BrowsingBehavior": "Bekeken producten en pagina's",
+  "pd:SearchHistory": "Zoekopdrachten",
+  "pd:Purchase": "Aankopen",
+  "pd:Rating": "Beoordelingen",
+  "pd:DeviceBased": "Type apparaat",
+  "pd:Location": "Globale locatie",
+  "candor:TimeOfDay": "Tijdstip van de dag",
+  "pd:EmailAddress": "E-mailadres",
+  "pd:Health": "Gezondheidsgegevens",
+  "pd:Religion": "Religieuze of levensbeschouwelijke overtuigingen",
+  "pd:Sexuality": "Seksueel gedrag of seksuele gerichtheid",
+  "pd:PoliticalOpinion": "Politieke opvattingen",
+  "pd:EthnicOrigin": "Ras of etnische afkomst",
+  "pd:Biometric": "Biometrische gegevens",
 };

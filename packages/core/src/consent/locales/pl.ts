@@ -1,5 +1,5 @@
 /** Polish texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Polish (polski). */
 export const pl: DefaultPurposeTexts = {
@@ -43,4 +43,24 @@ export const pl: DefaultPurposeTexts = {
     title: "Produkty wrażliwe (wyraźna zgoda)",
     description: "Pozwala, aby oglądane produkty wrażliwe, np. z apteki, wpływały na Twoje rekomendacje.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Koszyk",
+  "candor:ConsentRecord": "Twoje ustawienia prywatności",
+  "pd:BrowsingBehavior": "Oglądane produkty i strony",
+  "pd:SearchHistory": "Wyszukiwania",
+  "pd:Purchase": "Zakupy",
+  "pd:Rating": "Oceny",
+  "pd:DeviceBased": "Typ urządzenia",
+  "pd:Location": "Przybliżona lokalizacja",
+  "candor:TimeOfDay": "Pora dnia",
+  "pd:EmailAddress": "Adres e-mail",
+  "pd:Health": "Dane dotyczące zdrowia",
+  "pd:Religion": "Przekonania religijne lub światopoglądowe",
+  "pd:Sexuality": "Seksualność lub orientacja seksualna",
+  "pd:PoliticalOpinion": "Poglądy polityczne",
+  "pd:EthnicOrigin": "Pochodzenie rasowe lub etniczne",
+  "pd:Biometric": "Dane biometryczne",
 };

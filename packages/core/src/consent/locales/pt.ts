@@ -1,5 +1,5 @@
 /** Portuguese texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Portuguese (português). */
 export const pt: DefaultPurposeTexts = {
@@ -43,4 +43,24 @@ export const pt: DefaultPurposeTexts = {
     description:
       "Permite que as visualizações de produtos sensíveis, como artigos de farmácia, influenciem as suas recomendações.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Carrinho",
+  "candor:ConsentRecord": "As suas escolhas de privacidade",
+  "pd:BrowsingBehavior": "Produtos e páginas vistos",
+  "pd:SearchHistory": "Pesquisas",
+  "pd:Purchase": "Compras",
+  "pd:Rating": "Avaliações",
+  "pd:DeviceBased": "Tipo de dispositivo",
+  "pd:Location": "Localização aproximada",
+  "candor:TimeOfDay": "Hora do dia",
+  "pd:EmailAddress": "Endereço de e-mail",
+  "pd:Health": "Dados relativos à saúde",
+  "pd:Religion": "Convicções religiosas ou filosóficas",
+  "pd:Sexuality": "Vida sexual ou orientação sexual",
+  "pd:PoliticalOpinion": "Opiniões políticas",
+  "pd:EthnicOrigin": "Origem racial ou étnica",
+  "pd:Biometric": "Dados biométricos",
 };

@@ -1,5 +1,5 @@
 /** Romanian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Romanian (română). */
 export const ro: DefaultPurposeTexts = {
@@ -45,4 +45,24 @@ export const ro: DefaultPurposeTexts = {
     description:
       "Permite ca vizualizările produselor sensibile, cum ar fi cele de farmacie, să vă influențeze recomandările.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Coș",
+  "candor:ConsentRecord": "Opțiunile dvs. de confidențialitate",
+  "pd:BrowsingBehavior": "Produse și pagini vizualizate",
+  "pd:SearchHistory": "Căutări",
+  "pd:Purchase": "Cumpărături",
+  "pd:Rating": "Evaluări",
+  "pd:DeviceBased": "Tipul dispozitivului",
+  "pd:Location": "Locație aproximativă",
+  "candor:TimeOfDay": "Momentul zilei",
+  "pd:EmailAddress": "Adresă de e-mail",
+  "pd:Health": "Date privind sănătatea",
+  "pd:Religion": "Convingeri religioase sau filozofice",
+  "pd:Sexuality": "Viața sexuală sau orientarea sexuală",
+  "pd:PoliticalOpinion": "Opinii politice",
+  "pd:EthnicOrigin": "Originea rasială sau etnică",
+  "pd:Biometric": "Date biometrice",
 };

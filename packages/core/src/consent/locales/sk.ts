@@ -1,5 +1,5 @@
 /** Slovak texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Slovak (slovenčina). */
 export const sk: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const sk: DefaultPurposeTexts = {
     description:
       "Umožňuje, aby zobrazenia citlivých produktov, napríklad z lekárne, ovplyvňovali vaše odporúčania.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Košík",
+  "candor:ConsentRecord": "Vaše nastavenia súkromia",
+  "pd:BrowsingBehavior": "Prezerané produkty a stránky",
+  "pd:SearchHistory": "Vyhľadávania",
+  "pd:Purchase": "Nákupy",
+  "pd:Rating": "Hodnotenia",
+  "pd:DeviceBased": "Typ zariadenia",
+  "pd:Location": "Približná poloha",
+  "candor:TimeOfDay": "Denná doba",
+  "pd:EmailAddress": "E-mailová adresa",
+  "pd:Health": "Údaje týkajúce sa zdravia",
+  "pd:Religion": "Náboženské alebo filozofické presvedčenie",
+  "pd:Sexuality": "Sexuálny život alebo sexuálna orientácia",
+  "pd:PoliticalOpinion": "Politické názory",
+  "pd:EthnicOrigin": "Rasový alebo etnický pôvod",
+  "pd:Biometric": "Biometrické údaje",
 };

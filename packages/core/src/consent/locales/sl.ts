@@ -1,5 +1,5 @@
 /** Slovenian texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Slovenian (slovenščina). */
 export const sl: DefaultPurposeTexts = {
@@ -44,4 +44,24 @@ export const sl: DefaultPurposeTexts = {
     description:
       "Dovoli, da ogledi občutljivih izdelkov, kot so lekarniški izdelki, oblikujejo vaša priporočila.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Košarica",
+  "candor:ConsentRecord": "Vaše izbire glede zasebnosti",
+  "pd:BrowsingBehavior": "Ogledani izdelki in strani",
+  "pd:SearchHistory": "Iskanja",
+  "pd:Purchase": "Nakupi",
+  "pd:Rating": "Ocene",
+  "pd:DeviceBased": "Vrsta naprave",
+  "pd:Location": "Približna lokacija",
+  "candor:TimeOfDay": "Čas dneva",
+  "pd:EmailAddress": "E-poštni naslov",
+  "pd:Health": "Podatki v zvezi z zdravjem",
+  "pd:Religion": "Versko ali filozofsko prepričanje",
+  "pd:Sexuality": "Spolno življenje ali spolna usmerjenost",
+  "pd:PoliticalOpinion": "Politično mnenje",
+  "pd:EthnicOrigin": "Rasno ali etnično poreklo",
+  "pd:Biometric": "Biometrični podatki",
 };

@@ -1,5 +1,5 @@
 /** Swedish texts of the default purposes. */
-import type { DefaultPurposeTexts } from "../purpose-translations.ts";
+import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Swedish (svenska). */
 export const sv: DefaultPurposeTexts = {
@@ -42,4 +42,24 @@ export const sv: DefaultPurposeTexts = {
     description:
       "Låter visningar av känsliga produkter, till exempel apoteksvaror, påverka dina rekommendationer.",
   },
+};
+
+/** Names of the default purposes' data categories, e.g. for `explainWhyNot`'s `categoryName` and the UI. */
+export const categoryNames: DataCategoryNames = {
+  "candor:Cart": "Varukorg",
+  "candor:ConsentRecord": "Dina integritetsval",
+  "pd:BrowsingBehavior": "Visade produkter och sidor",
+  "pd:SearchHistory": "Sökningar",
+  "pd:Purchase": "Köp",
+  "pd:Rating": "Betyg",
+  "pd:DeviceBased": "Enhetstyp",
+  "pd:Location": "Ungefärlig plats",
+  "candor:TimeOfDay": "Tid på dygnet",
+  "pd:EmailAddress": "E-postadress",
+  "pd:Health": "Uppgifter om hälsa",
+  "pd:Religion": "Religiös eller filosofisk övertygelse",
+  "pd:Sexuality": "Sexualliv eller sexuell läggning",
+  "pd:PoliticalOpinion": "Politiska åsikter",
+  "pd:EthnicOrigin": "Ras eller etniskt ursprung",
+  "pd:Biometric": "Biometriska uppgifter",
 };
