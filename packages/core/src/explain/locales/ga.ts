@@ -13,15 +13,15 @@ export const ga: ExplainLocale = {
     "similar-to": "Cosúil le {item}",
     session: "Bainteach le {item}, a d'fhéach tú air díreach anois",
     interest: "Oireann sé don spéis atá agat sa chatagóir {category}",
-    "popular-in": "Móréilimh sa chatagóir {category} an tseachtain seo",
-    "popular-now": "Móréilimh anois; ní úsáidtear aon sonraí pearsanta go dtí go ndéanann tú rogha",
+    "popular-in": "Tá an-tóir air sa chatagóir {category} an tseachtain seo",
+    "popular-now": "Tá an-tóir air anois; ní úsáidtear aon sonraí pearsanta go dtí go ndéanann tú rogha",
     "popular-now-holdout":
-      "Móréilimh anois: tá tú i ngrúpa comparáide a fheiceann moltaí neamhphearsantaithe ar feadh tamaill",
+      "Tá an-tóir air anois: tá tú i ngrúpa comparáide a fheiceann moltaí neamhphearsantaithe ar feadh tamaill",
     "popular-now-not-personalized":
       "Tá sé seo á fheiceáil agat mar gur roghnaigh tú gan phearsantú: tá an-tóir air anois",
-    "context-device": "Móréilimh i measc custaiméirí {value}",
-    "context-daypart": "Móréilimh {value}",
-    "context-region": "Móréilimh i do réigiún ({value})",
+    "context-device": "Tá an-tóir air i measc custaiméirí {value}",
+    "context-daypart": "Tá an-tóir air {value}",
+    "context-region": "Tá an-tóir air i do réigiún ({value})",
     editorial: "Roghnaithe ag ár bhfoireann",
     "other-activity":
       "Bunaithe ar ghníomhaíocht eile a cheadaigh tú (gan ainmniú, chun sonraí íogaire a chosaint)",

@@ -42,7 +42,7 @@ export const is: ExplainLocale = {
   whyNot: {
     shown: "Varan birtist í sæti {rank}.",
     "unknown-item": "Við þekkjum ekki þessa vöru.",
-    filtered: "Hún er síuð frá: {reason}",
+    filtered: "Hún hefur verið síuð út: {reason}",
     bought: "Þú hefur þegar keypt hana.",
     "not-interested": "Þú sagðist ekki hafa áhuga á henni.",
     excluded: "Hún er þegar í körfunni þinni eða á þessari síðu.",

@@ -38,7 +38,7 @@ export const lt: ExplainLocale = {
     notPersonalized: "Rodyti nepersonalizuotas rekomendacijas",
   },
   whyNot: {
-    shown: "Ji rodoma {rank} vietoje.",
+    shown: "Ji rodoma, jos vieta – {rank}.",
     "unknown-item": "Šios prekės nežinome.",
     filtered: "Ji atfiltruota: {reason}",
     bought: "Jūs ją jau pirkote.",

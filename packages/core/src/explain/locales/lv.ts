@@ -22,7 +22,7 @@ export const lv: ExplainLocale = {
     "context-device": "Populārs pircēju vidū {value}",
     "context-daypart": "Populārs {value}",
     "context-region": "Populārs jūsu reģionā ({value})",
-    editorial: "Izvēlējusies mūsu komanda",
+    editorial: "Mūsu komandas izvēle",
     "other-activity":
       "Pamatojoties uz citām jūsu atļautām darbībām (nav norādītas, lai aizsargātu sensitīvus datus)",
     variety: "Pievienots daudzveidībai: ārpus jūsu ierastajām kategorijām",
