@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { allCategoryNames, allLocalizedPurposes, allPurposeTranslations } from "./locales/all.ts";
-import { categoryNames as en } from "./locales/en.ts";
+import { dataCategories } from "../policy/data-categories.ts";
+import {
+  allCategoryNames,
+  allLocalizedPurposes,
+  allPlaceholderLabels,
+  allPurposeTranslations,
+} from "./locales/all.ts";
+import { categoryNames as en, placeholderLabels as enPlaceholder } from "./locales/en.ts";
 import { pl } from "./locales/pl.ts";
 import { localizedPurposes, localizePurposes, supportedLocales, translatePurposes } from "./locales.ts";
 import { defaultPurposes, localize } from "./purposes.ts";
@@ -54,7 +60,9 @@ describe("purpose translations", () => {
   });
 
   it("names every data category of the default purposes in every shipped language, none left in English", () => {
-    const ids = [...new Set(defaultPurposes.flatMap((p) => p.dataCategories))].sort();
+    const ids = [
+      ...new Set([...defaultPurposes.flatMap((p) => p.dataCategories), ...dataCategories.map((c) => c.id)]),
+    ].sort();
     expect(Object.keys(allCategoryNames).sort()).toEqual([...supportedLocales].sort());
     for (const [language, names] of Object.entries(allCategoryNames)) {
       expect(Object.keys(names).sort(), language).toEqual(ids);
@@ -62,6 +70,20 @@ describe("purpose translations", () => {
         const name = names[id as keyof typeof names];
         expect(name.trim(), `${language}.${id}`).not.toBe("");
         if (language !== "en") expect(name, `${language}.${id}`).not.toBe(en[id as keyof typeof en]);
+      }
+    }
+  });
+
+  it("words the placeholder of a blocked embed in every shipped language, naming the host and the purpose", () => {
+    expect(Object.keys(allPlaceholderLabels).sort()).toEqual([...supportedLocales].sort());
+    for (const [language, labels] of Object.entries(allPlaceholderLabels)) {
+      const blocked = labels.blocked("Videos", "www.example.net");
+      expect(blocked, language).toContain("www.example.net");
+      expect(blocked, language).toContain("Videos");
+      expect(labels.allow("Videos"), language).toContain("Videos");
+      if (language !== "en") {
+        expect(blocked, language).not.toBe(enPlaceholder.blocked("Videos", "www.example.net"));
+        expect(labels.allow("Videos"), language).not.toBe(enPlaceholder.allow("Videos"));
       }
     }
   });

@@ -21,10 +21,18 @@ export type DefaultPurposeId = (typeof defaultPurposes)[number]["id"];
 /** The texts of every default purpose in one language (the compiler checks none is missing). */
 export type DefaultPurposeTexts = Readonly<Record<DefaultPurposeId, PurposeText>>;
 
-/** The id of a data category of the default purposes, e.g. `"pd:Purchase"`. */
-export type DefaultCategoryId = (typeof defaultPurposes)[number]["dataCategories"][number];
+/**
+ * The id of a data category Candor knows: those of the default purposes and of the policy's catalog (age, genetic
+ * data, trade union membership, other special category), e.g. `"pd:Purchase"`.
+ */
+export type DefaultCategoryId =
+  | (typeof defaultPurposes)[number]["dataCategories"][number]
+  | "pd:Age"
+  | "pd:Genetic"
+  | "pd:TradeUnionMembership"
+  | "candor:UnclassifiedSpecialCategory";
 
-/** Shopper-facing names of the default purposes' data categories in one language (Art. 9(1) wording for special ones). */
+/** Shopper-facing names of Candor's data categories in one language (GDPR Art. 9(1) wording for special ones). */
 export type DataCategoryNames = Readonly<Record<DefaultCategoryId, string>>;
 
 /** Translations of the default purposes: locale → purpose id → texts (German, French and Spanish). */

@@ -1,4 +1,5 @@
 /** Bulgarian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Bulgarian (български). */
@@ -64,4 +65,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Политически възгледи",
   "pd:EthnicOrigin": "Расов или етнически произход",
   "pd:Biometric": "Биометрични данни",
+  "pd:Age": "Възраст",
+  "pd:Genetic": "Генетични данни",
+  "pd:TradeUnionMembership": "Членство в синдикални организации",
+  "candor:UnclassifiedSpecialCategory": "Друга специална категория лични данни",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Разрешаване на „Videos“`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Съдържанието от ${host} е блокирано, докато не разрешите „${purposes}“.`,
+  allow: (purposes) => `Разрешаване на „${purposes}“`,
 };

@@ -1,4 +1,5 @@
 /** Czech texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Czech (čeština). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politické názory",
   "pd:EthnicOrigin": "Rasový či etnický původ",
   "pd:Biometric": "Biometrické údaje",
+  "pd:Age": "Věk",
+  "pd:Genetic": "Genetické údaje",
+  "pd:TradeUnionMembership": "Členství v odborech",
+  "candor:UnclassifiedSpecialCategory": "Jiná zvláštní kategorie osobních údajů",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Povolit „Videos“`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Obsah z ${host} je zablokován, dokud nepovolíte „${purposes}“.`,
+  allow: (purposes) => `Povolit „${purposes}“`,
 };

@@ -1,4 +1,5 @@
 /** Danish texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Danish (dansk). */
@@ -60,4 +61,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politisk overbevisning",
   "pd:EthnicOrigin": "Race eller etnisk oprindelse",
   "pd:Biometric": "Biometriske data",
+  "pd:Age": "Alder",
+  "pd:Genetic": "Genetiske data",
+  "pd:TradeUnionMembership": "Fagforeningsmæssigt tilhørsforhold",
+  "candor:UnclassifiedSpecialCategory": "Anden særlig kategori af personoplysninger",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Tillad »Videos«`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Indhold fra ${host} er blokeret, indtil du tillader »${purposes}«.`,
+  allow: (purposes) => `Tillad »${purposes}«`,
 };

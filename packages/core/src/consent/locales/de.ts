@@ -1,4 +1,5 @@
 /** German texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** German (Deutsch). */
@@ -60,4 +61,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politische Meinungen",
   "pd:EthnicOrigin": "Rassische oder ethnische Herkunft",
   "pd:Biometric": "Biometrische Daten",
+  "pd:Age": "Alter",
+  "pd:Genetic": "Genetische Daten",
+  "pd:TradeUnionMembership": "Gewerkschaftszugehörigkeit",
+  "candor:UnclassifiedSpecialCategory": "Andere besondere Kategorie personenbezogener Daten",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `„Videos“ erlauben`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Inhalte von ${host} sind blockiert, bis Sie „${purposes}“ erlauben.`,
+  allow: (purposes) => `„${purposes}“ erlauben`,
 };

@@ -1,4 +1,5 @@
 /** Greek texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Greek (Ελληνικά). */
@@ -65,4 +66,15 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Πολιτικά φρονήματα",
   "pd:EthnicOrigin": "Φυλετική ή εθνοτική καταγωγή",
   "pd:Biometric": "Βιομετρικά δεδομένα",
+  "pd:Age": "Ηλικία",
+  "pd:Genetic": "Γενετικά δεδομένα",
+  "pd:TradeUnionMembership": "Συμμετοχή σε συνδικαλιστική οργάνωση",
+  "candor:UnclassifiedSpecialCategory": "Άλλη ειδική κατηγορία δεδομένων προσωπικού χαρακτήρα",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Επιτρέψτε «Videos»`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) =>
+    `Το περιεχόμενο από ${host} είναι αποκλεισμένο μέχρι να επιτρέψετε «${purposes}».`,
+  allow: (purposes) => `Επιτρέψτε «${purposes}»`,
 };

@@ -1,4 +1,5 @@
 /** Spanish texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Spanish (español). */
@@ -61,4 +62,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Opiniones políticas",
   "pd:EthnicOrigin": "Origen étnico o racial",
   "pd:Biometric": "Datos biométricos",
+  "pd:Age": "Edad",
+  "pd:Genetic": "Datos genéticos",
+  "pd:TradeUnionMembership": "Afiliación sindical",
+  "candor:UnclassifiedSpecialCategory": "Otra categoría especial de datos personales",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Permitir «Videos»`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `El contenido de ${host} está bloqueado hasta que permita «${purposes}».`,
+  allow: (purposes) => `Permitir «${purposes}»`,
 };

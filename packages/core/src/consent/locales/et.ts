@@ -1,4 +1,5 @@
 /** Estonian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Estonian (eesti). */
@@ -60,4 +61,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Poliitilised vaated",
   "pd:EthnicOrigin": "Rassiline või etniline päritolu",
   "pd:Biometric": "Biomeetrilised andmed",
+  "pd:Age": "Vanus",
+  "pd:Genetic": "Geneetilised andmed",
+  "pd:TradeUnionMembership": "Ametiühingusse kuulumine",
+  "candor:UnclassifiedSpecialCategory": "Muu eriliiki isikuandmed",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Luba „Videos“`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Sisu saidilt ${host} on blokeeritud, kuni lubate „${purposes}“.`,
+  allow: (purposes) => `Luba „${purposes}“`,
 };

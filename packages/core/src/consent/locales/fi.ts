@@ -1,4 +1,5 @@
 /** Finnish texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Finnish (suomi). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Poliittiset mielipiteet",
   "pd:EthnicOrigin": "Rotu tai etninen alkuperä",
   "pd:Biometric": "Biometriset tiedot",
+  "pd:Age": "Ikä",
+  "pd:Genetic": "Geneettiset tiedot",
+  "pd:TradeUnionMembership": "Ammattiliiton jäsenyys",
+  "candor:UnclassifiedSpecialCategory": "Muu henkilötietojen erityinen ryhmä",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Salli ”Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Sisältö sivustolta ${host} on estetty, kunnes sallit kohteen ”${purposes}”.`,
+  allow: (purposes) => `Salli ”${purposes}”`,
 };

@@ -1,4 +1,5 @@
 /** French texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** French (français). */
@@ -61,4 +62,15 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Opinions politiques",
   "pd:EthnicOrigin": "Origine raciale ou ethnique",
   "pd:Biometric": "Données biométriques",
+  "pd:Age": "Âge",
+  "pd:Genetic": "Données génétiques",
+  "pd:TradeUnionMembership": "Appartenance syndicale",
+  "candor:UnclassifiedSpecialCategory": "Autre catégorie particulière de données à caractère personnel",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Autoriser « Videos »`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) =>
+    `Le contenu de ${host} est bloqué tant que vous n'autorisez pas « ${purposes} ».`,
+  allow: (purposes) => `Autoriser « ${purposes} »`,
 };

@@ -1,4 +1,5 @@
 /** Irish texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Irish (Gaeilge). */
@@ -64,4 +65,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Tuairimí polaitiúla",
   "pd:EthnicOrigin": "Bunadh ciníoch nó eitneach",
   "pd:Biometric": "Sonraí bithmhéadracha",
+  "pd:Age": "Aois",
+  "pd:Genetic": "Sonraí géiniteacha",
+  "pd:TradeUnionMembership": "Ballraíocht i gceardchumann",
+  "candor:UnclassifiedSpecialCategory": "Catagóir speisialta eile de shonraí pearsanta",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Ceadaigh “Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Tá ábhar ó ${host} blocáilte go dtí go gceadaíonn tú “${purposes}”.`,
+  allow: (purposes) => `Ceadaigh “${purposes}”`,
 };

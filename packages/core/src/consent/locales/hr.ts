@@ -1,4 +1,5 @@
 /** Croatian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Croatian (hrvatski). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politička mišljenja",
   "pd:EthnicOrigin": "Rasno ili etničko podrijetlo",
   "pd:Biometric": "Biometrijski podaci",
+  "pd:Age": "Dob",
+  "pd:Genetic": "Genetski podaci",
+  "pd:TradeUnionMembership": "Članstvo u sindikatu",
+  "candor:UnclassifiedSpecialCategory": "Druga posebna kategorija osobnih podataka",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Dopusti „Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Sadržaj s ${host} blokiran je dok ne dopustite „${purposes}”.`,
+  allow: (purposes) => `Dopusti „${purposes}”`,
 };

@@ -1,4 +1,5 @@
 /** Hungarian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Hungarian (magyar). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politikai vélemény",
   "pd:EthnicOrigin": "Faji vagy etnikai származás",
   "pd:Biometric": "Biometrikus adatok",
+  "pd:Age": "Életkor",
+  "pd:Genetic": "Genetikai adatok",
+  "pd:TradeUnionMembership": "Szakszervezeti tagság",
+  "candor:UnclassifiedSpecialCategory": "A személyes adatok egyéb különleges kategóriája",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Engedélyezés: „Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `${host} tartalma le van tiltva, amíg nem engedélyezi ezt: „${purposes}”.`,
+  allow: (purposes) => `Engedélyezés: „${purposes}”`,
 };

@@ -1,4 +1,5 @@
 /** Icelandic texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Icelandic (íslenska). */
@@ -61,4 +62,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Stjórnmálaskoðanir",
   "pd:EthnicOrigin": "Kynþáttur eða þjóðernislegur uppruni",
   "pd:Biometric": "Lífkennaupplýsingar",
+  "pd:Age": "Aldur",
+  "pd:Genetic": "Erfðafræðilegar upplýsingar",
+  "pd:TradeUnionMembership": "Aðild að stéttarfélagi",
+  "candor:UnclassifiedSpecialCategory": "Annar sérstakur flokkur persónuupplýsinga",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Leyfa „Videos“`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Efni frá ${host} er lokað þar til þú leyfir „${purposes}“.`,
+  allow: (purposes) => `Leyfa „${purposes}“`,
 };

@@ -1,4 +1,5 @@
 /** Italian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Italian (italiano). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Opinioni politiche",
   "pd:EthnicOrigin": "Origine razziale o etnica",
   "pd:Biometric": "Dati biometrici",
+  "pd:Age": "Età",
+  "pd:Genetic": "Dati genetici",
+  "pd:TradeUnionMembership": "Appartenenza sindacale",
+  "candor:UnclassifiedSpecialCategory": "Altra categoria particolare di dati personali",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Consenti «Videos»`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `I contenuti di ${host} sono bloccati finché non consenti «${purposes}».`,
+  allow: (purposes) => `Consenti «${purposes}»`,
 };

@@ -1,4 +1,5 @@
 /** Lithuanian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Lithuanian (lietuvių). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politinės pažiūros",
   "pd:EthnicOrigin": "Rasinė ar etninė kilmė",
   "pd:Biometric": "Biometriniai duomenys",
+  "pd:Age": "Amžius",
+  "pd:Genetic": "Genetiniai duomenys",
+  "pd:TradeUnionMembership": "Narystė profesinėse sąjungose",
+  "candor:UnclassifiedSpecialCategory": "Kita speciali asmens duomenų kategorija",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Leisti „Videos“`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Turinys iš ${host} užblokuotas, kol neleisite „${purposes}“.`,
+  allow: (purposes) => `Leisti „${purposes}“`,
 };

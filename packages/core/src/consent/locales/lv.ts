@@ -1,4 +1,5 @@
 /** Latvian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Latvian (latviešu). */
@@ -61,4 +62,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politiskie uzskati",
   "pd:EthnicOrigin": "Rasiskā vai etniskā izcelsme",
   "pd:Biometric": "Biometriskie dati",
+  "pd:Age": "Vecums",
+  "pd:Genetic": "Ģenētiskie dati",
+  "pd:TradeUnionMembership": "Dalība arodbiedrībās",
+  "candor:UnclassifiedSpecialCategory": "Cita īpaša personas datu kategorija",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Atļaut “Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Saturs no ${host} ir bloķēts, līdz atļausiet “${purposes}”.`,
+  allow: (purposes) => `Atļaut “${purposes}”`,
 };

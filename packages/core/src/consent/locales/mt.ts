@@ -1,4 +1,5 @@
 /** Maltese texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Maltese (Malti). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Opinjonijiet politiċi",
   "pd:EthnicOrigin": "Oriġini razzjali jew etnika",
   "pd:Biometric": "Data bijometrika",
+  "pd:Age": "Età",
+  "pd:Genetic": "Data ġenetika",
+  "pd:TradeUnionMembership": "Sħubija fi trejdjunjin",
+  "candor:UnclassifiedSpecialCategory": "Kategorija speċjali oħra ta' data personali",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Ippermetti “Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Il-kontenut minn ${host} huwa mblukkat sakemm tippermetti “${purposes}”.`,
+  allow: (purposes) => `Ippermetti “${purposes}”`,
 };

@@ -1,4 +1,5 @@
 /** Norwegian Bokmål texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Norwegian Bokmål (norsk bokmål). */
@@ -60,4 +61,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politisk oppfatning",
   "pd:EthnicOrigin": "Rasemessig eller etnisk opprinnelse",
   "pd:Biometric": "Biometriske opplysninger",
+  "pd:Age": "Alder",
+  "pd:Genetic": "Genetiske opplysninger",
+  "pd:TradeUnionMembership": "Fagforeningsmedlemskap",
+  "candor:UnclassifiedSpecialCategory": "Annen særlig kategori av personopplysninger",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Tillat «Videos»`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Innhold fra ${host} er blokkert til du tillater «${purposes}».`,
+  allow: (purposes) => `Tillat «${purposes}»`,
 };

@@ -1,4 +1,5 @@
 /** Dutch texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Dutch (Nederlands). */
@@ -61,4 +62,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politieke opvattingen",
   "pd:EthnicOrigin": "Ras of etnische afkomst",
   "pd:Biometric": "Biometrische gegevens",
+  "pd:Age": "Leeftijd",
+  "pd:Genetic": "Genetische gegevens",
+  "pd:TradeUnionMembership": "Lidmaatschap van een vakbond",
+  "candor:UnclassifiedSpecialCategory": "Andere bijzondere categorie van persoonsgegevens",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `‘Videos’ toestaan`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Inhoud van ${host} is geblokkeerd totdat je ‘${purposes}’ toestaat.`,
+  allow: (purposes) => `‘${purposes}’ toestaan`,
 };

@@ -1,4 +1,5 @@
 /** Polish texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Polish (polski). */
@@ -63,4 +64,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Poglądy polityczne",
   "pd:EthnicOrigin": "Pochodzenie rasowe lub etniczne",
   "pd:Biometric": "Dane biometryczne",
+  "pd:Age": "Wiek",
+  "pd:Genetic": "Dane genetyczne",
+  "pd:TradeUnionMembership": "Przynależność do związków zawodowych",
+  "candor:UnclassifiedSpecialCategory": "Inna szczególna kategoria danych osobowych",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Zezwól na „Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Treści z ${host} są zablokowane, dopóki nie zezwolisz na „${purposes}”.`,
+  allow: (purposes) => `Zezwól na „${purposes}”`,
 };

@@ -1,4 +1,5 @@
 /** Portuguese texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Portuguese (português). */
@@ -63,4 +64,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Opiniões políticas",
   "pd:EthnicOrigin": "Origem racial ou étnica",
   "pd:Biometric": "Dados biométricos",
+  "pd:Age": "Idade",
+  "pd:Genetic": "Dados genéticos",
+  "pd:TradeUnionMembership": "Filiação sindical",
+  "candor:UnclassifiedSpecialCategory": "Outra categoria especial de dados pessoais",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Permitir “Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `O conteúdo de ${host} está bloqueado até permitir “${purposes}”.`,
+  allow: (purposes) => `Permitir “${purposes}”`,
 };

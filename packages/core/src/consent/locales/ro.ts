@@ -1,4 +1,5 @@
 /** Romanian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Romanian (română). */
@@ -65,4 +66,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Opinii politice",
   "pd:EthnicOrigin": "Originea rasială sau etnică",
   "pd:Biometric": "Date biometrice",
+  "pd:Age": "Vârstă",
+  "pd:Genetic": "Date genetice",
+  "pd:TradeUnionMembership": "Apartenența la sindicate",
+  "candor:UnclassifiedSpecialCategory": "Altă categorie specială de date cu caracter personal",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Permiteți „Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Conținutul de la ${host} este blocat până când permiteți „${purposes}”.`,
+  allow: (purposes) => `Permiteți „${purposes}”`,
 };

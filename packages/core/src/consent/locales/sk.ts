@@ -1,4 +1,5 @@
 /** Slovak texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Slovak (slovenčina). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politické názory",
   "pd:EthnicOrigin": "Rasový alebo etnický pôvod",
   "pd:Biometric": "Biometrické údaje",
+  "pd:Age": "Vek",
+  "pd:Genetic": "Genetické údaje",
+  "pd:TradeUnionMembership": "Členstvo v odboroch",
+  "candor:UnclassifiedSpecialCategory": "Iná osobitná kategória osobných údajov",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Povoliť „Videos“`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Obsah z ${host} je zablokovaný, kým nepovolíte „${purposes}“.`,
+  allow: (purposes) => `Povoliť „${purposes}“`,
 };

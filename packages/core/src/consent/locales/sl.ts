@@ -1,4 +1,5 @@
 /** Slovenian texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Slovenian (slovenščina). */
@@ -64,4 +65,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politično mnenje",
   "pd:EthnicOrigin": "Rasno ali etnično poreklo",
   "pd:Biometric": "Biometrični podatki",
+  "pd:Age": "Starost",
+  "pd:Genetic": "Genetski podatki",
+  "pd:TradeUnionMembership": "Članstvo v sindikatu",
+  "candor:UnclassifiedSpecialCategory": "Druga posebna vrsta osebnih podatkov",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Dovoli »Videos«`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Vsebina s ${host} je blokirana, dokler ne dovolite »${purposes}«.`,
+  allow: (purposes) => `Dovoli »${purposes}«`,
 };

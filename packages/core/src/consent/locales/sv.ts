@@ -1,4 +1,5 @@
 /** Swedish texts of the default purposes. */
+import type { PlaceholderLabels } from "../../gating/placeholder.ts";
 import type { DataCategoryNames, DefaultPurposeTexts } from "../purpose-translations.ts";
 
 /** Swedish (svenska). */
@@ -62,4 +63,14 @@ export const categoryNames: DataCategoryNames = {
   "pd:PoliticalOpinion": "Politiska åsikter",
   "pd:EthnicOrigin": "Ras eller etniskt ursprung",
   "pd:Biometric": "Biometriska uppgifter",
+  "pd:Age": "Ålder",
+  "pd:Genetic": "Genetiska uppgifter",
+  "pd:TradeUnionMembership": "Medlemskap i fackförening",
+  "candor:UnclassifiedSpecialCategory": "Annan särskild kategori av personuppgifter",
+};
+
+/** The placeholder of a blocked embed (`createGate`'s `labels`), e.g. `Tillåt ”Videos”`. */
+export const placeholderLabels: PlaceholderLabels = {
+  blocked: (purposes, host) => `Innehåll från ${host} är blockerat tills du tillåter ”${purposes}”.`,
+  allow: (purposes) => `Tillåt ”${purposes}”`,
 };
