@@ -15,13 +15,15 @@ export const cs: ExplainLocale = {
     interest: "Odpovídá vašemu zájmu o kategorii {category}",
     "popular-in": "Tento týden oblíbené v kategorii {category}",
     "popular-now": "Právě oblíbené; dokud se nerozhodnete, nepoužívají se žádné osobní údaje",
-    "popular-now-holdout": "Právě oblíbené: jste ve srovnávací skupině, která po určitou dobu vidí nepersonalizované návrhy",
+    "popular-now-holdout":
+      "Právě oblíbené: jste ve srovnávací skupině, která po určitou dobu vidí nepersonalizované návrhy",
     "popular-now-not-personalized": "Vidíte to, protože máte personalizaci vypnutou: je to právě oblíbené",
     "context-device": "Oblíbené u zákazníků {value}",
     "context-daypart": "Oblíbené {value}",
     "context-region": "Oblíbené ve vašem regionu ({value})",
     editorial: "Vybráno naším týmem",
-    "other-activity": "Na základě další aktivity, kterou máte povolenou (neuvádí se kvůli ochraně citlivých údajů)",
+    "other-activity":
+      "Na základě další aktivity, kterou máte povolenou (neuvádí se kvůli ochraně citlivých údajů)",
     variety: "Přidáno pro pestrost: mimo vaše obvyklé kategorie",
     "provider-fairness": "Od nezávislého prodejce, pro férový výběr",
     exploration: "Něco nového, co pro vás zkoušíme",

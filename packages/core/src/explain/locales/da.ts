@@ -15,13 +15,16 @@ export const da: ExplainLocale = {
     interest: "Passer til din interesse for {category}",
     "popular-in": "Populær i {category} denne uge",
     "popular-now": "Populær lige nu; der bruges ingen personoplysninger, før du har valgt",
-    "popular-now-holdout": "Populær lige nu: du er i en sammenligningsgruppe, der i en periode ser ikke-personaliserede forslag",
-    "popular-now-not-personalized": "Du ser dette, fordi du har valgt personalisering fra: det er populært lige nu",
+    "popular-now-holdout":
+      "Populær lige nu: du er i en sammenligningsgruppe, der i en periode ser ikke-personaliserede forslag",
+    "popular-now-not-personalized":
+      "Du ser dette, fordi du har valgt personalisering fra: det er populært lige nu",
     "context-device": "Populær blandt kunder {value}",
     "context-daypart": "Populær {value}",
     "context-region": "Populær i dit område ({value})",
     editorial: "Udvalgt af vores team",
-    "other-activity": "Baseret på anden aktivitet, du har tilladt (ikke nævnt, for at beskytte følsomme oplysninger)",
+    "other-activity":
+      "Baseret på anden aktivitet, du har tilladt (ikke nævnt, for at beskytte følsomme oplysninger)",
     variety: "Tilføjet for variationens skyld: uden for dine sædvanlige kategorier",
     "provider-fairness": "Fra en uafhængig sælger, for et fair udvalg",
     exploration: "Noget nyt, vi prøver af for dig",

@@ -15,8 +15,10 @@ export const et: ExplainLocale = {
     interest: "Vastab teie huvile kategooria {category} vastu",
     "popular-in": "Sel nädalal populaarne kategoorias {category}",
     "popular-now": "Praegu populaarne; enne teie valikut isikuandmeid ei kasutata",
-    "popular-now-holdout": "Praegu populaarne: olete võrdlusrühmas, kes näeb mõnda aega isikupärastamata soovitusi",
-    "popular-now-not-personalized": "Näete seda, sest valisite isikupärastamisest loobumise: see on praegu populaarne",
+    "popular-now-holdout":
+      "Praegu populaarne: olete võrdlusrühmas, kes näeb mõnda aega isikupärastamata soovitusi",
+    "popular-now-not-personalized":
+      "Näete seda, sest valisite isikupärastamisest loobumise: see on praegu populaarne",
     "context-device": "Populaarne {value}",
     "context-daypart": "Populaarne {value}",
     "context-region": "Populaarne teie piirkonnas ({value})",

@@ -15,13 +15,16 @@ export const fi: ExplainLocale = {
     interest: "Vastaa kiinnostustasi kategoriaan {category}",
     "popular-in": "Suosittu tällä viikolla kategoriassa {category}",
     "popular-now": "Suosittu juuri nyt; henkilötietoja ei käytetä ennen kuin teet valintasi",
-    "popular-now-holdout": "Suosittu juuri nyt: olet vertailuryhmässä, joka näkee jonkin aikaa personoimattomia ehdotuksia",
-    "popular-now-not-personalized": "Näet tämän, koska valitsit, ettei suosituksia personoida: tämä on suosittu juuri nyt",
+    "popular-now-holdout":
+      "Suosittu juuri nyt: olet vertailuryhmässä, joka näkee jonkin aikaa personoimattomia ehdotuksia",
+    "popular-now-not-personalized":
+      "Näet tämän, koska valitsit, ettei suosituksia personoida: tämä on suosittu juuri nyt",
     "context-device": "Suosittu {value}",
     "context-daypart": "Suosittu {value}",
     "context-region": "Suosittu alueellasi ({value})",
     editorial: "Tiimimme valinta",
-    "other-activity": "Perustuu muuhun sallimaasi toimintaan (ei nimetty arkaluonteisten tietojen suojaamiseksi)",
+    "other-activity":
+      "Perustuu muuhun sallimaasi toimintaan (ei nimetty arkaluonteisten tietojen suojaamiseksi)",
     variety: "Lisätty vaihtelun vuoksi: tavallisten kategorioidesi ulkopuolelta",
     "provider-fairness": "Riippumattomalta myyjältä, reilun valikoiman vuoksi",
     exploration: "Jotain uutta, jota kokeilemme sinulle",
@@ -44,7 +47,8 @@ export const fi: ExplainLocale = {
     "not-interested": "Kerroit, ettei se kiinnosta sinua.",
     excluded: "Se on jo ostoskorissasi tai tällä sivulla.",
     constraint: "Se ei vastaa valitsemiasi suodattimia.",
-    outranked: "Muut tuotteet saivat paremmat pisteet: tämä sai {score}, viimeisenä näytetty ({by}) {cutoff}.",
+    outranked:
+      "Muut tuotteet saivat paremmat pisteet: tämä sai {score}, viimeisenä näytetty ({by}) {cutoff}.",
     "data-not-allowed": "Joitakin tietojasi ei saa käyttää suosituksiin: {categories}.",
   },
   device: {

@@ -15,18 +15,22 @@ export const ga: ExplainLocale = {
     interest: "Oireann sé don spéis atá agat sa chatagóir {category}",
     "popular-in": "Tá an-tóir air sa chatagóir {category} an tseachtain seo",
     "popular-now": "Tá an-tóir air anois; ní úsáidtear aon sonraí pearsanta go dtí go ndéanann tú rogha",
-    "popular-now-holdout": "Tá an-tóir air anois: tá tú i ngrúpa comparáide a fheiceann moltaí neamhphearsantaithe ar feadh tamaill",
-    "popular-now-not-personalized": "Tá sé seo á fheiceáil agat mar gur roghnaigh tú gan phearsantú: tá an-tóir air anois",
+    "popular-now-holdout":
+      "Tá an-tóir air anois: tá tú i ngrúpa comparáide a fheiceann moltaí neamhphearsantaithe ar feadh tamaill",
+    "popular-now-not-personalized":
+      "Tá sé seo á fheiceáil agat mar gur roghnaigh tú gan phearsantú: tá an-tóir air anois",
     "context-device": "Tá an-tóir air i measc custaiméirí {value}",
     "context-daypart": "Tá an-tóir air {value}",
     "context-region": "Tá an-tóir air i do réigiún ({value})",
     editorial: "Roghnaithe ag ár bhfoireann",
-    "other-activity": "Bunaithe ar ghníomhaíocht eile a cheadaigh tú (gan ainmniú, chun sonraí íogaire a chosaint)",
+    "other-activity":
+      "Bunaithe ar ghníomhaíocht eile a cheadaigh tú (gan ainmniú, chun sonraí íogaire a chosaint)",
     variety: "Curtha leis ar mhaithe le héagsúlacht: lasmuigh de do ghnáthchatagóirí",
     "provider-fairness": "Ó dhíoltóir neamhspleách, ar mhaithe le cothroime",
     exploration: "Rud éigin nua atá á thriail againn duit",
     calibration: "Coinníonn sé an meascán gar do do spéiseanna",
-    "long-tail": "Rogha nach bhfuil chomh haithnidiúil, ionas nach mbrúnn earraí móréilimh an chuid eile amach",
+    "long-tail":
+      "Rogha nach bhfuil chomh haithnidiúil, ionas nach mbrúnn earraí móréilimh an chuid eile amach",
     reranked: "Bogtha ar mhaithe le cothromaíocht",
   },
   controls: {
@@ -44,7 +48,8 @@ export const ga: ExplainLocale = {
     "not-interested": "Dúirt tú nach bhfuil suim agat ann.",
     excluded: "Tá sé i do chiseán cheana nó ar an leathanach seo.",
     constraint: "Ní oireann sé do na scagairí a roghnaigh tú.",
-    outranked: "Fuair táirgí eile scór níos airde: fuair sé seo {score}, an ceann deireanach a taispeánadh ({by}) {cutoff}.",
+    outranked:
+      "Fuair táirgí eile scór níos airde: fuair sé seo {score}, an ceann deireanach a taispeánadh ({by}) {cutoff}.",
     "data-not-allowed": "Ní féidir cuid de do shonraí a úsáid le haghaidh moltaí: {categories}.",
   },
   device: {

@@ -15,13 +15,16 @@ export const hr: ExplainLocale = {
     interest: "Odgovara vašem zanimanju za kategoriju {category}",
     "popular-in": "Ovaj tjedan popularno u kategoriji {category}",
     "popular-now": "Trenutačno popularno; dok ne odaberete, ne upotrebljavaju se nikakvi osobni podaci",
-    "popular-now-holdout": "Trenutačno popularno: u usporednoj ste skupini koja neko vrijeme vidi neprilagođene prijedloge",
-    "popular-now-not-personalized": "Ovo vidite jer ste odabrali da ne želite personalizaciju: trenutačno je popularno",
+    "popular-now-holdout":
+      "Trenutačno popularno: u usporednoj ste skupini koja neko vrijeme vidi neprilagođene prijedloge",
+    "popular-now-not-personalized":
+      "Ovo vidite jer ste odabrali da ne želite personalizaciju: trenutačno je popularno",
     "context-device": "Popularno među kupcima {value}",
     "context-daypart": "Popularno {value}",
     "context-region": "Popularno u vašoj regiji ({value})",
     editorial: "Odabrao naš tim",
-    "other-activity": "Na temelju druge aktivnosti koju ste dopustili (nije navedena radi zaštite osjetljivih podataka)",
+    "other-activity":
+      "Na temelju druge aktivnosti koju ste dopustili (nije navedena radi zaštite osjetljivih podataka)",
     variety: "Dodano radi raznolikosti: izvan vaših uobičajenih kategorija",
     "provider-fairness": "Od neovisnog prodavača, radi poštenog izbora",
     exploration: "Nešto novo što isprobavamo za vas",
@@ -44,7 +47,8 @@ export const hr: ExplainLocale = {
     "not-interested": "Naveli ste da vas ne zanima.",
     excluded: "Već je u vašoj košarici ili na ovoj stranici.",
     constraint: "Ne odgovara filtrima koje ste odabrali.",
-    outranked: "Drugi proizvodi postigli su viši rezultat: ovaj {score}, posljednji prikazani ({by}) {cutoff}.",
+    outranked:
+      "Drugi proizvodi postigli su viši rezultat: ovaj {score}, posljednji prikazani ({by}) {cutoff}.",
     "data-not-allowed": "Neki se vaši podaci ne smiju upotrebljavati za preporuke: {categories}.",
   },
   device: {

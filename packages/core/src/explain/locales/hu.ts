@@ -15,13 +15,16 @@ export const hu: ExplainLocale = {
     interest: "Illik az érdeklődéséhez: {category}",
     "popular-in": "Ezen a héten népszerű ebben a kategóriában: {category}",
     "popular-now": "Most népszerű; amíg nem dönt, semmilyen személyes adatot nem használunk",
-    "popular-now-holdout": "Most népszerű: Ön egy összehasonlító csoportban van, amely egy ideig nem személyre szabott ajánlatokat lát",
-    "popular-now-not-personalized": "Azért látja ezt, mert a személyre szabás mellőzését választotta: most népszerű",
+    "popular-now-holdout":
+      "Most népszerű: Ön egy összehasonlító csoportban van, amely egy ideig nem személyre szabott ajánlatokat lát",
+    "popular-now-not-personalized":
+      "Azért látja ezt, mert a személyre szabás mellőzését választotta: most népszerű",
     "context-device": "Népszerű {value}",
     "context-daypart": "Népszerű {value}",
     "context-region": "Népszerű az Ön régiójában ({value})",
     editorial: "Csapatunk választása",
-    "other-activity": "Más, Ön által engedélyezett tevékenység alapján (nem nevezzük meg, hogy védjük az érzékeny adatokat)",
+    "other-activity":
+      "Más, Ön által engedélyezett tevékenység alapján (nem nevezzük meg, hogy védjük az érzékeny adatokat)",
     variety: "A változatosság kedvéért: a szokásos kategóriáin kívülről",
     "provider-fairness": "Független eladótól, a méltányos választékért",
     exploration: "Valami új, amit Önnek kipróbálunk",
@@ -44,7 +47,8 @@ export const hu: ExplainLocale = {
     "not-interested": "Jelezte, hogy nem érdekli.",
     excluded: "Már a kosarában vagy ezen az oldalon van.",
     constraint: "Nem felel meg a választott szűrőknek.",
-    outranked: "Más termékek magasabb pontszámot értek el: ez {score}, az utolsó megjelenített ({by}) {cutoff}.",
+    outranked:
+      "Más termékek magasabb pontszámot értek el: ez {score}, az utolsó megjelenített ({by}) {cutoff}.",
     "data-not-allowed": "Egyes adatai nem használhatók fel ajánlásokhoz: {categories}.",
   },
   device: {

@@ -15,13 +15,16 @@ export const is: ExplainLocale = {
     interest: "Passar við áhuga þinn á flokknum {category}",
     "popular-in": "Vinsælt í flokknum {category} þessa vikuna",
     "popular-now": "Vinsælt núna; engar persónuupplýsingar eru notaðar fyrr en þú velur",
-    "popular-now-holdout": "Vinsælt núna: þú ert í samanburðarhópi sem sér um tíma tillögur sem eru ekki sérsniðnar",
-    "popular-now-not-personalized": "Þú sérð þetta af því að þú valdir að afþakka sérsnið: þetta er vinsælt núna",
+    "popular-now-holdout":
+      "Vinsælt núna: þú ert í samanburðarhópi sem sér um tíma tillögur sem eru ekki sérsniðnar",
+    "popular-now-not-personalized":
+      "Þú sérð þetta af því að þú valdir að afþakka sérsnið: þetta er vinsælt núna",
     "context-device": "Vinsælt meðal viðskiptavina {value}",
     "context-daypart": "Vinsælt {value}",
     "context-region": "Vinsælt á þínu svæði ({value})",
     editorial: "Valið af teyminu okkar",
-    "other-activity": "Byggt á annarri virkni sem þú leyfðir (ekki nefnd, til að vernda viðkvæmar persónuupplýsingar)",
+    "other-activity":
+      "Byggt á annarri virkni sem þú leyfðir (ekki nefnd, til að vernda viðkvæmar persónuupplýsingar)",
     variety: "Bætt við til fjölbreytni: utan flokkanna sem þú skoðar venjulega",
     "provider-fairness": "Frá óháðum seljanda, til að gæta sanngirni",
     exploration: "Eitthvað nýtt sem við prófum fyrir þig",

@@ -15,13 +15,16 @@ export const it: ExplainLocale = {
     interest: "In linea con il tuo interesse per {category}",
     "popular-in": "Popolare in {category} questa settimana",
     "popular-now": "Popolare in questo momento; nessun dato personale viene utilizzato finché non scegli",
-    "popular-now-holdout": "Popolare in questo momento: fai parte di un gruppo di confronto che per un po' vede proposte non personalizzate",
-    "popular-now-not-personalized": "Lo vedi perché hai scelto di non personalizzare: è popolare in questo momento",
+    "popular-now-holdout":
+      "Popolare in questo momento: fai parte di un gruppo di confronto che per un po' vede proposte non personalizzate",
+    "popular-now-not-personalized":
+      "Lo vedi perché hai scelto di non personalizzare: è popolare in questo momento",
     "context-device": "Popolare tra i clienti {value}",
     "context-daypart": "Popolare {value}",
     "context-region": "Popolare nella tua zona ({value})",
     editorial: "Scelto dal nostro team",
-    "other-activity": "In base ad altre attività che hai consentito (non indicate, per proteggere i dati sensibili)",
+    "other-activity":
+      "In base ad altre attività che hai consentito (non indicate, per proteggere i dati sensibili)",
     variety: "Aggiunto per varietà: al di fuori delle tue categorie abituali",
     "provider-fairness": "Da un venditore indipendente, per un'offerta equa",
     exploration: "Una novità che stiamo provando per te",
@@ -44,7 +47,8 @@ export const it: ExplainLocale = {
     "not-interested": "Hai indicato che non ti interessa.",
     excluded: "È già nel tuo carrello o in questa pagina.",
     constraint: "Non corrisponde ai filtri che hai scelto.",
-    outranked: "Altri prodotti hanno ottenuto un punteggio più alto: {score}, contro {cutoff} dell'ultimo mostrato ({by}).",
+    outranked:
+      "Altri prodotti hanno ottenuto un punteggio più alto: {score}, contro {cutoff} dell'ultimo mostrato ({by}).",
     "data-not-allowed": "Alcuni dei tuoi dati non possono essere usati per le raccomandazioni: {categories}.",
   },
   device: {

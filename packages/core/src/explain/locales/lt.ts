@@ -15,7 +15,8 @@ export const lt: ExplainLocale = {
     interest: "Atitinka jūsų susidomėjimą kategorija {category}",
     "popular-in": "Šią savaitę populiaru kategorijoje {category}",
     "popular-now": "Populiaru dabar; kol nepasirinksite, jokie asmens duomenys nenaudojami",
-    "popular-now-holdout": "Populiaru dabar: esate palyginamojoje grupėje, kuri kurį laiką mato nepersonalizuotus pasiūlymus",
+    "popular-now-holdout":
+      "Populiaru dabar: esate palyginamojoje grupėje, kuri kurį laiką mato nepersonalizuotus pasiūlymus",
     "popular-now-not-personalized": "Matote tai, nes pasirinkote nepersonalizuoti: tai dabar populiaru",
     "context-device": "Populiaru tarp pirkėjų {value}",
     "context-daypart": "Populiaru {value}",

@@ -15,13 +15,16 @@ export const lv: ExplainLocale = {
     interest: "Atbilst jūsu interesei par kategoriju {category}",
     "popular-in": "Šonedēļ populārs kategorijā {category}",
     "popular-now": "Populārs tieši tagad; līdz jūsu izvēlei netiek izmantoti nekādi personas dati",
-    "popular-now-holdout": "Populārs tieši tagad: jūs esat salīdzinājuma grupā, kas kādu laiku redz nepersonalizētus piedāvājumus",
-    "popular-now-not-personalized": "Jūs to redzat, jo izvēlējāties bez personalizācijas: tas tieši tagad ir populārs",
+    "popular-now-holdout":
+      "Populārs tieši tagad: jūs esat salīdzinājuma grupā, kas kādu laiku redz nepersonalizētus piedāvājumus",
+    "popular-now-not-personalized":
+      "Jūs to redzat, jo izvēlējāties bez personalizācijas: tas tieši tagad ir populārs",
     "context-device": "Populārs pircēju vidū {value}",
     "context-daypart": "Populārs {value}",
     "context-region": "Populārs jūsu reģionā ({value})",
     editorial: "Mūsu komandas izvēle",
-    "other-activity": "Pamatojoties uz citām jūsu atļautām darbībām (nav norādītas, lai aizsargātu sensitīvus datus)",
+    "other-activity":
+      "Pamatojoties uz citām jūsu atļautām darbībām (nav norādītas, lai aizsargātu sensitīvus datus)",
     variety: "Pievienots daudzveidībai: ārpus jūsu ierastajām kategorijām",
     "provider-fairness": "No neatkarīga pārdevēja, lai izvēle būtu godīga",
     exploration: "Kaut kas jauns, ko jums izmēģinām",

@@ -15,13 +15,16 @@ export const mt: ExplainLocale = {
     interest: "Jaqbel mal-interess tiegħek f'{category}",
     "popular-in": "Popolari f'{category} din il-ġimgħa",
     "popular-now": "Popolari bħalissa; l-ebda data personali ma tintuża sakemm tagħżel",
-    "popular-now-holdout": "Popolari bħalissa: int fi grupp ta' paragun li għal xi żmien jara proposti mhux personalizzati",
-    "popular-now-not-personalized": "Qed tara dan għax għażilt li ma jkunx hemm personalizzazzjoni: huwa popolari bħalissa",
+    "popular-now-holdout":
+      "Popolari bħalissa: int fi grupp ta' paragun li għal xi żmien jara proposti mhux personalizzati",
+    "popular-now-not-personalized":
+      "Qed tara dan għax għażilt li ma jkunx hemm personalizzazzjoni: huwa popolari bħalissa",
     "context-device": "Popolari fost il-klijenti {value}",
     "context-daypart": "Popolari {value}",
     "context-region": "Popolari fir-reġjun tiegħek ({value})",
     editorial: "Magħżul mit-tim tagħna",
-    "other-activity": "Ibbażat fuq attività oħra li ppermettejt (mhux imsemmija, biex tiġi protetta d-data sensittiva)",
+    "other-activity":
+      "Ibbażat fuq attività oħra li ppermettejt (mhux imsemmija, biex tiġi protetta d-data sensittiva)",
     variety: "Miżjud għall-varjetà: barra l-kategoriji tas-soltu tiegħek",
     "provider-fairness": "Minn bejjiegħ indipendenti, biex l-għażla tkun ġusta",
     exploration: "Xi ħaġa ġdida li qed nippruvaw għalik",

@@ -15,13 +15,16 @@ export const nb: ExplainLocale = {
     interest: "Passer til interessen din for {category}",
     "popular-in": "Populær i {category} denne uken",
     "popular-now": "Populær akkurat nå; ingen personopplysninger brukes før du har valgt",
-    "popular-now-holdout": "Populær akkurat nå: du er i en sammenligningsgruppe som en stund ser forslag som ikke er tilpasset deg",
-    "popular-now-not-personalized": "Du ser dette fordi du har valgt bort personalisering: det er populært akkurat nå",
+    "popular-now-holdout":
+      "Populær akkurat nå: du er i en sammenligningsgruppe som en stund ser forslag som ikke er tilpasset deg",
+    "popular-now-not-personalized":
+      "Du ser dette fordi du har valgt bort personalisering: det er populært akkurat nå",
     "context-device": "Populær blant kunder {value}",
     "context-daypart": "Populær {value}",
     "context-region": "Populær i ditt område ({value})",
     editorial: "Valgt ut av teamet vårt",
-    "other-activity": "Basert på annen aktivitet du har tillatt (ikke navngitt, for å beskytte sensitive opplysninger)",
+    "other-activity":
+      "Basert på annen aktivitet du har tillatt (ikke navngitt, for å beskytte sensitive opplysninger)",
     variety: "Lagt til for variasjon: utenfor de vanlige kategoriene dine",
     "provider-fairness": "Fra en uavhengig selger, for et rettferdig utvalg",
     exploration: "Noe nytt vi prøver ut for deg",
@@ -44,7 +47,8 @@ export const nb: ExplainLocale = {
     "not-interested": "Du har sagt at du ikke er interessert i den.",
     excluded: "Den ligger allerede i handlekurven din eller på denne siden.",
     constraint: "Den passer ikke med filtrene du har valgt.",
-    outranked: "Andre produkter fikk høyere poengsum: den fikk {score}, den siste som ble vist ({by}) {cutoff}.",
+    outranked:
+      "Andre produkter fikk høyere poengsum: den fikk {score}, den siste som ble vist ({by}) {cutoff}.",
     "data-not-allowed": "Noen av opplysningene dine kan ikke brukes til anbefalinger: {categories}.",
   },
   device: {

@@ -15,13 +15,16 @@ export const nl: ExplainLocale = {
     interest: "Past bij je interesse in {category}",
     "popular-in": "Deze week populair in {category}",
     "popular-now": "Nu populair; er worden geen persoonsgegevens gebruikt totdat je een keuze maakt",
-    "popular-now-holdout": "Nu populair: je zit in een vergelijkingsgroep die een tijdje niet-gepersonaliseerde suggesties ziet",
-    "popular-now-not-personalized": "Je ziet dit omdat je hebt gekozen voor geen personalisatie: het is nu populair",
+    "popular-now-holdout":
+      "Nu populair: je zit in een vergelijkingsgroep die een tijdje niet-gepersonaliseerde suggesties ziet",
+    "popular-now-not-personalized":
+      "Je ziet dit omdat je hebt gekozen voor geen personalisatie: het is nu populair",
     "context-device": "Populair bij klanten {value}",
     "context-daypart": "Populair {value}",
     "context-region": "Populair in je regio ({value})",
     editorial: "Gekozen door ons team",
-    "other-activity": "Op basis van andere activiteit die je hebt toegestaan (niet genoemd, om gevoelige gegevens te beschermen)",
+    "other-activity":
+      "Op basis van andere activiteit die je hebt toegestaan (niet genoemd, om gevoelige gegevens te beschermen)",
     variety: "Toegevoegd voor afwisseling: buiten je gebruikelijke categorieën",
     "provider-fairness": "Van een onafhankelijke verkoper, voor een eerlijk aanbod",
     exploration: "Iets nieuws dat we voor je uitproberen",
@@ -44,8 +47,10 @@ export const nl: ExplainLocale = {
     "not-interested": "Je hebt aangegeven dat je er geen interesse in hebt.",
     excluded: "Het zit al in je winkelwagen of staat op deze pagina.",
     constraint: "Het past niet bij de filters die je hebt gekozen.",
-    outranked: "Andere producten scoorden hoger: dit product scoorde {score}, het laatst getoonde ({by}) {cutoff}.",
-    "data-not-allowed": "Sommige van je gegevens mogen niet worden gebruikt voor aanbevelingen: {categories}.",
+    outranked:
+      "Andere producten scoorden hoger: dit product scoorde {score}, het laatst getoonde ({by}) {cutoff}.",
+    "data-not-allowed":
+      "Sommige van je gegevens mogen niet worden gebruikt voor aanbevelingen: {categories}.",
   },
   device: {
     mobile: "op mobiel",

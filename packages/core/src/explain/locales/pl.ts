@@ -15,13 +15,16 @@ export const pl: ExplainLocale = {
     interest: "Pasuje do Twoich zainteresowań: {category}",
     "popular-in": "Popularne w tym tygodniu w kategorii {category}",
     "popular-now": "Popularne teraz; do czasu Twojego wyboru nie są wykorzystywane żadne dane osobowe",
-    "popular-now-holdout": "Popularne teraz: jesteś w grupie porównawczej, która przez pewien czas widzi niespersonalizowane propozycje",
-    "popular-now-not-personalized": "Widzisz to, bo zgodnie z Twoim wyborem personalizacja jest wyłączona: to jest teraz popularne",
+    "popular-now-holdout":
+      "Popularne teraz: jesteś w grupie porównawczej, która przez pewien czas widzi niespersonalizowane propozycje",
+    "popular-now-not-personalized":
+      "Widzisz to, bo zgodnie z Twoim wyborem personalizacja jest wyłączona: to jest teraz popularne",
     "context-device": "Popularne wśród klientów {value}",
     "context-daypart": "Popularne {value}",
     "context-region": "Popularne w Twoim regionie ({value})",
     editorial: "Wybrane przez nasz zespół",
-    "other-activity": "Na podstawie innej aktywności, na którą pozwalasz (bez szczegółów, aby chronić dane wrażliwe)",
+    "other-activity":
+      "Na podstawie innej aktywności, na którą pozwalasz (bez szczegółów, aby chronić dane wrażliwe)",
     variety: "Dodane dla urozmaicenia: spoza Twoich zwykłych kategorii",
     "provider-fairness": "Od niezależnego sprzedawcy, dla uczciwego wyboru",
     exploration: "Coś nowego, co dla Ciebie testujemy",
@@ -44,7 +47,8 @@ export const pl: ExplainLocale = {
     "not-interested": "Wskazano, że ten produkt Cię nie interesuje.",
     excluded: "Jest już w Twoim koszyku lub na tej stronie.",
     constraint: "Nie pasuje do wybranych filtrów.",
-    outranked: "Inne produkty uzyskały wyższy wynik: ten uzyskał {score}, ostatni wyświetlony ({by}) {cutoff}.",
+    outranked:
+      "Inne produkty uzyskały wyższy wynik: ten uzyskał {score}, ostatni wyświetlony ({by}) {cutoff}.",
     "data-not-allowed": "Niektóre Twoje dane nie mogą być wykorzystywane do rekomendacji: {categories}.",
   },
   device: {

@@ -15,7 +15,8 @@ export const pt: ExplainLocale = {
     interest: "Corresponde ao seu interesse em {category}",
     "popular-in": "Popular em {category} esta semana",
     "popular-now": "Popular neste momento; não são utilizados dados pessoais até fazer a sua escolha",
-    "popular-now-holdout": "Popular neste momento: está num grupo de comparação que vê durante algum tempo sugestões não personalizadas",
+    "popular-now-holdout":
+      "Popular neste momento: está num grupo de comparação que vê durante algum tempo sugestões não personalizadas",
     "popular-now-not-personalized": "Vê isto porque optou por não personalizar: é popular neste momento",
     "context-device": "Popular entre clientes {value}",
     "context-daypart": "Popular {value}",
@@ -44,7 +45,8 @@ export const pt: ExplainLocale = {
     "not-interested": "Indicou que não tem interesse.",
     excluded: "Já está no seu carrinho ou nesta página.",
     constraint: "Não corresponde aos filtros que escolheu.",
-    outranked: "Outros produtos obtiveram uma pontuação mais alta: {score}, contra {cutoff} do último apresentado ({by}).",
+    outranked:
+      "Outros produtos obtiveram uma pontuação mais alta: {score}, contra {cutoff} do último apresentado ({by}).",
     "data-not-allowed": "Alguns dos seus dados não podem ser utilizados para recomendações: {categories}.",
   },
   device: {

@@ -15,13 +15,16 @@ export const ro: ExplainLocale = {
     interest: "Corespunde interesului dvs. pentru {category}",
     "popular-in": "Popular săptămâna aceasta în {category}",
     "popular-now": "Popular acum; nu se folosesc date cu caracter personal până nu alegeți",
-    "popular-now-holdout": "Popular acum: faceți parte dintr-un grup de comparație care vede o vreme sugestii nepersonalizate",
-    "popular-now-not-personalized": "Vedeți acest lucru pentru că ați ales să nu personalizați: este popular acum",
+    "popular-now-holdout":
+      "Popular acum: faceți parte dintr-un grup de comparație care vede o vreme sugestii nepersonalizate",
+    "popular-now-not-personalized":
+      "Vedeți acest lucru pentru că ați ales să nu personalizați: este popular acum",
     "context-device": "Popular printre clienții {value}",
     "context-daypart": "Popular {value}",
     "context-region": "Popular în regiunea dvs. ({value})",
     editorial: "Ales de echipa noastră",
-    "other-activity": "Pe baza altei activități permise de dvs. (nenumită, pentru a proteja datele sensibile)",
+    "other-activity":
+      "Pe baza altei activități permise de dvs. (nenumită, pentru a proteja datele sensibile)",
     variety: "Adăugat pentru varietate: în afara categoriilor dvs. obișnuite",
     "provider-fairness": "De la un vânzător independent, pentru o selecție echitabilă",
     exploration: "Ceva nou pe care îl încercăm pentru dvs.",

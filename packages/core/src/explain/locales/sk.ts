@@ -15,13 +15,15 @@ export const sk: ExplainLocale = {
     interest: "Zodpovedá vášmu záujmu o kategóriu {category}",
     "popular-in": "Tento týždeň obľúbené v kategórii {category}",
     "popular-now": "Práve obľúbené; kým sa nerozhodnete, nepoužívajú sa žiadne osobné údaje",
-    "popular-now-holdout": "Práve obľúbené: ste v porovnávacej skupine, ktorá istý čas vidí neprispôsobené návrhy",
+    "popular-now-holdout":
+      "Práve obľúbené: ste v porovnávacej skupine, ktorá istý čas vidí neprispôsobené návrhy",
     "popular-now-not-personalized": "Vidíte to, pretože máte personalizáciu vypnutú: je to práve obľúbené",
     "context-device": "Obľúbené u zákazníkov {value}",
     "context-daypart": "Obľúbené {value}",
     "context-region": "Obľúbené vo vašom regióne ({value})",
     editorial: "Vybrané naším tímom",
-    "other-activity": "Na základe ďalšej aktivity, ktorú máte povolenú (neuvádza sa z dôvodu ochrany citlivých údajov)",
+    "other-activity":
+      "Na základe ďalšej aktivity, ktorú máte povolenú (neuvádza sa z dôvodu ochrany citlivých údajov)",
     variety: "Pridané pre pestrosť: mimo vašich obvyklých kategórií",
     "provider-fairness": "Od nezávislého predajcu, pre férový výber",
     exploration: "Niečo nové, čo pre vás skúšame",

@@ -15,13 +15,16 @@ export const sl: ExplainLocale = {
     interest: "Ustreza vašemu zanimanju za kategorijo {category}",
     "popular-in": "Ta teden priljubljeno v kategoriji {category}",
     "popular-now": "Trenutno priljubljeno; dokler se ne odločite, se ne uporabljajo nobeni osebni podatki",
-    "popular-now-holdout": "Trenutno priljubljeno: ste v primerjalni skupini, ki nekaj časa vidi neprilagojene predloge",
-    "popular-now-not-personalized": "To vidite, ker ste izbrali, da ne želite prilagajanja: trenutno je priljubljeno",
+    "popular-now-holdout":
+      "Trenutno priljubljeno: ste v primerjalni skupini, ki nekaj časa vidi neprilagojene predloge",
+    "popular-now-not-personalized":
+      "To vidite, ker ste izbrali, da ne želite prilagajanja: trenutno je priljubljeno",
     "context-device": "Priljubljeno med kupci {value}",
     "context-daypart": "Priljubljeno {value}",
     "context-region": "Priljubljeno v vaši regiji ({value})",
     editorial: "Izbrala naša ekipa",
-    "other-activity": "Na podlagi druge dejavnosti, ki ste jo dovolili (ni navedena, da se zaščitijo občutljivi podatki)",
+    "other-activity":
+      "Na podlagi druge dejavnosti, ki ste jo dovolili (ni navedena, da se zaščitijo občutljivi podatki)",
     variety: "Dodano za raznolikost: zunaj vaših običajnih kategorij",
     "provider-fairness": "Od neodvisnega prodajalca, za pošten izbor",
     exploration: "Nekaj novega, kar preizkušamo za vas",

@@ -15,13 +15,16 @@ export const sv: ExplainLocale = {
     interest: "Passar ditt intresse för {category}",
     "popular-in": "Populär inom {category} den här veckan",
     "popular-now": "Populär just nu; inga personuppgifter används förrän du har gjort ett val",
-    "popular-now-holdout": "Populär just nu: du är i en jämförelsegrupp som under en tid ser förslag som inte är personanpassade",
-    "popular-now-not-personalized": "Du ser detta eftersom du har valt bort personanpassning: det är populärt just nu",
+    "popular-now-holdout":
+      "Populär just nu: du är i en jämförelsegrupp som under en tid ser förslag som inte är personanpassade",
+    "popular-now-not-personalized":
+      "Du ser detta eftersom du har valt bort personanpassning: det är populärt just nu",
     "context-device": "Populär bland kunder {value}",
     "context-daypart": "Populär {value}",
     "context-region": "Populär i din region ({value})",
     editorial: "Utvald av vårt team",
-    "other-activity": "Baserat på annan aktivitet som du har tillåtit (anges inte, för att skydda känsliga uppgifter)",
+    "other-activity":
+      "Baserat på annan aktivitet som du har tillåtit (anges inte, för att skydda känsliga uppgifter)",
     variety: "Tillagd för variationens skull: utanför dina vanliga kategorier",
     "provider-fairness": "Från en oberoende säljare, för ett rättvist urval",
     exploration: "Något nytt vi provar för dig",
