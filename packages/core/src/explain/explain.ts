@@ -77,6 +77,10 @@ export interface ExplainContext {
   readonly categoryOf: (item: string) => string | undefined;
   /** Display title of a purpose, for "turn off" controls. */
   readonly purposeTitle?: (purpose: string) => string | undefined;
+  /**
+   * The shopper's BCP 47 tag (default `"en"`), matched against the registered languages (en, de, fr, es built in;
+   * others through `registerExplainLocales`), else English. Kept as given in `Explanation.locale`.
+   */
   readonly locale?: string;
   /** Shop wording by template id. */
   readonly templates?: Partial<Templates>;
