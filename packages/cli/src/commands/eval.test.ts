@@ -60,8 +60,33 @@ describe("candor eval", () => {
     expect(recs.length).toBe(60 * 5);
     expect(recs[0]).toMatch(/^\d+\t\d+\t1$/);
     const report = JSON.parse(written["r.json"] ?? "{}");
-    expect(report).toMatchObject({ k: 5, users: 60, fit: "train" });
+    expect(report).toMatchObject({ k: 5, users: 60, fit: "train", minSupport: 5 });
     expect(report.test.ndcg).toBeGreaterThan(0.2);
+    // The served (masked) model beside the unmasked one, and the price of privacy as a number.
+    expect(report.unmasked.ndcg).toBeGreaterThan(0);
+    expect(report.servingDefaults.ndcg).toBeGreaterThan(0);
+    expect(report.priceOfPrivacy.ndcgRatio).toBeCloseTo(report.test.ndcg / report.unmasked.ndcg, 9);
+    expect(Object.keys(report.weights).sort()).toEqual(["itemKnn", "popularity"]);
+    expect(out.join("\n")).toContain("| metric | served (masked) | unmasked | served, default weights |");
+    expect(out.join("\n")).toMatch(/Price of privacy \(k-anonymity 5\): served NDCG@5 is \d\.\d{4}×/);
+  });
+
+  it("--recs writes the re-ranked lists that were scored, --recs-unreranked the served ones", async () => {
+    const genres = Array.from({ length: 30 }, (_, i) => `${i + 1}\tItem ${i + 1}\tg${i % 3}|h${i % 5}`);
+    const { io, written } = memoryIo({ "u.data": synthetic(), "items.tsv": `${genres.join("\n")}\n` });
+    const argv = ["eval", "--data", "u.data", "--items", "items.tsv", "--k", "5", "--quiet"];
+    const recs = ["--recs", "a.tsv", "--recs-unreranked", "b.tsv", "--report", "r.json"];
+    expect(await runCli([...argv, "--rerank", "variety=1", ...recs], io)).toBe(0);
+    const reranked = written["a.tsv"] ?? "";
+    const plain = written["b.tsv"] ?? "";
+    expect(reranked.trim().split("\n")).toHaveLength(60 * 5);
+    expect(reranked).not.toEqual(plain);
+    // The unre-ranked lists are those of --rerank none, and NDCG of the re-ranked run is that of its lists.
+    expect(await runCli([...argv, "--rerank", "none", "--recs", "c.tsv"], io)).toBe(0);
+    expect(written["c.tsv"]).toEqual(plain);
+    const report = JSON.parse(written["r.json"] ?? "{}");
+    const rows = report.rerank.tradeOff as { label: string; ndcg: number }[];
+    expect(rows.map((r) => r.label)).toEqual(["none", "variety=1"]);
   });
 
   it("names the file and line of malformed input and exits 1", async () => {

@@ -13,6 +13,7 @@ import {
   readItems,
   splitByRatio,
 } from "@candor/core/eval";
+import { type BlendWeights, defaultBlendWeights } from "@candor/core/recommend";
 import { formatTradeOffTable, type TradeOffRow } from "@candor/core/rerank";
 import { numberFlag, parseFlags } from "../args.ts";
 import { type CliIo, UsageError } from "../io.ts";
@@ -24,8 +25,13 @@ const help = `Usage:
   candor eval --data FILE --protocol general [--min-rating R] [--kcore K] [--seed S] [options]
   candor eval --train FILE --valid FILE --test FILE [options]
 
-Evaluates Candor's hybrid recommender with full ranking: every item the user has not seen in train or validation
-is a candidate. Hyper-parameters and blend weights are tuned on the validation split only.
+Evaluates what Candor serves, with full ranking: every item the user has not seen in train or validation is a
+candidate. The scored recommender is the one createServing() fits and scores — k-anonymous masks (no EASE link or
+neighbour pair shared by fewer than --min-support shoppers), the served blend of scorers and the hard filters —
+fitted on the data as serving's shared statistics hold it (distinct shopper–item pairs, no ratings). The hybrid's
+hyper-parameters and the served blend weights are tuned on the validation split only, with the masks in the loop.
+Every report also scores the same model unmasked (the price of privacy) and under createServing's default blend
+weights.
 
 Data: MovieLens u.data, ratings.dat, ratings.csv, or TSV/CSV "user item [rating [timestamp]]".
 Protocol "general" (protocol G): per user, shuffle with the seed, 80% train, 10% validation, 10% test.
@@ -38,10 +44,15 @@ Options:
   --min-rating R      keep interactions rated at least R (default: all)
   --kcore K           keep users and items with at least K interactions (default: none)
   --refit             refit the tuned model on train+validation before scoring test (default: train only)
+  --min-support N     k-anonymity floor of every collaborative link, as serving's knn.minSupport (default 5)
+  --weights JSON      serve with these blend weights (over createServing's defaults) instead of tuning them
   --rerank SPEC       also re-rank each user's top 100 (needs --items): "default" prints the trade-off table across
                       variety 0, 0.25, 0.5, 0.75, 1; "none", "variety=0.75" or a stage list such as
                       "calibration=0.2,mmr=0.95,fair" runs that configuration
-  --recs OUT.tsv      write each test user's top-k as "user<TAB>item<TAB>rank"
+  --recs OUT.tsv      write each test user's scored top-k as "user<TAB>item<TAB>rank": the served lists, re-ranked
+                      when --rerank names a configuration ("default": the default variety, 0.5)
+  --recs-unreranked OUT.tsv
+                      write the served lists before re-ranking (the "none" row of the trade-off table)
   --report OUT.json   write the full report as JSON
   --quiet             no progress on stderr`;
 
@@ -115,6 +126,9 @@ export const evalCommand: Command = {
       refit: "boolean",
       rerank: "string",
       recs: "string",
+      "recs-unreranked": "string",
+      "min-support": "string",
+      weights: "string",
       report: "string",
       quiet: "boolean",
     });
@@ -170,18 +184,24 @@ export const evalCommand: Command = {
     const rerankSpec =
       typeof flags.rerank === "string" && flags.rerank.trim() !== "none" ? flags.rerank : undefined;
     if (rerankSpec && !categories) throw new UsageError("--rerank needs --items for categories");
+    const minSupport = numberFlag(flags, "min-support", 5, (n) => Number.isInteger(n) && n >= 1);
+    const weights = typeof flags.weights === "string" ? parseWeights(flags.weights) : undefined;
     const result = runHybrid(split, {
       k,
       ...(rerankSpec ? { depth: 100 } : {}),
       refit: flags.refit === true,
+      minSupport,
+      ...(categories ? { categories } : {}),
+      ...(weights ? { weights } : {}),
       progress,
     });
-    const metrics = evaluate(result.recommendations, split.test, {
-      ks: [k],
-      train: flags.refit ? concatInteractions([split.train, split.validation]) : split.train,
-      ...(categories ? { categories } : {}),
-    });
+    const fitted = flags.refit ? concatInteractions([split.train, split.validation]) : split.train;
+    const score = (lists: Map<number, Int32Array>) =>
+      evaluate(lists, split.test, { ks: [k], train: fitted, ...(categories ? { categories } : {}) });
+    const metrics = score(result.recommendations);
     const at = metrics.at[k];
+    const unmaskedAt = score(result.unmasked).at[k];
+    const defaultsAt = score(result.servingDefaults).at[k];
     const report = {
       protocol,
       k,
@@ -193,16 +213,22 @@ export const evalCommand: Command = {
         test: split.test.users.length,
       },
       model: result.config,
+      weights: result.weights,
+      minSupport: result.minSupport,
       fit: flags.refit ? "train+validation" : "train",
-      validationNdcg: result.validationNdcg,
+      validationNdcg: result.servedValidationNdcg,
       test: at,
+      unmasked: unmaskedAt,
+      servingDefaults: defaultsAt,
+      priceOfPrivacy: priceOfPrivacy(at?.ndcg, unmaskedAt?.ndcg),
       seconds: result.seconds,
     };
     io.out(formatReport(report));
     let tradeOff: TradeOffRow[] | undefined;
+    let recsLists: ReadonlyMap<number, ArrayLike<number>> = result.recommendations;
     if (rerankSpec && categories) {
       progress(`re-ranking (${rerankSpec})`);
-      tradeOff = rerankTradeOff(
+      const reranked = rerankTradeOff(
         {
           candidates: result.candidates,
           historyOf: result.historyOf,
@@ -213,19 +239,24 @@ export const evalCommand: Command = {
         },
         rerankSpec,
       );
-      io.out(`\nRe-ranking, compared with the hybrid's own top ${k} (ratios to "none" in parentheses):\n`);
+      tradeOff = reranked.rows;
+      recsLists = reranked.chosen.recommendations;
+      io.out(`\nRe-ranking, compared with the served top ${k} (ratios to "none" in parentheses):\n`);
       io.out(formatTradeOffTable(tradeOff));
     }
-    if (typeof flags.recs === "string") {
+    const writeRecs = async (path: string, lists: ReadonlyMap<number, ArrayLike<number>>) => {
       const lines: string[] = [];
-      for (const [user, list] of result.recommendations) {
+      for (const [user, list] of lists) {
         Array.from(list).forEach((item, r) => {
           lines.push(`${split.test.userIds[user]}\t${split.test.itemIds[item]}\t${r + 1}`);
         });
       }
-      await io.writeText(flags.recs, `${lines.join("\n")}\n`);
-      progress(`wrote ${flags.recs}`);
-    }
+      await io.writeText(path, `${lines.join("\n")}\n`);
+      progress(`wrote ${path}`);
+    };
+    if (typeof flags.recs === "string") await writeRecs(flags.recs, recsLists);
+    if (typeof flags["recs-unreranked"] === "string")
+      await writeRecs(flags["recs-unreranked"], result.recommendations);
     if (typeof flags.report === "string") {
       await io.writeText(
         flags.report,
@@ -237,25 +268,69 @@ export const evalCommand: Command = {
   },
 };
 
+/** The served model's NDCG as a share of the unmasked one's, and the difference. */
+function priceOfPrivacy(served: number | undefined, unmasked: number | undefined) {
+  if (served === undefined || unmasked === undefined) return undefined;
+  return { ndcgRatio: unmasked > 0 ? served / unmasked : Number.NaN, ndcgLoss: unmasked - served };
+}
+
+/** Parses `--weights`: a JSON object of blend weights (finite numbers ≥ 0) by scorer. */
+function parseWeights(text: string): Partial<BlendWeights> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UsageError(`--weights must be a JSON object, got ${JSON.stringify(text)}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new UsageError("--weights must be a JSON object of blend weights");
+  const known = new Set<string>(Object.keys(defaultBlendWeights));
+  for (const [name, value] of Object.entries(parsed)) {
+    if (!known.has(name))
+      throw new UsageError(`--weights: unknown scorer "${name}" (known: ${[...known].join(", ")})`);
+    if (!(typeof value === "number" && Number.isFinite(value) && value >= 0))
+      throw new UsageError(`--weights.${name} must be a finite number ≥ 0`);
+  }
+  return parsed as Partial<BlendWeights>;
+}
+
+type Metrics = object;
+
 function formatReport(report: {
   protocol: string;
   k: number;
   users: number;
   items: number;
   model: unknown;
+  weights: unknown;
+  minSupport: number;
   fit: string;
   validationNdcg: number;
-  test: object | undefined;
+  test: Metrics | undefined;
+  unmasked: Metrics | undefined;
+  servingDefaults: Metrics | undefined;
+  priceOfPrivacy: { ndcgRatio: number; ndcgLoss: number } | undefined;
 }): string {
+  const cell = (m: Metrics | undefined, name: string) => {
+    const v = (m as Record<string, number | undefined> | undefined)?.[name];
+    return v === undefined ? "" : v.toFixed(4);
+  };
   const rows = Object.entries(report.test ?? {})
     .filter(([, v]) => v !== undefined)
-    .map(([name, value]) => `| ${name}@${report.k} | ${(value as number).toFixed(4)} |`);
+    .map(
+      ([name]) =>
+        `| ${name}@${report.k} | ${cell(report.test, name)} | ${cell(report.unmasked, name)} | ${cell(report.servingDefaults, name)} |`,
+    );
+  const price = report.priceOfPrivacy;
   return [
     `Protocol: ${report.protocol}; ${report.users} test users, ${report.items} items; fit on ${report.fit}.`,
-    `Model (tuned on validation, NDCG ${report.validationNdcg.toFixed(4)}): ${JSON.stringify(report.model)}`,
+    `Served: createServing({ hybrid: ${JSON.stringify(report.model)}, weights: ${JSON.stringify(report.weights)}, knn: { minSupport: ${report.minSupport} } }) (tuned on validation, NDCG ${report.validationNdcg.toFixed(4)}).`,
+    price
+      ? `Price of privacy (k-anonymity ${report.minSupport}): served NDCG@${report.k} is ${price.ndcgRatio.toFixed(4)}× the unmasked model's (${price.ndcgLoss >= 0 ? "−" : "+"}${Math.abs(price.ndcgLoss).toFixed(4)}).`
+      : "",
     "",
-    "| metric | test |",
-    "|---|---|",
+    `| metric | served (masked) | unmasked | served, default weights |`,
+    "|---|---|---|---|",
     ...rows,
   ].join("\n");
 }

@@ -55,6 +55,18 @@ export {
   safeReadItems,
 } from "./read-items.ts";
 export { type RecommendAllOptions, recommendAll, type UserScorer } from "./recommend-all.ts";
+export {
+  catalogItems,
+  SERVED_WEIGHTS,
+  type ServedOptions,
+  type ServedRecommender,
+  type ServedWeightsTrial,
+  servedRecommender,
+  type TuneServedOptions,
+  type TuneServedResult,
+  tuneServedWeights,
+  unmaskedOptions,
+} from "./served.ts";
 export { type RatioSplitOptions, type Split, splitByRatio, splitCounts } from "./split-by-ratio.ts";
 export { topK } from "./top-k.ts";
 export {
