@@ -1,17 +1,21 @@
 /** `candor eval`: accuracy and beyond-accuracy of the hybrid on public data, with the protocols of QUALITY.md. */
 import {
   alignItemCategories,
+  applyUnseenPolicy,
   concatInteractions,
   DatasetParseError,
+  EmptyDatasetError,
   evaluate,
   filterByRating,
   type Interactions,
   type ItemCategories,
+  type ItemFieldMap,
   interactionsFromRows,
   kCore,
-  readInteractions,
-  readItems,
+  readInteractionsFromLines,
+  readItemsFromLines,
   splitByRatio,
+  type UnseenItemsPolicy,
 } from "@candor/core/eval";
 import { type BlendWeights, defaultBlendWeights } from "@candor/core/recommend";
 import { formatTradeOffTable, type TradeOffRow } from "@candor/core/rerank";
@@ -33,12 +37,18 @@ hyper-parameters and the served blend weights are tuned on the validation split 
 Every report also scores the same model unmasked (the price of privacy) and under createServing's default blend
 weights.
 
-Data: MovieLens u.data, ratings.dat, ratings.csv, or TSV/CSV "user item [rating [timestamp]]".
+Data: MovieLens u.data, ratings.dat, ratings.csv, or TSV/CSV "user item [rating [timestamp]]"; files of any
+size are read line by line, gzip-compressed ones (.gz or gzip magic bytes) too.
 Protocol "general" (protocol G): per user, shuffle with the seed, 80% train, 10% validation, 10% test.
 
 Options:
-  --items FILE        item metadata (u.item, movies.dat, movies.csv, or TSV item, title, categories, provider)
-                      for ILD, calibration KL and category reports
+  --items FILE        item metadata (u.item, movies.dat, movies.csv, TSV item, title, categories, provider, or
+                      JSON lines such as Amazon's meta_*.json) for content similarity, ILD, calibration KL and
+                      category reports
+  --item-field P=F    JSON-lines field F holds part P (id, title, category, provider); may repeat, e.g.
+                      --item-field category=categories --item-field provider=brand
+  --unseen-items M    test interactions with items absent from the fitted data: keep (default; they stay
+                      catalog items), drop (removed from test) or error; counted in every report
   --k N               list length (default 10)
   --seed S            split and tuning seed (default 2020)
   --min-rating R      keep interactions rated at least R (default: all)
@@ -54,22 +64,59 @@ Options:
   --recs-unreranked OUT.tsv
                       write the served lists before re-ranking (the "none" row of the trade-off table)
   --report OUT.json   write the full report as JSON
-  --quiet             no progress on stderr`;
+  --quiet             nothing on stderr but errors (progress with an ETA is shown only when stderr is a terminal)`;
 
-/** Loads interactions from a file, turning parse errors into messages that name the file and line. */
-async function load(io: CliIo, path: string): Promise<Interactions> {
-  let text: string;
+/** A file's lines: streamed when the io can (any size, gzip), else split from its text. */
+async function linesOf(io: CliIo, path: string): Promise<AsyncIterable<string> | Iterable<string>> {
   try {
-    text = await io.readText(path);
+    if (io.readLines) return await io.readLines(path);
+    return (await io.readText(path)).split("\n");
   } catch (error) {
     throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Runs a reader, turning parse, empty-input and stream errors into messages that name the file (and line). */
+async function reading<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
-    return readInteractions(text, { fileName: path });
+    return await read();
   } catch (error) {
-    if (error instanceof DatasetParseError) throw new Error(error.message);
-    throw error;
+    if (error instanceof DatasetParseError || error instanceof EmptyDatasetError)
+      throw new Error(error.message);
+    if (error instanceof Error && error.message.startsWith("cannot read ")) throw error;
+    throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Loads interactions from a file, line by line. */
+async function load(io: CliIo, path: string): Promise<Interactions> {
+  return reading(path, async () => readInteractionsFromLines(await linesOf(io, path), { fileName: path }));
+}
+
+/** Takes every `--item-field name=field` out of `argv` (the flag may repeat). */
+function itemFields(argv: readonly string[]): { rest: string[]; fields: ItemFieldMap } {
+  const rest: string[] = [];
+  const fields: Record<string, string> = {};
+  const parts = new Set(["id", "title", "category", "provider"]);
+  for (let a = 0; a < argv.length; a++) {
+    const arg = argv[a] ?? "";
+    let value: string | undefined;
+    if (arg === "--item-field") {
+      value = argv[++a];
+      if (value === undefined) throw new UsageError("--item-field needs a value such as category=categories");
+    } else if (arg.startsWith("--item-field=")) value = arg.slice("--item-field=".length);
+    else {
+      rest.push(arg);
+      continue;
+    }
+    const match = /^([a-z]+)=(.+)$/.exec(value);
+    if (!match || !parts.has(match[1] ?? ""))
+      throw new UsageError(
+        `--item-field must be PART=FIELD with PART one of ${[...parts].join(", ")}, got "${value}"`,
+      );
+    fields[match[1] ?? ""] = match[2] ?? "";
+  }
+  return { rest, fields };
 }
 
 /** Re-indexes separately read files into one id space (pre-split data). */
@@ -112,7 +159,8 @@ export const evalCommand: Command = {
   summary: "measure the hybrid's accuracy on public data (protocol G or pre-split files)",
   help,
   async run(argv, io) {
-    const { flags } = parseFlags(argv, {
+    const { rest, fields } = itemFields(argv);
+    const { flags } = parseFlags(rest, {
       data: "string",
       protocol: "string",
       train: "string",
@@ -129,12 +177,20 @@ export const evalCommand: Command = {
       "recs-unreranked": "string",
       "min-support": "string",
       weights: "string",
+      "unseen-items": "string",
       report: "string",
       quiet: "boolean",
     });
     const k = numberFlag(flags, "k", 10, (n) => Number.isInteger(n) && n > 0);
     const seed = numberFlag(flags, "seed", 2020, Number.isInteger);
     const progress = flags.quiet ? () => {} : (text: string) => io.err(text);
+    // Live progress (trials, counted loops with an ETA) only on a terminal: logs and pipes get the stage lines.
+    const live = !flags.quiet && io.errIsTerminal === true ? (text: string) => io.err(text) : undefined;
+    const unseenPolicy = (flags["unseen-items"] ?? "keep") as UnseenItemsPolicy;
+    if (!["keep", "drop", "error"].includes(unseenPolicy))
+      throw new UsageError(
+        `--unseen-items must be keep, drop or error, got "${String(flags["unseen-items"])}"`,
+      );
     let split: { train: Interactions; validation: Interactions; test: Interactions };
     let protocol: string;
     if (typeof flags.data === "string") {
@@ -151,6 +207,8 @@ export const evalCommand: Command = {
       if (flags.kcore !== undefined) {
         data = kCore(data, { k: numberFlag(flags, "kcore", 0, (n) => Number.isInteger(n) && n > 0) });
       }
+      if (data.users.length === 0)
+        throw new Error(`${flags.data}: no interactions left after --min-rating/--kcore`);
       split = splitByRatio(data, { seed });
       protocol = `general (per-user 80/10/10, seed ${seed}${flags["min-rating"] ? `, rating ≥ ${flags["min-rating"]}` : ""}${flags.kcore ? `, ${flags.kcore}-core` : ""})`;
     } else if (
@@ -167,20 +225,27 @@ export const evalCommand: Command = {
     } else {
       throw new UsageError("give --data FILE, or all of --train, --valid and --test");
     }
+    const fittedData = flags.refit ? concatInteractions([split.train, split.validation]) : split.train;
+    const applied = applyUnseenPolicy(fittedData, split.test, unseenPolicy);
+    split = { ...split, test: applied.test };
+    const unseen = { ...applied.unseen, policy: unseenPolicy };
+    if (unseen.interactions > 0)
+      progress(
+        `${unseen.interactions} test interactions (${unseen.items} items) are with items absent from ${flags.refit ? "train+validation" : "train"}: ${unseenPolicy === "keep" ? "kept (--unseen-items drop removes them)" : "dropped"}`,
+      );
+    if (split.train.users.length === 0 || split.test.users.length === 0)
+      throw new Error(
+        `nothing to evaluate: ${split.train.users.length} train and ${split.test.users.length} test interactions`,
+      );
     let categories: ItemCategories | undefined;
     if (typeof flags.items === "string") {
-      const text = await io.readText(flags.items).catch((error: unknown) => {
-        throw new Error(
-          `cannot read ${flags.items}: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      });
-      try {
-        categories = alignItemCategories(readItems(text, { fileName: flags.items }), split.train.itemIds);
-      } catch (error) {
-        if (error instanceof DatasetParseError) throw new Error(error.message);
-        throw error;
-      }
-    }
+      const path = flags.items;
+      progress(`reading ${path}`);
+      const records = await reading(path, async () =>
+        readItemsFromLines(await linesOf(io, path), { fileName: path, fields }),
+      );
+      categories = alignItemCategories(records, split.train.itemIds);
+    } else if (Object.keys(fields).length > 0) throw new UsageError("--item-field needs --items");
     const rerankSpec =
       typeof flags.rerank === "string" && flags.rerank.trim() !== "none" ? flags.rerank : undefined;
     if (rerankSpec && !categories) throw new UsageError("--rerank needs --items for categories");
@@ -194,8 +259,9 @@ export const evalCommand: Command = {
       ...(categories ? { categories } : {}),
       ...(weights ? { weights } : {}),
       progress,
+      ...(live ? { live, tick: ticker(live) } : {}),
     });
-    const fitted = flags.refit ? concatInteractions([split.train, split.validation]) : split.train;
+    const fitted = fittedData;
     const score = (lists: Map<number, Int32Array>) =>
       evaluate(lists, split.test, { ks: [k], train: fitted, ...(categories ? { categories } : {}) });
     const metrics = score(result.recommendations);
@@ -221,6 +287,7 @@ export const evalCommand: Command = {
       unmasked: unmaskedAt,
       servingDefaults: defaultsAt,
       priceOfPrivacy: priceOfPrivacy(at?.ndcg, unmaskedAt?.ndcg),
+      unseenTestItems: unseen,
       seconds: result.seconds,
     };
     io.out(formatReport(report));
@@ -267,6 +334,21 @@ export const evalCommand: Command = {
     return 0;
   },
 };
+
+/** Progress of a counted loop with an ETA, at most once a second. */
+function ticker(write: (text: string) => void): (label: string, done: number, total: number) => void {
+  let began = 0;
+  let last = 0;
+  return (label, done, total) => {
+    const now = performance.now();
+    if (done <= 1) began = now;
+    if (done < total && now - last < 1000) return;
+    last = now;
+    const rate = (now - began) / Math.max(1, done);
+    const eta = Math.round(((total - done) * rate) / 1000);
+    write(`${label}: ${done}/${total} (${Math.round((100 * done) / total)}%), ETA ${eta} s`);
+  };
+}
 
 /** The served model's NDCG as a share of the unmasked one's, and the difference. */
 function priceOfPrivacy(served: number | undefined, unmasked: number | undefined) {

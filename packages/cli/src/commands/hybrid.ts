@@ -58,6 +58,8 @@ export interface RunHybridOptions {
   /** Blend weights to serve with instead of tuning them on validation. */
   readonly weights?: Partial<BlendWeights>;
   readonly progress: (text: string) => void;
+  /** Live progress (each tenth tuning trial, with the best criterion so far), e.g. only on a terminal. */
+  readonly live?: (text: string) => void;
   /** Progress of a counted loop (e.g. `rank 120/943`), shown with an ETA where the caller can. */
   readonly tick?: (label: string, done: number, total: number) => void;
 }
@@ -81,7 +83,7 @@ export function runHybrid(
       trials++;
       best = Math.max(best, trial.score);
       if (trials % 10 === 0)
-        options.progress(
+        options.live?.(
           `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s, best criterion so far ${best.toFixed(4)}`,
         );
     },

@@ -1,4 +1,5 @@
 /** Typed errors of the eval module. */
+import { CandorError } from "../internal/candor-error.ts";
 
 /** Thrown when a dataset line cannot be read: names the file, the 1-based line and what was wrong. */
 export class DatasetParseError extends Error {
@@ -30,5 +31,38 @@ export class EvalOptionError extends Error {
     this.name = "EvalOptionError";
     this.path = path;
     this.reason = reason;
+  }
+}
+
+/** Thrown when a data file holds nothing to evaluate (code `"empty-dataset"`, `path` the file's name). */
+export class EmptyDatasetError extends CandorError {
+  constructor(fileName: string, what: string) {
+    super(
+      "empty-dataset",
+      fileName,
+      `${fileName}: ${what} (the file is empty or holds only blank or header lines)`,
+    );
+    this.name = "EmptyDatasetError";
+  }
+}
+
+/**
+ * Thrown when the test split names items that train never saw and the caller asked to refuse them (code
+ * `"unseen-test-items"`, `path` `"test"`): they cannot be recommended by any collaborative model.
+ */
+export class UnseenTestItemsError extends CandorError {
+  /** Test interactions whose item has no train interaction, and how many distinct items that is. */
+  readonly interactions: number;
+  readonly items: number;
+
+  constructor(interactions: number, items: number) {
+    super(
+      "unseen-test-items",
+      "test",
+      `${interactions} test interactions (${items} items) are with items absent from training`,
+    );
+    this.name = "UnseenTestItemsError";
+    this.interactions = interactions;
+    this.items = items;
   }
 }

@@ -1,7 +1,12 @@
 /** @candor/core/eval: dataset readers, splits, accuracy and beyond-accuracy metrics, tuning. */
 export { type CalibrationOptions, calibrationKl, categoryDistribution } from "./calibration.ts";
 export { catalogCoverage } from "./catalog-coverage.ts";
-export { DatasetParseError, EvalOptionError } from "./errors.ts";
+export {
+  DatasetParseError,
+  EmptyDatasetError,
+  EvalOptionError,
+  UnseenTestItemsError,
+} from "./errors.ts";
 export {
   type EvaluateOptions,
   type Evaluation,
@@ -43,15 +48,18 @@ export {
   type InteractionFormat,
   type ReadInteractionsOptions,
   readInteractions,
+  readInteractionsFromLines,
   safeReadInteractions,
 } from "./read-interactions.ts";
 export {
   detectItemFormat,
+  type ItemFieldMap,
   type ItemFormat,
   type ItemRecord,
   MOVIELENS_100K_GENRES,
   type ReadItemsOptions,
   readItems,
+  readItemsFromLines,
   safeReadItems,
 } from "./read-items.ts";
 export { type RecommendAllOptions, recommendAll, type UserScorer } from "./recommend-all.ts";
@@ -89,3 +97,9 @@ export {
   type TuneHybridResult,
   tuneHybrid,
 } from "./tune-hybrid.ts";
+export {
+  applyUnseenPolicy,
+  type UnseenItems,
+  type UnseenItemsPolicy,
+  unseenTestItems,
+} from "./unseen-items.ts";
