@@ -176,6 +176,20 @@ describe("candor eval", () => {
     expect(written).toEqual({});
   });
 
+  it("--weights serves fixed blend weights instead of tuning them, and --min-support sets the floor", async () => {
+    const { io, written } = memoryIo({ "u.data": synthetic() });
+    const argv = ["eval", "--data", "u.data", "--k", "5", "--quiet", "--report", "r.json"];
+    expect(await runCli([...argv, "--weights", '{"itemKnn":0.5}', "--min-support", "2"], io)).toBe(0);
+    const report = JSON.parse(written["r.json"] ?? "{}");
+    expect(report.weights).toEqual({ itemKnn: 0.5 });
+    expect(report.minSupport).toBe(2);
+    for (const bad of ["{itemKnn}", '{"knn":1}', '{"itemKnn":-1}', "[1]"]) {
+      const run = memoryIo({ "u.data": synthetic() });
+      expect(await runCli([...argv, "--weights", bad], run.io)).toBe(2);
+      expect(run.err.join("\n")).toContain("--weights");
+    }
+  });
+
   it("shows live progress with an ETA only when stderr is a terminal", async () => {
     const run = async (errIsTerminal: boolean) => {
       const { io, err } = memoryIo({ "u.data": synthetic() });
