@@ -7,7 +7,7 @@ export const contentSecurityPolicy =
 
 export default defineConfig({
   root: "demo",
-  resolve: { conditions: ["source", ...defaultClientConditions] },
+  resolve: { conditions: ["@candor/source", ...defaultClientConditions] },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022" },
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: "127.0.0.1", port: 4173, headers: { "Content-Security-Policy": contentSecurityPolicy } },

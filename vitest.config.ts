@@ -2,9 +2,12 @@
 import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
-const resolve = { conditions: ["source", ...defaultServerConditions] };
+const resolve = { conditions: ["@candor/source", ...defaultServerConditions] };
 const ssr = {
-  resolve: { conditions: ["source", ...defaultServerConditions], externalConditions: ["source"] },
+  resolve: {
+    conditions: ["@candor/source", ...defaultServerConditions],
+    externalConditions: ["@candor/source"],
+  },
 };
 
 export default defineConfig({

@@ -2,6 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { auditBench } from "./audit.bench.ts";
 import { consentBench } from "./consent.bench.ts";
+import { evalBench } from "./eval.bench.ts";
 import type { Figure } from "./harness.ts";
 import { rerankBench } from "./rerank.bench.ts";
 import { serveBench } from "./serve.bench.ts";
@@ -13,6 +14,7 @@ const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["serve", serveBench],
   ["rerank", rerankBench],
   ["audit", auditBench],
+  ["eval", evalBench],
 ];
 
 const only = process.argv[2];

@@ -1,4 +1,4 @@
-// `pnpm bench`: bundles bench/index.ts for Node (sources via the "source" condition), runs it, and leaves
+// `pnpm bench`: bundles bench/index.ts for Node (sources via the "@candor/source" condition), runs it, and leaves
 // one line per figure on stdout as `<name>: <value> <unit>` plus bench/results.json.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,7 +15,7 @@ try {
     platform: "node",
     format: "esm",
     target: "node20",
-    conditions: ["source"],
+    conditions: ["@candor/source"],
     outfile,
     logLevel: "warning",
     banner: {

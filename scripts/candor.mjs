@@ -1,4 +1,4 @@
-// `pnpm candor …`: bundles the CLI from its TypeScript sources (esbuild, "source" condition) and runs it.
+// `pnpm candor …`: bundles the CLI from its TypeScript sources (esbuild, "@candor/source" condition) and runs it.
 // The published package ships the same bundle as packages/cli/dist/candor.mjs (`pnpm --filter @candor/cli build`).
 import { spawnSync } from "node:child_process";
 import { build } from "esbuild";
@@ -10,7 +10,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  conditions: ["source"],
+  conditions: ["@candor/source"],
   // playwright-core (for `candor scan`) cannot be bundled: it reads its own files at run time.
   external: ["playwright-core"],
   outfile,

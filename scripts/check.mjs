@@ -1,5 +1,6 @@
 // Runs every check the README promises, in order, stopping at the first failure:
-// format/lint, typecheck, unit tests, browser tests (installing Chromium if needed), size budgets.
+// format/lint, typecheck, unit tests, browser tests (installing Chromium if needed), pack and install (the published
+// tarballs in a fresh app), size budgets.
 // Ends with one line `tests: N passed, M failed` summing both Vitest projects.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -16,6 +17,7 @@ const steps = [
   ["unit tests", bin("vitest"), vitest("unit")],
   ["chromium", "node", ["scripts/ensure-chromium.mjs"]],
   ["browser tests", bin("vitest"), vitest("browser")],
+  ["pack and install", "node", ["scripts/pack-check.mjs"]],
   ["size budgets", "node", ["scripts/size.mjs"]],
 ];
 

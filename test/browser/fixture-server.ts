@@ -19,7 +19,7 @@ export async function serveFixtures(): Promise<{ url: string; close: () => Promi
     format: "iife",
     platform: "browser",
     target: "es2022",
-    conditions: ["source"],
+    conditions: ["@candor/source"],
     write: false,
     logLevel: "silent",
   });

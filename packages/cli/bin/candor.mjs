@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The published `candor` executable: runs the bundled CLI (built by `pnpm --filter @candor/cli build`).
-import "../dist/candor.mjs";
+import "../dist/candor.js";

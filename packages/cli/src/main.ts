@@ -1,4 +1,6 @@
 /** The `candor` command line: dispatches to subcommands; exit code 0 ok, 1 failure, 2 usage error. */
+
+import manifest from "../package.json" with { type: "json" };
 import { auditCommand } from "./commands/audit.ts";
 import { bubbleCommand } from "./commands/bubble.ts";
 import { evalCommand } from "./commands/eval.ts";
@@ -32,7 +34,7 @@ function usage(): string {
     "Commands:",
     ...lines,
     "",
-    "Run `candor <command> --help` for details.",
+    "Run `candor <command> --help` for details; `candor --version` prints the version.",
   ].join("\n");
 }
 
@@ -42,6 +44,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.out(usage());
     return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    io.out(manifest.version);
+    return 0;
   }
   const command = commands[name];
   if (!command) {

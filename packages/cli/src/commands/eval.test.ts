@@ -1,5 +1,10 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../index.ts";
+import { streamLines } from "../io.ts";
 
 /** An in-memory file system and captured output. */
 function memoryIo(files: Record<string, string>) {
@@ -60,8 +65,33 @@ describe("candor eval", () => {
     expect(recs.length).toBe(60 * 5);
     expect(recs[0]).toMatch(/^\d+\t\d+\t1$/);
     const report = JSON.parse(written["r.json"] ?? "{}");
-    expect(report).toMatchObject({ k: 5, users: 60, fit: "train" });
+    expect(report).toMatchObject({ k: 5, users: 60, fit: "train", minSupport: 5 });
     expect(report.test.ndcg).toBeGreaterThan(0.2);
+    // The served (masked) model beside the unmasked one, and the price of privacy as a number.
+    expect(report.unmasked.ndcg).toBeGreaterThan(0);
+    expect(report.servingDefaults.ndcg).toBeGreaterThan(0);
+    expect(report.priceOfPrivacy.ndcgRatio).toBeCloseTo(report.test.ndcg / report.unmasked.ndcg, 9);
+    expect(Object.keys(report.weights).sort()).toEqual(["itemKnn", "popularity"]);
+    expect(out.join("\n")).toContain("| metric | served (masked) | unmasked | served, default weights |");
+    expect(out.join("\n")).toMatch(/Price of privacy \(k-anonymity 5\): served NDCG@5 is \d\.\d{4}×/);
+  });
+
+  it("--recs writes the re-ranked lists that were scored, --recs-unreranked the served ones", async () => {
+    const genres = Array.from({ length: 30 }, (_, i) => `${i + 1}\tItem ${i + 1}\tg${i % 3}|h${i % 5}`);
+    const { io, written } = memoryIo({ "u.data": synthetic(), "items.tsv": `${genres.join("\n")}\n` });
+    const argv = ["eval", "--data", "u.data", "--items", "items.tsv", "--k", "5", "--quiet"];
+    const recs = ["--recs", "a.tsv", "--recs-unreranked", "b.tsv", "--report", "r.json"];
+    expect(await runCli([...argv, "--rerank", "variety=1", ...recs], io)).toBe(0);
+    const reranked = written["a.tsv"] ?? "";
+    const plain = written["b.tsv"] ?? "";
+    expect(reranked.trim().split("\n")).toHaveLength(60 * 5);
+    expect(reranked).not.toEqual(plain);
+    // The unre-ranked lists are those of --rerank none, and NDCG of the re-ranked run is that of its lists.
+    expect(await runCli([...argv, "--rerank", "none", "--recs", "c.tsv"], io)).toBe(0);
+    expect(written["c.tsv"]).toEqual(plain);
+    const report = JSON.parse(written["r.json"] ?? "{}");
+    const rows = report.rerank.tradeOff as { label: string; ndcg: number }[];
+    expect(rows.map((r) => r.label)).toEqual(["none", "variety=1"]);
   });
 
   it("names the file and line of malformed input and exits 1", async () => {
@@ -87,6 +117,93 @@ describe("candor eval", () => {
     const { io, err } = memoryIo({ "u.data": synthetic() });
     expect(await runCli([...argv, "--quiet"], io)).toBe(2);
     expect(err.join("\n")).toContain(message);
+  });
+
+  it("streams gzipped data and JSON-lines item metadata with a field mapping", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "candor-eval-"));
+    const data = join(dir, "ratings.tsv.gz");
+    const items = join(dir, "meta.json.gz");
+    writeFileSync(data, gzipSync(synthetic()));
+    const meta = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({
+        asin: String(i + 1),
+        title: `Item ${i + 1}`,
+        cats: [`g${i % 3}`],
+        maker: `m${i % 4}`,
+      }),
+    );
+    // No .gz in the name: gzip is recognised by its magic bytes.
+    const plainName = join(dir, "meta.jsonl");
+    writeFileSync(plainName, gzipSync(`${meta.join("\n")}\n`));
+    const { io, written, err } = memoryIo({});
+    const streaming: CliIo = { ...io, readLines: streamLines };
+    const argv = ["eval", "--data", data, "--k", "5", "--report", "r.json", "--quiet"];
+    const fields = ["--item-field", "category=cats", "--item-field=provider=maker"];
+    expect(await runCli([...argv, "--items", plainName, ...fields], streaming)).toBe(0);
+    expect(err).toEqual([]);
+    const report = JSON.parse(written["r.json"] ?? "{}");
+    expect(report.users).toBe(60);
+    expect(report.test.ild).toBeGreaterThanOrEqual(0);
+    writeFileSync(items, gzipSync("{broken\n"));
+    expect(await runCli([...argv, "--items", items, ...fields], streaming)).toBe(1);
+    expect(err.join("\n")).toContain(`${items}:1: not a JSON object`);
+    expect(await runCli([...argv, "--item-field", "colour=x"], streaming)).toBe(2);
+  });
+
+  it("rejects empty data with a clear error, and counts, drops or refuses unseen test items", async () => {
+    const { io, err, written } = memoryIo({ "empty.tsv": "\n\n", "u.data": synthetic() });
+    expect(await runCli(["eval", "--data", "empty.tsv", "--quiet"], io)).toBe(1);
+    expect(err.join("\n")).toContain("empty.tsv: no interactions");
+    // One item per user rated only by that user: those that land in test are absent from train.
+    const once = Array.from({ length: 60 }, (_, u) => `${u + 1}\t${900 + u}\t5\t1`);
+    const unseen = `${synthetic()}${once.join("\n")}\n`;
+    const files = memoryIo({ "u.data": unseen });
+    const base = ["eval", "--data", "u.data", "--k", "5", "--quiet", "--report", "r.json"];
+    expect(await runCli([...base, "--seed", "1"], files.io)).toBe(0);
+    const keptReport = JSON.parse(files.written["r.json"] ?? "{}");
+    const kept = keptReport.unseenTestItems;
+    expect(kept.policy).toBe("keep");
+    expect(kept.interactions).toBeGreaterThan(0);
+    expect(await runCli([...base, "--seed", "1", "--unseen-items", "drop"], files.io)).toBe(0);
+    const dropped = JSON.parse(files.written["r.json"] ?? "{}");
+    expect(dropped.unseenTestItems).toEqual({ ...kept, policy: "drop" });
+    expect(dropped.interactions.test).toBe(keptReport.interactions.test - kept.interactions);
+    expect(await runCli([...base, "--seed", "1", "--unseen-items", "error"], files.io)).toBe(1);
+    expect(files.err.join("\n")).toMatch(
+      /test interactions \(\d+ items\) are with items absent from training/,
+    );
+    expect(await runCli(["eval", "--data", "u.data", "--unseen-items", "maybe"], io)).toBe(2);
+    expect(written).toEqual({});
+  });
+
+  it("--weights serves fixed blend weights instead of tuning them, and --min-support sets the floor", async () => {
+    const { io, written } = memoryIo({ "u.data": synthetic() });
+    const argv = ["eval", "--data", "u.data", "--k", "5", "--quiet", "--report", "r.json"];
+    expect(await runCli([...argv, "--weights", '{"itemKnn":0.5}', "--min-support", "2"], io)).toBe(0);
+    const report = JSON.parse(written["r.json"] ?? "{}");
+    expect(report.weights).toEqual({ itemKnn: 0.5 });
+    expect(report.minSupport).toBe(2);
+    for (const bad of ["{itemKnn}", '{"knn":1}', '{"itemKnn":-1}', "[1]"]) {
+      const run = memoryIo({ "u.data": synthetic() });
+      expect(await runCli([...argv, "--weights", bad], run.io)).toBe(2);
+      expect(run.err.join("\n")).toContain("--weights");
+    }
+  });
+
+  it("shows live progress with an ETA only when stderr is a terminal", async () => {
+    const run = async (errIsTerminal: boolean) => {
+      const { io, err } = memoryIo({ "u.data": synthetic() });
+      expect(await runCli(["eval", "--data", "u.data", "--k", "5"], { ...io, errIsTerminal })).toBe(0);
+      return err.join("\n");
+    };
+    const terminal = await run(true);
+    expect(terminal).toMatch(/ranking test users: 60\/60 \(100%\), ETA 0 s/);
+    const scores = [...terminal.matchAll(/best criterion so far (\d\.\d+)/g)].map((m) => Number(m[1]));
+    expect(scores.length).toBeGreaterThan(0);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    const piped = await run(false);
+    expect(piped).not.toContain("ETA");
+    expect(piped).toContain("tuned in");
   });
 
   it("accepts pre-split files in one id space", async () => {

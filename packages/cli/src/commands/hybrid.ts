@@ -1,90 +1,160 @@
-/** The model step of `candor eval`: tune the hybrid on validation, fit it, and rank every test user's candidates. */
+/**
+ * The model step of `candor eval`: tune the hybrid on validation with the served k-anonymity masks in the loop,
+ * tune the served blend weights, fit the served recommender (the model store `createServing` fits) and rank every
+ * test user's candidates with the served scorers and hard filters — beside the same model unmasked and the same
+ * model under `createServing`'s default blend weights.
+ */
 import {
   concatInteractions,
   groupByUser,
   type Interactions,
+  type ItemCategories,
+  type ServedOptions,
+  type ServedRecommender,
+  servedRecommender,
   type TuneHybridResult,
-  topK,
   tuneHybrid,
+  tuneServedWeights,
+  unmaskedOptions,
 } from "@candor/core/eval";
-import { fitHybrid, type HybridConfig, scoreHybrid } from "@candor/core/recommend";
+import type { BlendWeights, HybridConfig } from "@candor/core/recommend";
+
+/** Each test user's top `depth` items with their served scores. */
+export type RankedLists = Map<number, { readonly items: Int32Array; readonly scores: Float64Array }>;
 
 /** What {@link runHybrid} produced. */
 export interface HybridRun {
-  /** Each test user's top `k`. */
+  /** Each test user's served top `k`: masked models, tuned blend weights, hard filters. */
   readonly recommendations: Map<number, Int32Array>;
-  /** Each test user's top `depth` with scores, for re-ranking. */
-  readonly candidates: Map<number, { readonly items: Int32Array; readonly scores: Float64Array }>;
+  /** Each test user's served top `depth` with scores, for re-ranking. */
+  readonly candidates: RankedLists;
+  /** The same configuration and weights with every k-anonymity floor at 1. */
+  readonly unmasked: Map<number, Int32Array>;
+  /** The served models under `createServing`'s default blend weights (what serving does without `weights`). */
+  readonly servingDefaults: Map<number, Int32Array>;
   /** The history each user was scored from. */
   readonly historyOf: (user: number) => Int32Array;
   readonly config: HybridConfig;
+  /** The blend weights to serve with (`createServing({ hybrid: config, weights })`). */
+  readonly weights: Partial<BlendWeights>;
+  readonly minSupport: number;
+  /** Validation NDCG@10 of the tuned hybrid, and of the served blend with the tuned weights. */
   readonly validationNdcg: number;
+  readonly servedValidationNdcg: number;
   readonly trials: TuneHybridResult["trials"];
   readonly seconds: { readonly tune: number; readonly fit: number; readonly rank: number };
 }
 
+/** Options of {@link runHybrid}. */
+export interface RunHybridOptions {
+  readonly k: number;
+  /** How many candidates to keep per user (for re-ranking); default `k`. */
+  readonly depth?: number;
+  readonly refit: boolean;
+  /** k-anonymity floor of every collaborative link (serving's `knn.minSupport`); default 5. */
+  readonly minSupport?: number;
+  /** Item categories (content similarity and the catalog's categories, as a shop's catalog has them). */
+  readonly categories?: ItemCategories;
+  /** Blend weights to serve with instead of tuning them on validation. */
+  readonly weights?: Partial<BlendWeights>;
+  readonly progress: (text: string) => void;
+  /** Live progress (each tenth tuning trial, with the best criterion so far), e.g. only on a terminal. */
+  readonly live?: (text: string) => void;
+  /** Progress of a counted loop (e.g. `rank 120/943`), shown with an ETA where the caller can. */
+  readonly tick?: (label: string, done: number, total: number) => void;
+}
+
 /**
- * Tunes on `validation` (train items masked), fits the chosen configuration on train — or on train+validation with
- * `refit` — and returns each test user's top `k`, train and validation items excluded.
+ * Tunes on `validation` (train items masked) exactly what is served, fits the served recommender on train — or on
+ * train+validation with `refit` — and returns each test user's lists, train and validation items excluded.
  */
 export function runHybrid(
   split: { readonly train: Interactions; readonly validation: Interactions; readonly test: Interactions },
-  options: {
-    readonly k: number;
-    /** How many candidates to keep per user (for re-ranking); default `k`. */
-    readonly depth?: number;
-    readonly refit: boolean;
-    readonly progress: (text: string) => void;
-  },
+  options: RunHybridOptions,
 ): HybridRun {
   const clock = () => performance.now() / 1000;
+  const minSupport = options.minSupport ?? 5;
   let t = clock();
   let trials = 0;
+  let best = Number.NEGATIVE_INFINITY;
   const tuned = tuneHybrid(split.train, split.validation, {
+    minSupport,
     onTrial: (trial) => {
       trials++;
+      best = Math.max(best, trial.score);
       if (trials % 10 === 0)
-        options.progress(`tuning: ${trials} trials, best so far ${trial.score.toFixed(4)}`);
+        options.live?.(
+          `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s, best criterion so far ${best.toFixed(4)}`,
+        );
     },
   });
+  options.progress(
+    `tuned in ${(clock() - t).toFixed(1)} s: validation NDCG ${tuned.validationNdcg.toFixed(4)}`,
+  );
+  const served: ServedOptions = {
+    hybrid: tuned.config,
+    knn: { minSupport },
+    ...(options.categories ? { categories: options.categories } : { content: false }),
+  };
+  let weights = options.weights;
+  let servedValidationNdcg = tuned.validationNdcg;
+  if (!weights) {
+    const onTrain = servedRecommender(split.train, served);
+    const blend = tuneServedWeights(onTrain, split.train, split.validation);
+    weights = blend.weights;
+    servedValidationNdcg = blend.validationNdcg;
+    options.progress(
+      `served blend weights ${JSON.stringify(weights)}: validation NDCG ${blend.validationNdcg.toFixed(4)}`,
+    );
+  }
   const tune = clock() - t;
-  options.progress(`tuned in ${tune.toFixed(1)} s: validation NDCG ${tuned.validationNdcg.toFixed(4)}`);
   t = clock();
   const data = options.refit ? concatInteractions([split.train, split.validation]) : split.train;
-  const model = fitHybrid(data, tuned.config);
+  const masked = servedRecommender(data, { ...served, weights });
+  const unmasked = servedRecommender(data, unmaskedOptions({ ...served, weights }));
+  const defaults = servedRecommender(data, served);
   const fit = clock() - t;
   t = clock();
   const groups = groupByUser(data);
   const historyOf = (user: number) =>
-    groups.items.subarray(groups.offsets[user] ?? 0, groups.offsets[user + 1] ?? 0);
+    Int32Array.from(new Set(groups.items.subarray(groups.offsets[user] ?? 0, groups.offsets[user + 1] ?? 0)));
   const masks = [groupByUser(split.train), groupByUser(split.validation)];
   const depth = Math.max(options.k, options.depth ?? options.k);
-  const scores = new Float64Array(split.train.numItems);
   const mask = new Uint8Array(split.train.numItems);
+  const excluded = (i: number) => mask[i] === 1;
   const recommendations = new Map<number, Int32Array>();
-  const candidates = new Map<number, { items: Int32Array; scores: Float64Array }>();
-  for (const user of new Set(split.test.users)) {
-    const start = groups.offsets[user] ?? 0;
-    const end = groups.offsets[user + 1] ?? 0;
-    const ratings = Array.from(groups.positions.subarray(start, end), (p) => data.ratings[p] ?? 1);
-    scoreHybrid(model, historyOf(user), scores, ratings);
+  const candidates: RankedLists = new Map();
+  const unmaskedLists = new Map<number, Int32Array>();
+  const defaultLists = new Map<number, Int32Array>();
+  const users = [...new Set(split.test.users)];
+  const rank = (recommender: ServedRecommender, history: Int32Array, limit: number) =>
+    recommender.rank(history, limit, excluded);
+  users.forEach((user, x) => {
     const setMask = (flag: number) => {
       for (const g of masks)
         for (let q = g.offsets[user] ?? 0; q < (g.offsets[user + 1] ?? 0); q++) mask[g.items[q] ?? 0] = flag;
     };
+    const history = historyOf(user);
     setMask(1);
-    const list = topK(scores, depth, mask);
+    const list = rank(masked, history, depth);
+    recommendations.set(user, list.items.slice(0, options.k));
+    if (depth > options.k) candidates.set(user, list);
+    unmaskedLists.set(user, rank(unmasked, history, options.k).items);
+    defaultLists.set(user, rank(defaults, history, options.k).items);
     setMask(0);
-    recommendations.set(user, list.slice(0, options.k));
-    if (depth > options.k)
-      candidates.set(user, { items: list, scores: Float64Array.from(list, (i) => scores[i] ?? 0) });
-  }
+    options.tick?.("ranking test users", x + 1, users.length);
+  });
   return {
     recommendations,
     candidates,
+    unmasked: unmaskedLists,
+    servingDefaults: defaultLists,
     historyOf,
     config: tuned.config,
+    weights,
+    minSupport,
     validationNdcg: tuned.validationNdcg,
+    servedValidationNdcg,
     trials: tuned.trials,
     seconds: { tune, fit, rank: clock() - t },
   };

@@ -16,6 +16,18 @@ import {
 /** The variety levels of the trade-off table. */
 export const VARIETY_LEVELS = [0, 0.25, 0.5, 0.75, 1] as const;
 
+/** The variety serving applies by default, the run `--recs` writes for `--rerank default`. */
+export const DEFAULT_VARIETY = 0.5;
+
+/** The trade-off table and the lists behind it. */
+export interface RerankEvalResult {
+  readonly rows: TradeOffRow[];
+  /** The run of the chosen configuration: the default variety for `"default"`, else the one configuration. */
+  readonly chosen: TradeOffRun;
+  /** The hybrid's own top k, not re-ranked. */
+  readonly none: TradeOffRun;
+}
+
 /** Inputs: every test user's top candidates with their scores, and the data the metrics need. */
 export interface RerankEvalInput {
   readonly candidates: ReadonlyMap<number, { readonly items: Int32Array; readonly scores: Float64Array }>;
@@ -32,7 +44,7 @@ export interface RerankEvalInput {
  * a variety or stage list (see `parseRerankSpec`) that one configuration. Items are their own providers for the
  * exposure tracker, which carries exposure from one user's request to the next.
  */
-export function rerankTradeOff(input: RerankEvalInput, spec: string): TradeOffRow[] {
+export function rerankTradeOff(input: RerankEvalInput, spec: string): RerankEvalResult {
   const { categories, k } = input;
   const items = new Map<string, CatalogItem>();
   const numItems = input.train.numItems;
@@ -85,8 +97,17 @@ export function rerankTradeOff(input: RerankEvalInput, spec: string): TradeOffRo
   const runs =
     spec.trim() === "default"
       ? VARIETY_LEVELS.map((v) =>
-          run(`variety ${v}${v === 0.5 ? " (default)" : ""}`, varietyConfig(v, { similarity: "tags" })),
+          run(
+            `variety ${v}${v === DEFAULT_VARIETY ? " (default)" : ""}`,
+            varietyConfig(v, { similarity: "tags" }),
+          ),
         )
       : [run(spec, parseRerankSpec(spec, { similarity: "tags" }))];
-  return tradeOffTable([none, ...runs], { test: input.test, train: input.train, categories, k });
+  const chosen =
+    spec.trim() === "default" ? (runs[VARIETY_LEVELS.indexOf(DEFAULT_VARIETY)] ?? none) : (runs[0] ?? none);
+  return {
+    rows: tradeOffTable([none, ...runs], { test: input.test, train: input.train, categories, k }),
+    chosen,
+    none,
+  };
 }

@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import type { Result } from "../internal/result.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
+import { copyServedItem, isServedItem } from "./served-item-check.ts";
 import type { CommittedEntry, ConsentBody, LogRecord, PersonalBody, ServedItem } from "./types.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(256));
@@ -231,6 +232,8 @@ export interface SchemaIssue {
 
 /** Validates a served item (the input of `append`). */
 export function safeParseServedItem(value: unknown): Result<ServedItem, SchemaIssue> {
+  // The predicate accepts exactly what the schema accepts (property-tested); the schema names what is wrong.
+  if (isServedItem(value)) return { ok: true, value: copyServedItem(value) };
   const parsed = servedItemSchema.safeParse(value);
   return parsed.success
     ? { ok: true, value: parsed.data as ServedItem }

@@ -1,7 +1,12 @@
 /** @candor/core/eval: dataset readers, splits, accuracy and beyond-accuracy metrics, tuning. */
 export { type CalibrationOptions, calibrationKl, categoryDistribution } from "./calibration.ts";
 export { catalogCoverage } from "./catalog-coverage.ts";
-export { DatasetParseError, EvalOptionError } from "./errors.ts";
+export {
+  DatasetParseError,
+  EmptyDatasetError,
+  EvalOptionError,
+  UnseenTestItemsError,
+} from "./errors.ts";
 export {
   type EvaluateOptions,
   type Evaluation,
@@ -43,18 +48,33 @@ export {
   type InteractionFormat,
   type ReadInteractionsOptions,
   readInteractions,
+  readInteractionsFromLines,
   safeReadInteractions,
 } from "./read-interactions.ts";
 export {
   detectItemFormat,
+  type ItemFieldMap,
   type ItemFormat,
   type ItemRecord,
   MOVIELENS_100K_GENRES,
   type ReadItemsOptions,
   readItems,
+  readItemsFromLines,
   safeReadItems,
 } from "./read-items.ts";
 export { type RecommendAllOptions, recommendAll, type UserScorer } from "./recommend-all.ts";
+export {
+  catalogItems,
+  SERVED_WEIGHTS,
+  type ServedOptions,
+  type ServedRecommender,
+  type ServedWeightsTrial,
+  servedRecommender,
+  type TuneServedOptions,
+  type TuneServedResult,
+  tuneServedWeights,
+  unmaskedOptions,
+} from "./served.ts";
 export { type RatioSplitOptions, type Split, splitByRatio, splitCounts } from "./split-by-ratio.ts";
 export { topK } from "./top-k.ts";
 export {
@@ -77,3 +97,9 @@ export {
   type TuneHybridResult,
   tuneHybrid,
 } from "./tune-hybrid.ts";
+export {
+  applyUnseenPolicy,
+  type UnseenItems,
+  type UnseenItemsPolicy,
+  unseenTestItems,
+} from "./unseen-items.ts";

@@ -1,7 +1,10 @@
-/** Readers for interaction files (MovieLens and plain TSV/CSV): pure parsers over text, the caller reads the file. */
+/**
+ * Readers for interaction files (MovieLens and plain TSV/CSV): pure parsers over text or over a stream of lines
+ * (the caller opens, and if need be gunzips, the file).
+ */
 import type { Result } from "../internal/result.ts";
 import { baseName, firstLine, forEachLine, splitCsvLine, toNumber } from "./delimited.ts";
-import { DatasetParseError } from "./errors.ts";
+import { DatasetParseError, EmptyDatasetError } from "./errors.ts";
 import { createInteractionsBuilder, type Interactions } from "./interactions.ts";
 
 /**
@@ -24,11 +27,11 @@ export interface ReadInteractionsOptions {
 const MOVIELENS_CSV_HEADER = "userId,movieId,rating,timestamp";
 
 /**
- * Guesses the format from the file name (`u.data`, `*.dat`, `*.csv`, `*.tsv`) and else from the first non-blank line.
- * Throws a {@link DatasetParseError} when neither tells.
+ * Guesses the format from the file name (`u.data`, `*.dat`, `*.csv`, `*.tsv`, each also with `.gz`) and else from
+ * the first non-blank line. Throws a {@link DatasetParseError} when neither tells.
  */
 export function detectInteractionFormat(text: string, fileName = ""): InteractionFormat {
-  const name = baseName(fileName);
+  const name = baseName(fileName).replace(/\.gz$/, "");
   const first = firstLine(text);
   const head = first?.line ?? "";
   if (name === "u.data" || name.endsWith(".data")) return "u.data";
@@ -46,7 +49,8 @@ export function detectInteractionFormat(text: string, fileName = ""): Interactio
 
 /**
  * Parses an interaction file into an {@link Interactions} table (dense indexes in order of first appearance).
- * Blank lines are skipped; any malformed line throws a {@link DatasetParseError} naming file, line and reason.
+ * Blank lines are skipped; any malformed line throws a {@link DatasetParseError} naming file, line and reason, and
+ * text without an interaction an {@link EmptyDatasetError}.
  */
 export function readInteractions(text: string, options: ReadInteractionsOptions = {}): Interactions {
   const format =
@@ -55,6 +59,54 @@ export function readInteractions(text: string, options: ReadInteractionsOptions 
       : options.format;
   const fileName = options.fileName ?? format;
   const builder = createInteractionsBuilder();
+  forEachLine(text, interactionParser(format, fileName, builder));
+  return built(builder, fileName);
+}
+
+/**
+ * Streams an interaction file line by line (any size: only the table is held, never the text), e.g. the lines of
+ * a gunzipped file stream; the format is detected from the file name or the first non-blank line. Line numbers in
+ * errors count every line. Throws {@link DatasetParseError} for a malformed line and {@link EmptyDatasetError}
+ * when there is no interaction.
+ */
+export async function readInteractionsFromLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: ReadInteractionsOptions = {},
+): Promise<Interactions> {
+  const builder = createInteractionsBuilder();
+  let parse: ((line: string, lineNumber: number) => void) | undefined;
+  let fileName = options.fileName ?? "interactions";
+  let lineNumber = 0;
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    if (!parse) {
+      const format =
+        options.format === undefined || options.format === "auto"
+          ? detectInteractionFormat(line, options.fileName)
+          : options.format;
+      fileName = options.fileName ?? format;
+      parse = interactionParser(format, fileName, builder);
+    }
+    parse(line, lineNumber);
+  }
+  return built(builder, fileName);
+}
+
+/** The table, or {@link EmptyDatasetError} when no interaction was read. */
+function built(builder: ReturnType<typeof createInteractionsBuilder>, fileName: string): Interactions {
+  const table = builder.build();
+  if (table.users.length === 0) throw new EmptyDatasetError(fileName, "no interactions");
+  return table;
+}
+
+/** A parser of one non-blank line of `format`, adding to `builder`; throws {@link DatasetParseError}. */
+function interactionParser(
+  format: InteractionFormat,
+  fileName: string,
+  builder: ReturnType<typeof createInteractionsBuilder>,
+): (line: string, lineNumber: number) => void {
   const fail = (lineNumber: number, reason: string): never => {
     throw new DatasetParseError(fileName, lineNumber, reason);
   };
@@ -71,26 +123,23 @@ export function readInteractions(text: string, options: ReadInteractionsOptions 
   };
   switch (format) {
     case "u.data":
-      forEachLine(text, (line, n) => strict(line.split("\t"), n, "tab"));
-      break;
+      return (line, n) => strict(line.split("\t"), n, "tab");
     case "ratings.dat":
-      forEachLine(text, (line, n) => strict(line.split("::"), n, "'::'"));
-      break;
+      return (line, n) => strict(line.split("::"), n, "'::'");
     case "ratings.csv": {
       let header = true;
-      forEachLine(text, (line, n) => {
+      return (line, n) => {
         if (header) {
           if (line.replace(/\s/g, "") !== MOVIELENS_CSV_HEADER)
             fail(n, `expected the header "${MOVIELENS_CSV_HEADER}"`);
           header = false;
         } else strict(line.split(","), n, "comma");
-      });
-      break;
+      };
     }
     case "tsv":
     case "csv": {
       let first = true;
-      forEachLine(text, (line, n) => {
+      return (line, n) => {
         const fields = format === "tsv" ? line.split("\t") : splitCsvLine(line);
         if (fields === undefined) return fail(n, "unclosed quote");
         const isHeader = first && looksLikeHeader(fields);
@@ -106,11 +155,9 @@ export function readInteractions(text: string, options: ReadInteractionsOptions 
           rating === undefined ? 1 : number(rating, "rating", n, fail),
           timestamp === undefined ? Number.NaN : time(timestamp, n, fail),
         );
-      });
-      break;
+      };
     }
   }
-  return builder.build();
 }
 
 /** Like {@link readInteractions} but returns the {@link DatasetParseError} instead of throwing it. */

@@ -1,7 +1,10 @@
-/** Readers for item metadata files (MovieLens and plain TSV): pure parsers over text, the caller decodes the file. */
+/**
+ * Readers for item metadata files (MovieLens, plain TSV, JSON lines): pure parsers over text or over a stream of
+ * lines; the caller opens, decodes and if need be gunzips the file.
+ */
 import type { Result } from "../internal/result.ts";
 import { baseName, firstLine, forEachLine, splitCsvLine, toNumber } from "./delimited.ts";
-import { DatasetParseError } from "./errors.ts";
+import { DatasetParseError, EmptyDatasetError } from "./errors.ts";
 
 /** One catalog item as a metadata file describes it. */
 export interface ItemRecord {
@@ -22,9 +25,23 @@ export interface ItemRecord {
  *   (the file is latin-1: decode it before calling);
  * - `movies.dat`: MovieLens 1M/10M, `id::title::genre|genre`;
  * - `movies.csv`: MovieLens 20M/25M/latest, header `movieId,title,genres`, quoted titles;
- * - `tsv`: `item<TAB>title<TAB>category|category<TAB>provider`, the last two optional, optional header.
+ * - `tsv`: `item<TAB>title<TAB>category|category<TAB>provider`, the last two optional, optional header;
+ * - `jsonl`: one JSON object per line (e.g. Amazon's `meta_*.json`), fields found by {@link ReadItemsOptions.fields}.
  */
-export type ItemFormat = "u.item" | "movies.dat" | "movies.csv" | "tsv";
+export type ItemFormat = "u.item" | "movies.dat" | "movies.csv" | "tsv" | "jsonl";
+
+/**
+ * Which JSON field holds each part of an item record (`jsonl` only). By default the first present of: id `asin`,
+ * `parent_asin`, `item_id`, `itemId`, `id`, `movieId`; title `title`, `name`; category `category`, `categories`,
+ * `genres`, `main_cat`; provider `brand`, `store`, `seller`, `provider`. A category field may hold a string (split at
+ * `|`), a list of strings or a list of lists (Amazon 2014's category paths), flattened in order without repeats.
+ */
+export interface ItemFieldMap {
+  readonly id?: string;
+  readonly title?: string;
+  readonly category?: string;
+  readonly provider?: string;
+}
 
 /** The 19 genres of MovieLens 100K in the order of `u.genre` and of the flags in `u.item`. */
 export const MOVIELENS_100K_GENRES = [
@@ -55,7 +72,16 @@ export interface ReadItemsOptions {
   readonly format?: ItemFormat | "auto";
   /** The file's name, used for format detection and in errors; default the format name. */
   readonly fileName?: string;
+  /** JSON field names of a `jsonl` file. */
+  readonly fields?: ItemFieldMap;
 }
+
+const DEFAULT_FIELDS: { readonly [K in keyof ItemFieldMap]-?: readonly string[] } = {
+  id: ["asin", "parent_asin", "item_id", "itemId", "id", "movieId"],
+  title: ["title", "name"],
+  category: ["category", "categories", "genres", "main_cat"],
+  provider: ["brand", "store", "seller", "provider"],
+};
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -64,10 +90,11 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * Throws a {@link DatasetParseError} when neither tells.
  */
 export function detectItemFormat(text: string, fileName = ""): ItemFormat {
-  const name = baseName(fileName);
+  const name = baseName(fileName).replace(/\.gz$/, "");
   const first = firstLine(text);
   const head = first?.line ?? "";
   if (name === "u.item" || name.endsWith(".item")) return "u.item";
+  if (/\.(jsonl?|ndjson)$/.test(name) || head.trimStart().startsWith("{")) return "jsonl";
   if (name.endsWith(".dat") || head.includes("::")) return "movies.dat";
   if (name.endsWith(".csv") || head.startsWith("movieId,")) return "movies.csv";
   if (name.endsWith(".tsv") || head.includes("\t")) return "tsv";
@@ -79,19 +106,64 @@ export function detectItemFormat(text: string, fileName = ""): ItemFormat {
   );
 }
 
-/** Parses an item metadata file; any malformed line throws a {@link DatasetParseError} naming file, line and reason. */
+/**
+ * Parses an item metadata file; any malformed line throws a {@link DatasetParseError} naming file, line and reason,
+ * and a file without an item an {@link EmptyDatasetError}.
+ */
 export function readItems(text: string, options: ReadItemsOptions = {}): ItemRecord[] {
   const format =
     options.format === undefined || options.format === "auto"
       ? detectItemFormat(text, options.fileName)
       : options.format;
   const fileName = options.fileName ?? format;
+  const records: ItemRecord[] = [];
+  forEachLine(text, itemParser(format, fileName, records, options.fields));
+  if (records.length === 0) throw new EmptyDatasetError(fileName, "no items");
+  return records;
+}
+
+/**
+ * Streams an item file line by line (e.g. a gunzipped `meta_*.json.gz`); format detection, errors and the result
+ * as {@link readItems}.
+ */
+export async function readItemsFromLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: ReadItemsOptions = {},
+): Promise<ItemRecord[]> {
+  const records: ItemRecord[] = [];
+  let parse: ((line: string, lineNumber: number) => void) | undefined;
+  let fileName = options.fileName ?? "items";
+  let lineNumber = 0;
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    if (!parse) {
+      const format =
+        options.format === undefined || options.format === "auto"
+          ? detectItemFormat(line, options.fileName)
+          : options.format;
+      fileName = options.fileName ?? format;
+      parse = itemParser(format, fileName, records, options.fields);
+    }
+    parse(line, lineNumber);
+  }
+  if (records.length === 0) throw new EmptyDatasetError(fileName, "no items");
+  return records;
+}
+
+/** A parser of one non-blank line of `format`, appending to `records`; throws {@link DatasetParseError}. */
+function itemParser(
+  format: ItemFormat,
+  fileName: string,
+  records: ItemRecord[],
+  fieldMap: ItemFieldMap | undefined,
+): (line: string, lineNumber: number) => void {
   const fail = (lineNumber: number, reason: string): never => {
     throw new DatasetParseError(fileName, lineNumber, reason);
   };
-  const records: ItemRecord[] = [];
   let first = true;
-  forEachLine(text, (line, n) => {
+  return (line, n) => {
     const isFirst = first;
     first = false;
     switch (format) {
@@ -156,9 +228,58 @@ export function readItems(text: string, options: ReadItemsOptions = {}): ItemRec
         records.push(provider ? { ...record, provider } : record);
         break;
       }
+      case "jsonl":
+        records.push(jsonItem(line, n, fieldMap ?? {}, fail));
+        break;
     }
-  });
-  return records;
+  };
+}
+
+/** One JSON-lines item record, its fields found by `fieldMap` or the defaults. */
+function jsonItem(
+  line: string,
+  n: number,
+  fieldMap: ItemFieldMap,
+  fail: (n: number, r: string) => never,
+): ItemRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return fail(n, "not a JSON object (JSON lines: one object per line)");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return fail(n, "not a JSON object (JSON lines: one object per line)");
+  const record = value as Record<string, unknown>;
+  const field = (part: keyof ItemFieldMap): { name: string; value: unknown } | undefined => {
+    const chosen = fieldMap[part];
+    const names = chosen === undefined ? DEFAULT_FIELDS[part] : [chosen];
+    for (const name of names)
+      if (record[name] !== undefined && record[name] !== null) return { name, value: record[name] };
+    return undefined;
+  };
+  const idField = field("id");
+  const id = typeof idField?.value === "number" ? String(idField.value) : idField?.value;
+  if (typeof id !== "string" || id.trim() === "")
+    return fail(
+      n,
+      `no item id: expected a string field ${fieldMap.id === undefined ? `(one of ${DEFAULT_FIELDS.id.join(", ")})` : `"${fieldMap.id}"`}`,
+    );
+  const titleField = field("title");
+  const title = typeof titleField?.value === "string" ? titleField.value : "";
+  const categoryField = field("category");
+  const categories: string[] = [];
+  const addCategories = (v: unknown, depth: number): void => {
+    if (typeof v === "string") {
+      for (const name of genres(v)) if (!categories.includes(name)) categories.push(name);
+    } else if (Array.isArray(v) && depth < 2) for (const x of v) addCategories(x, depth + 1);
+    else fail(n, `field "${categoryField?.name}" must hold a string or a list of strings`);
+  };
+  if (categoryField) addCategories(categoryField.value, 0);
+  const providerField = field("provider");
+  const provider = typeof providerField?.value === "string" ? providerField.value.trim() : "";
+  const out = item(id.trim(), title, categories, undefined);
+  return provider ? { ...out, provider } : out;
 }
 
 /** Like {@link readItems} but returns the {@link DatasetParseError} instead of throwing it. */

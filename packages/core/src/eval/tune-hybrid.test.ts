@@ -31,7 +31,7 @@ function clustered() {
 const { train, validation } = clustered();
 
 describe("tuneHybrid", () => {
-  it("chooses EASE's λ, dropout and rating exponent and the blend weights on validation, deterministically", () => {
+  it("chooses EASE's λ and dropout and the blend weights on validation, deterministically", () => {
     const seen: HybridTrial[] = [];
     const result = tuneHybrid(train, validation, { onTrial: (t) => seen.push(t) });
     expect(seen).toEqual(result.trials);
@@ -52,6 +52,18 @@ describe("tuneHybrid", () => {
     const again = tuneHybrid(train, validation);
     expect(again.config).toEqual(result.config);
     expect(again.trials.map((t) => t.score)).toEqual(result.trials.map((t) => t.score));
+  });
+
+  it("tunes the served model by default: no ratings, EASE masked; `ratings: true` searches the exponent", () => {
+    const served = tuneHybrid(train, validation);
+    expect(served.config.ratingExponent).toBe(0);
+    expect(served.trials.every((t) => (t.config.ratingExponent ?? 0) === 0)).toBe(true);
+    const rated = tuneHybrid(train, validation, { ratings: true, components: [] });
+    expect(rated.trials.some((t) => t.config.ratingExponent === 0.5)).toBe(true);
+    // Unmasked tuning (floor 1) writes the floor into the neighbour components it keeps.
+    const open = tuneHybrid(train, validation, { minSupport: 1, easeMaxItems: 0, components: ["itemKnn"] });
+    expect(open.config.itemKnn?.minSupport).toBe(1);
+    expect(() => tuneHybrid(train, validation, { minSupport: 0 })).toThrow(/minSupport/);
   });
 
   it("without EASE, the best single component is the primary one", () => {

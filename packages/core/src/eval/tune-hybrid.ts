@@ -3,8 +3,9 @@
  * λ (relative to the data's mean item weight), dropout and rating exponent, then each extra component alone, then
  * the blend weights. Every choice is made on validation; nothing is fixed to one data set.
  */
+import { fitServedHybrid } from "../recommend/fit-models.ts";
+import { pairSupport } from "../recommend/k-anonymous-ease.ts";
 import {
-  fitHybrid,
   HYBRID_COMPONENTS,
   type HybridComponent,
   type HybridConfig,
@@ -38,6 +39,17 @@ export interface TuneHybridOptions {
    * blend only when it clearly helps); default 0.001.
    */
   readonly minBlendGain?: number;
+  /**
+   * k-anonymity floor of every collaborative link, as serving applies it (`knn.minSupport` of `createServing`):
+   * each trial's EASE links shared by fewer users are zeroed and item-kNN/RP3beta pairs dropped, so the tuner
+   * chooses for the masked model that is served. Default 5 (serving's default); 1 tunes the unmasked model.
+   */
+  readonly minSupport?: number;
+  /**
+   * Whether ratings weigh evidence (a rating exponent is tried). Serving's shared statistics hold distinct
+   * shopper–item pairs without ratings, so the default `false` tunes what is served; `true` is for research.
+   */
+  readonly ratings?: boolean;
   /** Called after each trial, e.g. to show progress. */
   readonly onTrial?: (trial: HybridTrial) => void;
 }
@@ -93,7 +105,21 @@ export function tuneHybrid(
   const easeMaxItems = options.easeMaxItems ?? 8192;
   if (!(Number.isInteger(easeMaxItems) && easeMaxItems >= 0))
     throw new EvalOptionError("easeMaxItems", "must be an integer ≥ 0");
-  const evaluator = validationEvaluator(train, validation, options.maxUsers);
+  const minSupport = options.minSupport ?? 5;
+  if (!(Number.isInteger(minSupport) && minSupport >= 1))
+    throw new EvalOptionError("minSupport", "must be an integer ≥ 1");
+  const useRatings = options.ratings === true;
+  // Without ratings the models see what serving's shared statistics hold: distinct user–item pairs.
+  const data = useRatings
+    ? train
+    : { numUsers: train.numUsers, numItems: train.numItems, users: train.users, items: train.items };
+  let support: Uint8Array | undefined;
+  const fit = (config: HybridConfig): HybridModel => {
+    const masked = withMinSupport(config, minSupport);
+    if (masked.ease && minSupport > 1) support ??= pairSupport(data, minSupport);
+    return fitServedHybrid(data, masked, minSupport, support);
+  };
+  const evaluator = validationEvaluator(train, validation, options.maxUsers, useRatings);
   const trials: HybridTrial[] = [];
   const bestModels = new Map<HybridComponent, { score: number; model: HybridModel }>();
   const run = (stage: HybridTrial["stage"], config: HybridConfig, scorer?: BlendScorer): number => {
@@ -101,7 +127,7 @@ export function tuneHybrid(
     let ndcg: [number, number];
     if (scorer) ndcg = evaluator.blend(scorer);
     else {
-      const model = fitHybrid(train, config);
+      const model = fit(config);
       ndcg = evaluator.model(model);
       const score = (ndcg[0] + ndcg[1]) / 2;
       if (stage !== "blend" && !((bestModels.get(stage)?.score ?? Number.NEGATIVE_INFINITY) >= score))
@@ -115,7 +141,7 @@ export function tuneHybrid(
     return trial.score;
   };
 
-  const ratingsVary = new Set(train.ratings).size > 1;
+  const ratingsVary = useRatings && new Set(train.ratings).size > 1;
   const exponents = ratingsVary ? [0, 0.5] : [0];
   const singles = new Map<HybridComponent, { config: HybridConfig; score: number }>();
   let ratingExponent = 0;
@@ -148,7 +174,7 @@ export function tuneHybrid(
   const others = HYBRID_COMPONENTS.filter((name) => name !== primary && singles.has(name));
   const parts = [primary, ...others].map((name) => {
     const single = singles.get(name)?.config ?? {};
-    const model = bestModels.get(name)?.model ?? fitHybrid(train, { ...single, ratingExponent });
+    const model = bestModels.get(name)?.model ?? fit({ ...single, ratingExponent });
     return { name, config: single, model };
   });
   const scorer = evaluator.cache(parts);
@@ -172,8 +198,13 @@ export function tuneHybrid(
     },
     { scan: true, minGain: options.minBlendGain ?? 0.001 },
   );
-  const config = blended(others.map((name) => BLEND_WEIGHTS[found.point[name] ?? 0] ?? 0));
-  const chosen = [...trials].reverse().find((t) => t.stage === "blend" && sameConfig(t.config, config));
+  const config = withMinSupport(
+    blended(others.map((name) => BLEND_WEIGHTS[found.point[name] ?? 0] ?? 0)),
+    minSupport,
+  );
+  const chosen = [...trials]
+    .reverse()
+    .find((t) => t.stage === "blend" && sameConfig(withMinSupport(t.config, minSupport), config));
   return {
     config,
     validationNdcg: chosen?.ndcg10 ?? Number.NaN,
@@ -294,7 +325,12 @@ interface BlendScorer {
 type CachedParts = (c: number, x: number, out: Float64Array) => void;
 
 /** Mean NDCG@10 and @20 of scorers on the validation users (train masked), plus a score cache for blending. */
-function validationEvaluator(train: Interactions, validation: Interactions, maxUsers: number | undefined) {
+function validationEvaluator(
+  train: Interactions,
+  validation: Interactions,
+  maxUsers: number | undefined,
+  useRatings: boolean,
+) {
   const n = train.numItems;
   const trainGroups = groupByUser(train);
   const validationGroups = groupByUser(validation);
@@ -338,7 +374,7 @@ function validationEvaluator(train: Interactions, validation: Interactions, maxU
     model: (model: HybridModel) =>
       measure((x, out) => {
         const history = histories[x];
-        if (history) scoreHybrid(model, history.items, out, history.ratings);
+        if (history) scoreHybrid(model, history.items, out, useRatings ? history.ratings : undefined);
       }),
     blend: ({ multipliers, parts }: BlendScorer) => {
       const row = new Float64Array(n);
@@ -356,7 +392,13 @@ function validationEvaluator(train: Interactions, validation: Interactions, maxU
         const part = parts[c];
         const history = histories[x];
         if (!part || !history) return;
-        hybridComponentScores(part.model, part.name, history.items, out, history.ratings);
+        hybridComponentScores(
+          part.model,
+          part.name,
+          history.items,
+          out,
+          useRatings ? history.ratings : undefined,
+        );
         const scale = part.model.scales[part.name];
         for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) / scale;
       };
@@ -428,6 +470,19 @@ function meanItemWeight(train: Interactions, exponent: number): number {
       items++;
     }
   return items > 0 ? total / items : 1;
+}
+
+/**
+ * The config with item-kNN's and RP3beta's k-anonymity floor set to `minSupport` (left to their default, 5, which
+ * serving uses too, when it is 5), so the chosen config fits the same masked model wherever it is fitted.
+ */
+function withMinSupport(config: HybridConfig, minSupport: number): HybridConfig {
+  if (minSupport === 5) return config;
+  return {
+    ...config,
+    ...(config.itemKnn ? { itemKnn: { ...config.itemKnn, minSupport } } : {}),
+    ...(config.rp3beta ? { rp3beta: { ...config.rp3beta, minSupport } } : {}),
+  };
 }
 
 /** Rounds to 3 significant digits so configs read well and refits reuse the same λ. */

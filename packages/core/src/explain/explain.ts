@@ -2,9 +2,12 @@
  * Faithful explanations: rendered only from an item's score contributions and re-rank effects. Every contribution
  * lands in exactly one reason, so the reasons' amounts add up to the score; special-category evidence is never named.
  */
+
+import { formattingLocale } from "../internal/locale-match.ts";
 import type { PolicyDecision } from "../policy/types.ts";
 import type { Contribution, SlateItem } from "../recommend/types.ts";
-import { fill, type TemplateId, type Templates, templatesFor } from "./templates.ts";
+import { type ExplainLocale, explainLocaleFor } from "./explain-locale.ts";
+import { fill, type TemplateId, type Templates } from "./templates.ts";
 
 /** One reason an item is shown. */
 export interface Reason {
@@ -74,6 +77,10 @@ export interface ExplainContext {
   readonly categoryOf: (item: string) => string | undefined;
   /** Display title of a purpose, for "turn off" controls. */
   readonly purposeTitle?: (purpose: string) => string | undefined;
+  /**
+   * The shopper's BCP 47 tag (default `"en"`), matched against the registered languages (en, de, fr, es built in;
+   * others through `registerExplainLocales`), else English. Kept as given in `Explanation.locale`.
+   */
   readonly locale?: string;
   /** Shop wording by template id. */
   readonly templates?: Partial<Templates>;
@@ -87,37 +94,6 @@ const EFFECT_TEMPLATES: Readonly<Record<string, TemplateId>> = {
   "long-tail": "long-tail",
 };
 const INSERTING = new Set(["exploration", "provider-fairness"]);
-
-const CONTROL_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  en: {
-    dontUse: "Don't use {item}",
-    notInterested: "Not interested",
-    turnOff: "Turn off: {value}",
-    variety: "Change variety",
-    notPersonalized: "Show me non-personalized recommendations",
-  },
-  de: {
-    dontUse: "{item} nicht verwenden",
-    notInterested: "Kein Interesse",
-    turnOff: "Ausschalten: {value}",
-    variety: "Abwechslung ändern",
-    notPersonalized: "Nicht personalisierte Empfehlungen zeigen",
-  },
-  fr: {
-    dontUse: "Ne pas utiliser {item}",
-    notInterested: "Pas intéressé",
-    turnOff: "Désactiver : {value}",
-    variety: "Changer la variété",
-    notPersonalized: "Afficher des recommandations non personnalisées",
-  },
-  es: {
-    dontUse: "No usar {item}",
-    notInterested: "No me interesa",
-    turnOff: "Desactivar: {value}",
-    variety: "Cambiar la variedad",
-    notPersonalized: "Mostrar recomendaciones no personalizadas",
-  },
-};
 
 /** The data category of the product on screen (item-to-item rows): not the shopper's data. */
 const CURRENT_PRODUCT = "candor:CurrentProduct";
@@ -146,11 +122,9 @@ interface Group {
 /** Explains one served item from its contributions and effects only. */
 export function explainItem(item: SlateItem, context: ExplainContext): Explanation {
   const locale = context.locale ?? "en";
-  const words = templatesFor(locale, context.templates);
-  const labels =
-    CONTROL_LABELS[locale] ??
-    CONTROL_LABELS[locale.split("-")[0] ?? ""] ??
-    (CONTROL_LABELS.en as Record<string, string>);
+  const language = explainLocaleFor(locale);
+  const words: Templates = { ...language.templates, ...context.templates };
+  const labels = language.controls;
   const personalized = context.decision.mode === "personalized";
   // "You chose not to personalize" only when the shopper did: not before any choice (GDPR Art. 7(4)).
   const chose =
@@ -196,7 +170,8 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
           : evidence.name === "daypart"
             ? "context-daypart"
             : "context-region";
-      add(`${templateId}:${evidence.value}`, templateId, { value: evidence.value }, c);
+      const value = contextWord(evidence.name, evidence.value, language, locale);
+      add(`${templateId}:${evidence.value}`, templateId, { value }, c);
     } else if (evidence.name === "editorial") {
       add("editorial", "editorial", {}, c);
     } else if (personalized) {
@@ -245,20 +220,20 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
       kind: "dont-use",
       item: evidence,
       events: [...events],
-      label: fill(labels.dontUse ?? "", { item: context.titleOf(evidence) ?? evidence }),
+      label: fill(labels.dontUse, { item: context.titleOf(evidence) ?? evidence }),
     });
   }
-  controls.push({ kind: "not-interested", item: item.item, label: labels.notInterested ?? "" });
+  controls.push({ kind: "not-interested", item: item.item, label: labels.notInterested });
   for (const b of basis) {
     const title = context.purposeTitle?.(b.purpose) ?? b.purpose;
     controls.push({
       kind: "turn-off",
       purpose: b.purpose,
-      label: fill(labels.turnOff ?? "", { value: title }),
+      label: fill(labels.turnOff, { value: title }),
     });
   }
-  controls.push({ kind: "change-variety", label: labels.variety ?? "" });
-  if (personalized) controls.push({ kind: "not-personalized", label: labels.notPersonalized ?? "" });
+  controls.push({ kind: "change-variety", label: labels.variety });
+  if (personalized) controls.push({ kind: "not-personalized", label: labels.notPersonalized });
   return {
     item: item.item,
     rank: item.rank,
@@ -273,6 +248,26 @@ export function explainItem(item: SlateItem, context: ExplainContext): Explanati
     basis,
     controls,
   };
+}
+
+const REGION_CODE = /^(?:[A-Za-z]{2}|\d{3})$/;
+
+/**
+ * A context value in the shopper's language: device types and dayparts from the language's words, ISO 3166 region
+ * codes through `Intl.DisplayNames` ("DE" → "Deutschland"); anything else (a shop's own region name) as given.
+ */
+function contextWord(name: string, value: string, language: ExplainLocale, locale: string): string {
+  if (name === "device" || name === "daypart") {
+    const words: Readonly<Record<string, string>> = name === "device" ? language.device : language.daypart;
+    return Object.hasOwn(words, value) ? (words[value] as string) : value;
+  }
+  if (!REGION_CODE.test(value)) return value;
+  try {
+    const names = new Intl.DisplayNames([formattingLocale(locale, language.locale)], { type: "region" });
+    return names.of(value.toUpperCase()) ?? value;
+  } catch {
+    return value;
+  }
 }
 
 /** Two or more "because you viewed/bought …" reasons about items of one category become "Matches your interest in …". */

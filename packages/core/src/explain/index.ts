@@ -1,4 +1,6 @@
 /** `@candor/core/explain`: faithful explanations from contributions and effects, "why not?", and the DSA Art. 27 disclosure. */
+
+export { matchLocale } from "../internal/locale-match.ts";
 export {
   type Disclosure,
   type DisclosureConfig,
@@ -15,5 +17,12 @@ export {
   explainItem,
   type Reason,
 } from "./explain.ts";
+export {
+  type ControlLabels,
+  type ExplainLocale,
+  explainLocaleFor,
+  explainLocales,
+  registerExplainLocales,
+} from "./explain-locale.ts";
 export { fill, type TemplateId, type Templates, templates, templatesFor } from "./templates.ts";
 export { explainWhyNot, type WhyNotReason } from "./why-not.ts";

@@ -1,5 +1,14 @@
 /** `@candor/core/recommend`: catalog and signal types, scorers as data with exact contributions, the models and the model store. */
 export { type CatalogIndex, indexCatalog } from "./catalog-index.ts";
+export {
+  fitServedHybrid,
+  fitServedModels,
+  type ServedModelOptions,
+  type ServedModels,
+  servedKnnOptions,
+  servedMinSupport,
+} from "./fit-models.ts";
+export { maskEaseBySupport, pairSupport } from "./k-anonymous-ease.ts";
 export { type KnowledgeConstraints, matchesConstraints } from "./knowledge.ts";
 export {
   createModelStore,

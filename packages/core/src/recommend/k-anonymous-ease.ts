@@ -6,11 +6,13 @@ import type { EaseModel } from "./models/ease.ts";
 import type { TrainingData } from "./models/types.ts";
 import { userHistories } from "./models/user-histories.ts";
 
-/** Zeroes every weight B[h, i] whose pair (h, i) fewer than `minSupport` distinct users co-occur on; in place. */
-export function maskEaseBySupport(model: EaseModel, data: TrainingData, minSupport: number): EaseModel {
-  if (minSupport <= 1) return model;
-  const n = model.numItems;
-  const cap = Math.min(255, minSupport);
+/**
+ * Distinct users per item pair, row-major `numItems × numItems`, counted up to `min(255, minSupport)`: the support
+ * {@link maskEaseBySupport} tests. It depends only on the data, so callers fitting many models may reuse it.
+ */
+export function pairSupport(data: TrainingData, minSupport: number): Uint8Array {
+  const n = data.numItems;
+  const cap = Math.min(255, Math.max(1, minSupport));
   const support = new Uint8Array(n * n);
   const histories = userHistories(data);
   for (let u = 0; u < data.numUsers; u++) {
@@ -24,7 +26,23 @@ export function maskEaseBySupport(model: EaseModel, data: TrainingData, minSuppo
       }
     }
   }
+  return support;
+}
+
+/**
+ * Zeroes every weight B[h, i] whose pair (h, i) fewer than `minSupport` distinct users co-occur on; in place.
+ * `support` is {@link pairSupport} of the same data and a floor at least as large, counted here when omitted.
+ */
+export function maskEaseBySupport(
+  model: EaseModel,
+  data: TrainingData,
+  minSupport: number,
+  support?: Uint8Array,
+): EaseModel {
+  if (minSupport <= 1) return model;
+  const cap = Math.min(255, minSupport);
+  const counts = support ?? pairSupport(data, minSupport);
   const weights = model.weights;
-  for (let at = 0; at < weights.length; at++) if ((support[at] ?? 0) < cap) weights[at] = 0;
+  for (let at = 0; at < weights.length; at++) if ((counts[at] ?? 0) < cap) weights[at] = 0;
   return model;
 }

@@ -5,18 +5,18 @@
  */
 import { createStore } from "zustand/vanilla";
 import type { CatalogIndex } from "./catalog-index.ts";
-import { maskEaseBySupport } from "./k-anonymous-ease.ts";
+import { fitServedModels, type ServedModelOptions } from "./fit-models.ts";
 import { type ContentOptions, fitContent } from "./models/content.ts";
-import { type EaseModel, type EaseOptions, fitEase } from "./models/ease.ts";
-import { fitHybrid, type HybridConfig, type HybridModel } from "./models/hybrid.ts";
-import { fitItemKnn, type ItemKnnModel, type ItemKnnOptions } from "./models/item-knn.ts";
+import type { EaseModel, EaseOptions } from "./models/ease.ts";
+import type { HybridConfig, HybridModel } from "./models/hybrid.ts";
+import type { ItemKnnModel, ItemKnnOptions } from "./models/item-knn.ts";
 import type { Models } from "./scorers.ts";
 import { fitSearchIndex } from "./search-index.ts";
 import { type ContextValue, createSharedStats } from "./shared-stats.ts";
 import type { CatalogItem } from "./types.ts";
 
 /** Options of {@link createModelStore} (validated by the serving pipeline that creates it). */
-export interface ModelStoreOptions {
+export interface ModelStoreOptions extends ServedModelOptions {
   /** Item-kNN options; `minSupport` (k-anonymity of every collaborative link, EASE's too) defaults to 5. */
   readonly knn?: ItemKnnOptions;
   /** The validation-tuned hybrid (`tuneHybrid`), fitted at every `fit()`, its EASE links masked by `knn.minSupport`. */
@@ -76,8 +76,6 @@ export function createModelStore<T extends CatalogItem>(
   options: ModelStoreOptions = {},
   clock: () => number = Date.now,
 ): ModelStore {
-  const minSupport = options.knn?.minSupport ?? 5;
-  const knnOptions: ItemKnnOptions = { k: 50, minSupport, ...options.knn };
   const stats = createSharedStats({
     numItems: catalog.size,
     halfLifeMs: (options.popularityHalfLifeDays ?? 14) * 86_400_000,
@@ -114,14 +112,8 @@ export function createModelStore<T extends CatalogItem>(
 
   const fit = (): FitSummary => {
     const data = stats.trainingData();
-    const any = data.users.length > 0;
-    knn = any ? fitItemKnn(data, knnOptions) : undefined;
-    ease = options.ease && any ? maskEaseBySupport(fitEase(data, options.ease), data, minSupport) : undefined;
-    if (options.hybrid && any) {
-      const fitted = fitHybrid(data, options.hybrid);
-      if (fitted.ease) maskEaseBySupport(fitted.ease, data, minSupport);
-      hybrid = fitted;
-    } else hybrid = undefined;
+    // The same fitting path `@candor/core/eval` scores, so evaluated and served models cannot drift apart.
+    ({ knn, ease, hybrid } = fitServedModels(data, options));
     const fits = store.getState().fits + 1;
     const version = `fit-${fits}`;
     store.setState({

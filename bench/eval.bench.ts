@@ -1,0 +1,38 @@
+/**
+ * Tuning speed (issue 16, item 5): wall time of `tuneHybrid` (served: masked, no ratings) on MovieLens 100K's
+ * protocol-G train/validation split against three EASE fits at the tuned λ in the same run, and their ratio (the
+ * goal is ≤ 2). Needs `../shared/datasets/ml-100k/u.data` relative to the repository root; without it the suite
+ * reports nothing.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { readInteractions, splitByRatio, tuneHybrid } from "@candor/core/eval";
+import { fitEase } from "@candor/core/recommend";
+import { type Figure, round } from "./harness.ts";
+
+const DATA = "../shared/datasets/ml-100k/u.data";
+
+/** Runs the tuning benchmark. */
+export function evalBench(): Figure[] {
+  if (!existsSync(DATA)) return [];
+  const data = readInteractions(readFileSync(DATA, "utf8"), { fileName: "u.data" });
+  const { train, validation } = splitByRatio(data, { seed: 2020 });
+  let start = performance.now();
+  const tuned = tuneHybrid(train, validation);
+  const tuneMs = performance.now() - start;
+  const lambda = tuned.config.ease?.lambda ?? 500;
+  const pairs = {
+    numUsers: train.numUsers,
+    numItems: train.numItems,
+    users: train.users,
+    items: train.items,
+  };
+  start = performance.now();
+  for (let r = 0; r < 3; r++) fitEase(pairs, { lambda });
+  const easeMs = performance.now() - start;
+  return [
+    { name: "eval.ml100k.tuneHybrid", value: round(tuneMs / 1000), unit: "s" },
+    { name: "eval.ml100k.ease×3", value: round(easeMs / 1000), unit: "s" },
+    { name: "eval.ml100k.tune/ease×3", value: round(tuneMs / easeMs), unit: "ratio" },
+    { name: "eval.ml100k.tuneTrials", value: tuned.trials.length, unit: "trials" },
+  ];
+}
