@@ -50,10 +50,9 @@ const knownGaps = {
     "reachable from createConsentManager; 6 kB needs them split out (receipts, record parsing and erasure behind " +
     "their own subpath or injected, purpose texts per locale), an API change",
   "first page: consent + ConsentBanner (en), preact included":
-    "ConsentBanner's messagesFor() bundles every component's texts in all four languages: with only the banner's " +
-    "English strings this page is 15.3 kB (measured by stubbing messages.ts), so it needs per-language, " +
-    "per-component message modules in @candor/preact AND the consent entry at its 6 kB budget (Preact with hooks " +
-    "is 5.6 kB of it)",
+    "ConsentBanner's messagesFor() bundles every component's English texts (German, French and Spanish are in " +
+    "@candor/preact/locales, added with addMessages), so it still needs per-component message modules in " +
+    "@candor/preact AND the consent entry at its 6 kB budget (Preact with hooks is 5.6 kB of it)",
 };
 
 async function gzipBytes(source) {
