@@ -102,3 +102,15 @@ describe.each(Object.entries(LABELS))("in %s", (lang, label) => {
     expect(found).toEqual({});
   });
 });
+
+describe("switching language in the page", () => {
+  it("loads the texts of a language picked after the first render, and sets lang", async () => {
+    await openShop(page, demo.url, "region=DE");
+    expect(await page.locator(".candor-banner__title").textContent()).toBe("Your privacy choices");
+    await page.getByRole("combobox", { name: "Language" }).selectOption("de");
+    await expect
+      .poll(() => page.locator(".candor-banner__title").textContent())
+      .toBe("Ihre Datenschutz-Auswahl");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+  });
+});
