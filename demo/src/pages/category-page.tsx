@@ -1,5 +1,5 @@
 /** A category listing with knowledge-based filters (price, brand, price band, stock) and a row recommended within them. */
-import { defaultRuleSet, isAllowed, type RuleSet } from "@candor/core/policy";
+import { isAllowed } from "@candor/core/policy";
 import { type KnowledgeConstraints, matchesConstraints } from "@candor/core/recommend";
 import { useConsent } from "@candor/preact";
 import type { PriceBand, Product } from "@candor/sample-shop";
@@ -8,6 +8,7 @@ import { ProductCard } from "../components/product-card.tsx";
 import { ShopRow } from "../components/shop-row.tsx";
 import type { SessionState } from "../session.ts";
 import { useSession } from "../use-session.ts";
+import { listingRules } from "./listing-rules.ts";
 import { Loading } from "./loading.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 
@@ -37,13 +38,6 @@ const PAGE = 24;
 const selectShop = (s: SessionState) => s.shop;
 const selectLocale = (s: SessionState) => s.params.locale;
 const selectConsent = (s: SessionState) => s.consent;
-
-/** The recommender's hard filters minus stock: a listing shows sold-out items, marked, but never what may not be sold here. */
-const listingRules: RuleSet = {
-  ...defaultRuleSet,
-  id: `${defaultRuleSet.id}-listing`,
-  rules: defaultRuleSet.rules.filter((rule) => rule.kind !== "stock"),
-};
 
 /** The shopper's explicit requirements as knowledge constraints (hard filters for listing and row alike). */
 function constraintsOf(id: string, filters: Filters): KnowledgeConstraints {
