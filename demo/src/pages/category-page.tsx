@@ -87,7 +87,8 @@ export function CategoryPage({ id }: { readonly id: string }) {
       "price-asc": (a, b) => a.price - b.price,
       "price-desc": (a, b) => b.price - a.price,
     };
-    return list.sort(order[filters.sort]);
+    // Sold-out items stay listed, marked, after those that can be bought.
+    return list.sort((a, b) => Number(a.stock === 0) - Number(b.stock === 0) || order[filters.sort](a, b));
   }, [inCategory, filters, id]);
   if (!shop) return <Loading />;
   if (!category) return <NotFoundPage path={`/c/${id}`} />;

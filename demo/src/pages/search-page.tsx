@@ -68,13 +68,18 @@ export function SearchPage({ query }: { readonly query: string }) {
   const results = useMemo(() => {
     if (!shop || terms === "") return [];
     const items = shop.catalog.items;
-    return searchCatalog(indexOf(shop), terms, 400)
-      .map((hit) => items[hit.index])
-      .filter(
-        (p): p is NonNullable<typeof p> =>
-          p !== undefined && isAllowed(p, listingRules, { region: regime.region, minor, surface: "listing" }),
-      )
-      .slice(0, LIMIT);
+    return (
+      searchCatalog(indexOf(shop), terms, 400)
+        .map((hit) => items[hit.index])
+        .filter(
+          (p): p is NonNullable<typeof p> =>
+            p !== undefined &&
+            isAllowed(p, listingRules, { region: regime.region, minor, surface: "listing" }),
+        )
+        .slice(0, LIMIT)
+        // Sold-out items stay listed, marked, after those that can be bought (the sort is stable).
+        .sort((a, b) => Number(a.stock === 0) - Number(b.stock === 0))
+    );
   }, [shop, terms, regime.region, minor]);
   if (!shop) return <Loading />;
   const tops = shop.catalog.categories.filter((c) => c.parent === null);
