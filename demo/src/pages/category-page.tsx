@@ -163,7 +163,7 @@ export function CategoryPage({ id }: { readonly id: string }) {
             </label>
           ))}
         </fieldset>
-        <label>
+        <label class="filters__check">
           <input
             type="checkbox"
             checked={filters.inStock}
