@@ -183,6 +183,7 @@ export function CategoryPage({ id }: { readonly id: string }) {
       <ShopRow
         row="category"
         title={`Recommended in ${category.name}`}
+        popularTitle={`Popular in ${category.name}`}
         surface="category"
         constraints={constraints}
       />

@@ -121,7 +121,13 @@ export function HomePage() {
       </p>
       {shop ? (
         <>
-          <ShopRow row="home" title="Recommended for you" surface="home" lines={2} />
+          <ShopRow
+            row="home"
+            title="Recommended for you"
+            popularTitle="Popular right now"
+            surface="home"
+            lines={2}
+          />
           <CategoryTiles shop={shop} allowed={allowed} />
           <ShopRow row="deals" title="Deals under €30" surface="home-deals" constraints={{ maxPrice: 30 }} />
           <ShopRow

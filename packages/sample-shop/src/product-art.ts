@@ -308,8 +308,8 @@ const drawings: Readonly<Record<ArtKind, Draw>> = {
   rope: (c) =>
     path("M20 70 Q50 -10 80 70", "none") + rect(14, 66, 10, 22, 4, c.m) + rect(76, 66, 10, 22, 4, c.m),
   ball: (c) =>
-    circle(50, 52, 32, c.m) +
-    path("M50 40 L61 48 L57 61 H43 L39 48 Z", c.k) +
+    circle(50, 52, 32, c.w) +
+    path("M50 40 L61 48 L57 61 H43 L39 48 Z", c.m) +
     line("M50 40 V22 M61 48 L78 42 M57 61 L66 76 M43 61 L34 76 M39 48 L22 42"),
   guard: (c) =>
     path("M34 16 H66 Q72 50 64 86 H36 Q28 50 34 16 Z", c.m) + line("M40 34 H60 M38 50 H62 M40 66 H60"),
