@@ -45,6 +45,11 @@ const PAGES: readonly { name: string; hash: string; ready: (page: Page) => Promi
     ready: (p) => p.getByRole("heading", { level: 1, name: "Your cart" }).waitFor(),
   },
   {
+    name: "checkout",
+    hash: "#/checkout",
+    ready: (p) => p.getByRole("heading", { level: 1, name: "Checkout" }).waitFor(),
+  },
+  {
     name: "privacy",
     hash: "#/privacy",
     ready: (p) => p.getByRole("heading", { level: 1, name: "Privacy center" }).waitFor(),

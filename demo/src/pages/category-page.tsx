@@ -35,6 +35,7 @@ const NO_FILTERS: Filters = {
 };
 const BANDS: readonly PriceBand[] = ["budget", "mid", "premium"];
 const PAGE = 24;
+const WIDE = "(min-width: 800px)";
 const selectShop = (s: SessionState) => s.shop;
 const selectLocale = (s: SessionState) => s.params.locale;
 const selectConsent = (s: SessionState) => s.consent;
@@ -60,6 +61,8 @@ export function CategoryPage({ id }: { readonly id: string }) {
   const { regime, minor } = useConsent(useSession(selectConsent));
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [shown, setShown] = useState(PAGE);
+  // Open on wide screens; folded on a phone, so products show above the fold.
+  const [filtersOpen] = useState(() => matchMedia(WIDE).matches);
   const category = shop?.categories.get(id);
   const leaves = useMemo(
     () => (shop ? shop.catalog.categories.filter((c) => c.parent === id) : []),
@@ -99,87 +102,90 @@ export function CategoryPage({ id }: { readonly id: string }) {
   return (
     <>
       <h1 tabIndex={-1}>{category.name}</h1>
-      <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        {leaves.length > 0 && (
+      <details class="filters-panel" open={filtersOpen}>
+        <summary class="filters-panel__toggle">Filter and sort</summary>
+        <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+          {leaves.length > 0 && (
+            <label>
+              Subcategory
+              <select value={filters.leaf} onChange={(e) => update({ leaf: e.currentTarget.value })}>
+                <option value="">All of {category.name}</option>
+                {leaves.map((leaf) => (
+                  <option key={leaf.id} value={leaf.id}>
+                    {leaf.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
-            Subcategory
-            <select value={filters.leaf} onChange={(e) => update({ leaf: e.currentTarget.value })}>
-              <option value="">All of {category.name}</option>
-              {leaves.map((leaf) => (
-                <option key={leaf.id} value={leaf.id}>
-                  {leaf.name}
+            Min price (€)
+            <input
+              type="number"
+              min={0}
+              inputMode="decimal"
+              value={filters.minPrice}
+              onChange={(e) => update({ minPrice: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            Max price (€)
+            <input
+              type="number"
+              min={0}
+              inputMode="decimal"
+              value={filters.maxPrice}
+              onChange={(e) => update({ maxPrice: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            Brand
+            <select value={filters.brand} onChange={(e) => update({ brand: e.currentTarget.value })}>
+              <option value="">Any brand</option>
+              {brands.map((b) => (
+                <option key={b} value={b}>
+                  {b}
                 </option>
               ))}
             </select>
           </label>
-        )}
-        <label>
-          Min price (€)
-          <input
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={filters.minPrice}
-            onChange={(e) => update({ minPrice: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          Max price (€)
-          <input
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={filters.maxPrice}
-            onChange={(e) => update({ maxPrice: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          Brand
-          <select value={filters.brand} onChange={(e) => update({ brand: e.currentTarget.value })}>
-            <option value="">Any brand</option>
-            {brands.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
+          <fieldset class="filters__bands">
+            <legend>Price range</legend>
+            {BANDS.map((band) => (
+              <label key={band}>
+                <input
+                  type="checkbox"
+                  checked={filters.bands.includes(band)}
+                  onChange={(e) =>
+                    update({
+                      bands: e.currentTarget.checked
+                        ? [...filters.bands, band]
+                        : filters.bands.filter((b) => b !== band),
+                    })
+                  }
+                />
+                {band}
+              </label>
             ))}
-          </select>
-        </label>
-        <fieldset class="filters__bands">
-          <legend>Price range</legend>
-          {BANDS.map((band) => (
-            <label key={band}>
-              <input
-                type="checkbox"
-                checked={filters.bands.includes(band)}
-                onChange={(e) =>
-                  update({
-                    bands: e.currentTarget.checked
-                      ? [...filters.bands, band]
-                      : filters.bands.filter((b) => b !== band),
-                  })
-                }
-              />
-              {band}
-            </label>
-          ))}
-        </fieldset>
-        <label class="filters__check">
-          <input
-            type="checkbox"
-            checked={filters.inStock}
-            onChange={(e) => update({ inStock: e.currentTarget.checked })}
-          />
-          In stock only
-        </label>
-        <label>
-          Sort by
-          <select value={filters.sort} onChange={(e) => update({ sort: e.currentTarget.value as Sort })}>
-            <option value="popular">Popularity</option>
-            <option value="price-asc">Price, low to high</option>
-            <option value="price-desc">Price, high to low</option>
-          </select>
-        </label>
-      </form>
+          </fieldset>
+          <label class="filters__check">
+            <input
+              type="checkbox"
+              checked={filters.inStock}
+              onChange={(e) => update({ inStock: e.currentTarget.checked })}
+            />
+            In stock only
+          </label>
+          <label>
+            Sort by
+            <select value={filters.sort} onChange={(e) => update({ sort: e.currentTarget.value as Sort })}>
+              <option value="popular">Popularity</option>
+              <option value="price-asc">Price, low to high</option>
+              <option value="price-desc">Price, high to low</option>
+            </select>
+          </label>
+        </form>
+      </details>
       <ShopRow
         row="category"
         title={`Recommended in ${category.name}`}
