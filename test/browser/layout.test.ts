@@ -125,6 +125,12 @@ describe.each(SIZES)("layout at $width × $height", (size) => {
       .toBe("persona-02");
     const withControls = await overflow(page);
     if (withControls.excess > 0) wide["audit with demo controls open"] = withControls;
+    // "Verify log" can be used while the banner shows (the banner covered it on a phone).
+    await page.getByRole("button", { name: "Verify log" }).click();
+    await page
+      .getByTestId("verify-result")
+      .getByText(/Log verified/)
+      .waitFor();
     if (size.name === "mobile") {
       // The Measurement tab's tables and charts widened the page to 580 px at 390.
       await page
