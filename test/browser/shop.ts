@@ -16,9 +16,14 @@ export const regions = [
 /** The consent banner. */
 export const banner = (page: Page): Locator => page.getByRole("region", { name: "Privacy choices" });
 
-/** A recommendation row by its title. */
+/**
+ * A recommendation row by its title, or by its row id as `"#home"` for rows whose title follows their mode
+ * ("Recommended for you" while personalized, "Popular right now" while not).
+ */
 export const row = (page: Page, title: string): Locator =>
-  page.getByRole("region", { name: title, exact: true });
+  title.startsWith("#")
+    ? page.locator(`section.candor-row:has([id="row-${title.slice(1)}-title"])`)
+    : page.getByRole("region", { name: title, exact: true });
 
 /** The items of a row. */
 export const rowItems = (page: Page, title: string): Locator => row(page, title).locator(".candor-row__item");
