@@ -14,6 +14,7 @@ import { MyDataPage } from "./pages/my-data-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { PrivacyPage } from "./pages/privacy-page.tsx";
 import { ProductPage } from "./pages/product-page.tsx";
+import { SearchPage } from "./pages/search-page.tsx";
 import { href, type Route } from "./router.ts";
 import type { SessionState, ShopSession } from "./session.ts";
 import { SessionContext } from "./use-session.ts";
@@ -22,6 +23,7 @@ const TITLES: Readonly<Record<Route["page"], string>> = {
   home: "Home",
   category: "Category",
   product: "Product",
+  search: "Search",
   cart: "Cart",
   checkout: "Checkout",
   privacy: "Privacy center",
@@ -52,6 +54,8 @@ function page(route: Route) {
       return <CategoryPage id={route.id} />;
     case "product":
       return <ProductPage id={route.id} />;
+    case "search":
+      return <SearchPage query={route.query} />;
     case "cart":
       return <CartPage />;
     case "checkout":
@@ -99,7 +103,7 @@ export function App({ session, routes }: { session: ShopSession; routes: Readabl
         privacyPolicyUrl={href({ page: "privacy" })}
         onLimitSensitive={() => session.setLimitSensitive(true)}
       />
-      <SiteHeader />
+      <SiteHeader route={route} />
       <ControlBar />
       <main id="main" class="shop-main" tabIndex={-1}>
         {page(route)}

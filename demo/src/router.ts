@@ -1,4 +1,7 @@
-/** Hash routing without a router dependency: `#/`, `#/c/<category>`, `#/p/<id>`, `#/cart`, `#/checkout`, `#/privacy`, `#/my-data`, `#/audit`. */
+/**
+ * Hash routing without a router dependency: `#/`, `#/c/<category>`, `#/p/<id>`, `#/search?q=<terms>`, `#/cart`,
+ * `#/checkout`, `#/privacy`, `#/my-data`, `#/audit`.
+ */
 import type { ReadableStore } from "@candor/preact";
 
 /** A page of the storefront. */
@@ -6,6 +9,7 @@ export type Route =
   | { readonly page: "home" }
   | { readonly page: "category"; readonly id: string }
   | { readonly page: "product"; readonly id: string }
+  | { readonly page: "search"; readonly query: string }
   | { readonly page: "cart" }
   | { readonly page: "checkout" }
   | { readonly page: "privacy" }
@@ -15,7 +19,16 @@ export type Route =
 
 /** The route of a location hash. */
 export function parseRoute(hash: string): Route {
-  const path = decodeURIComponent(hash.replace(/^#/, "")) || "/";
+  const raw = hash.replace(/^#/, "");
+  const [pathPart = "", search = ""] = raw.split("?", 2);
+  let path: string;
+  try {
+    path = decodeURIComponent(pathPart) || "/";
+  } catch {
+    return { page: "not-found", path: pathPart };
+  }
+  if (path === "/search") return { page: "search", query: new URLSearchParams(search).get("q") ?? "" };
+  if (search !== "") path = `${path}?${search}`;
   if (path === "/" || path === "") return { page: "home" };
   if (path.startsWith("/c/") && path.length > 3) return { page: "category", id: path.slice(3) };
   if (path.startsWith("/p/") && path.length > 3) return { page: "product", id: path.slice(3) };
@@ -38,6 +51,8 @@ export function href(route: Route): string {
       return `#/c/${route.id}`;
     case "product":
       return `#/p/${route.id}`;
+    case "search":
+      return `#/search?${new URLSearchParams({ q: route.query })}`;
     case "not-found":
       return `#${route.path}`;
     default:

@@ -80,6 +80,11 @@ export interface ShopSession {
   /** Serves a row through the pipeline (explained and logged there); `null` before the shop is loaded. */
   serve(row: string, query: RowQuery): Promise<ServedRow> | null;
   track(type: "view" | "add_to_cart" | "purchase", item: string): Promise<IngestOutcome | null>;
+  /**
+   * Records a search through the serving pipeline: the vault stores its terms only while the browsing purpose (which
+   * covers `pd:SearchHistory`) is granted; `null` before the shop is loaded or for a blank query.
+   */
+  search(query: string): Promise<IngestOutcome | null>;
   addToCart(item: string): void;
   removeFromCart(item: string): void;
   checkout(): Promise<Order | null>;
@@ -278,6 +283,10 @@ export function createShopSession(initial: DemoParams): ShopSession {
       });
     },
     track: (type, item) => append({ type, item }),
+    search(query) {
+      const trimmed = query.trim().slice(0, 200);
+      return trimmed === "" ? Promise.resolve(null) : append({ type: "search", query: trimmed });
+    },
     addToCart(item) {
       const cart = get().cart;
       const line = cart.find((l) => l.item === item);

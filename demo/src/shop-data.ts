@@ -165,7 +165,16 @@ async function buildShop(catalog: Catalog): Promise<Built> {
     log: audit.log,
     policy,
     rerank: createDemoRerank(catalog),
-    surfaces: ["home", "home-deals", "category", "pdp-similar", "pdp-also-bought", "cart"],
+    surfaces: [
+      "home",
+      "home-deals",
+      "home-curated",
+      "category",
+      "search",
+      "pdp-similar",
+      "pdp-also-bought",
+      "cart",
+    ],
     explain: {
       titleOf: (id) => products.get(id)?.title,
       categoryOf: (id) => {

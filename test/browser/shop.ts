@@ -16,13 +16,17 @@ export const regions = [
 /** The consent banner. */
 export const banner = (page: Page): Locator => page.getByRole("region", { name: "Privacy choices" });
 
-/** A recommendation row by its title. */
-export const row = (page: Page, title: string | RegExp): Locator =>
-  page.getByRole("region", { name: title, exact: true });
+/**
+ * A recommendation row by its title, or by its row id as `"#home"` for rows whose title follows their mode
+ * ("Recommended for you" while personalized, "Popular right now" while not).
+ */
+export const row = (page: Page, title: string): Locator =>
+  title.startsWith("#")
+    ? page.locator(`section.candor-row:has([id="row-${title.slice(1)}-title"])`)
+    : page.getByRole("region", { name: title, exact: true });
 
 /** The items of a row. */
-export const rowItems = (page: Page, title: string | RegExp): Locator =>
-  row(page, title).locator(".candor-row__item");
+export const rowItems = (page: Page, title: string): Locator => row(page, title).locator(".candor-row__item");
 
 /** Opens the shop and waits until the first recommendation row has items. */
 export async function openShop(page: Page, url: string, query: string, hash = "#/"): Promise<void> {
@@ -62,7 +66,7 @@ export async function openProduct(page: Page, link: Locator): Promise<string> {
 }
 
 /** The texts of every reason shown under the items of a row. */
-export async function reasonsOf(page: Page, title: string | RegExp): Promise<string[]> {
+export async function reasonsOf(page: Page, title: string): Promise<string[]> {
   return row(page, title).locator(".candor-row__reason").allTextContents();
 }
 

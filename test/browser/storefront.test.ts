@@ -25,8 +25,8 @@ useDemoPage((session) => {
   ({ browser, demo, page } = session);
 });
 
-/** The home row: "Recommended for you" when personalized, "Popular right now" when not. */
-const HOME = /^(Recommended for you|Popular right now)$/;
+/** The home page's main row: "Recommended for you" while personalized, "Popular right now" while not. */
+const HOME = "#home";
 const BROWSING = "Recommendations from what you view";
 
 /** Opens a category listing and the first product in it; returns the product's title and id. */
@@ -118,6 +118,9 @@ describe.each(regions)("storefront (%s)", (name, region) => {
     for (const mode of await page.locator(".candor-row__mode").allTextContents()) {
       expect(mode).toContain("Not personalized");
     }
+    // The non-personalized feed does not call itself "Recommended for you".
+    expect(await row(page, HOME).locator(".candor-row__title").textContent()).toBe("Popular right now");
+    expect(await page.getByRole("region", { name: "Recommended for you" }).count()).toBe(0);
     expect((await reasonsOf(page, HOME)).some((r) => r.includes(title))).toBe(false);
     // The vault's database was never even created: nothing personal reached the device (ePrivacy Art. 5(3)).
     expect(await vaultRecords(page)).toBeNull();
@@ -307,6 +310,7 @@ describe("demo controls", () => {
       )
       .toBe(true);
     expect(await row(page, HOME).locator(".candor-row__mode").textContent()).toContain("Personalized");
+    expect(await row(page, HOME).locator(".candor-row__title").textContent()).toBe("Recommended for you");
     await screenshot(page, "storefront-persona");
 
     const viewed = await viewListedProduct("garden");

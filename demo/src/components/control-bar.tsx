@@ -1,4 +1,5 @@
 /** The demo control bar: jurisdiction, simulated GPC, persona, minor flag, language and "reset everything". */
+import { useState } from "preact/hooks";
 import type { SessionState } from "../session.ts";
 import { useSession, useShopSession } from "../use-session.ts";
 
@@ -19,69 +20,86 @@ const languages = [
 const selectParams = (s: SessionState) => s.params;
 const selectPersonas = (s: SessionState) => s.personas;
 
-/** Not part of a real shop: it lets a visitor try the regimes, signals and personas. */
+/** Wide enough to show the controls open without pushing the shop below the fold. */
+const WIDE = "(min-width: 800px)";
+
+/**
+ * Not part of a real shop: it lets a visitor try the regimes, signals and personas. Open on wide screens, folded
+ * on phones so products show above the fold.
+ */
 export function ControlBar() {
   const session = useShopSession();
   const params = useSession(selectParams);
   const personas = useSession(selectPersonas);
+  const [open] = useState(() => matchMedia(WIDE).matches);
   const known = jurisdictions.some((j) => j.region === params.region);
   return (
     <section class="demo-bar" aria-label="Demo controls">
-      <p class="demo-bar__title">Demo controls</p>
-      <label>
-        Jurisdiction
-        <select value={params.region} onChange={(e) => session.setParams({ region: e.currentTarget.value })}>
-          {!known && <option value={params.region}>{params.region}</option>}
-          {jurisdictions.map((j) => (
-            <option key={j.region} value={j.region}>
-              {j.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={params.gpc}
-          onChange={(e) => session.setParams({ gpc: e.currentTarget.checked })}
-        />
-        Simulate Global Privacy Control
-      </label>
-      <label>
-        Persona
-        <select
-          value={params.persona ?? ""}
-          onChange={(e) => session.setParams({ persona: e.currentTarget.value || null })}
-        >
-          <option value="">You (a new visitor)</option>
-          {personas.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}, {p.archetype}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={params.minor}
-          onChange={(e) => session.setParams({ minor: e.currentTarget.checked })}
-        />
-        Shopper is a minor
-      </label>
-      <label>
-        Language
-        <select value={params.locale} onChange={(e) => session.setParams({ locale: e.currentTarget.value })}>
-          {languages.map((l) => (
-            <option key={l.locale} value={l.locale}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" class="demo-bar__reset" onClick={() => void session.resetEverything()}>
-        Reset everything
-      </button>
+      <details class="demo-bar__details" open={open}>
+        <summary class="demo-bar__title">Demo controls</summary>
+        <div class="demo-bar__controls">
+          <label>
+            Jurisdiction
+            <select
+              value={params.region}
+              onChange={(e) => session.setParams({ region: e.currentTarget.value })}
+            >
+              {!known && <option value={params.region}>{params.region}</option>}
+              {jurisdictions.map((j) => (
+                <option key={j.region} value={j.region}>
+                  {j.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={params.gpc}
+              onChange={(e) => session.setParams({ gpc: e.currentTarget.checked })}
+            />
+            Simulate Global Privacy Control
+          </label>
+          <label>
+            Persona
+            <select
+              value={params.persona ?? ""}
+              onChange={(e) => session.setParams({ persona: e.currentTarget.value || null })}
+            >
+              <option value="">You (a new visitor)</option>
+              {personas.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}, {p.archetype}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={params.minor}
+              onChange={(e) => session.setParams({ minor: e.currentTarget.checked })}
+            />
+            Shopper is a minor
+          </label>
+          <label>
+            Language
+            <select
+              value={params.locale}
+              onChange={(e) => session.setParams({ locale: e.currentTarget.value })}
+            >
+              {languages.map((l) => (
+                <option key={l.locale} value={l.locale}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" class="demo-bar__reset" onClick={() => void session.resetEverything()}>
+            Reset everything
+          </button>
+        </div>
+      </details>
     </section>
   );
 }

@@ -17,15 +17,14 @@ export function ProductCard({ product, seller, locale }: ProductCardProps) {
   return (
     <div class="product-card">
       <div class="product-card__image">
-        <ProductImage product={product} size={120} />
+        <ProductImage product={product} size={240} />
       </div>
+      <p class="product-card__brand">{product.brand}</p>
       {/* The title link stretches over the whole card (CSS), so the picture is clickable too. */}
       <a href={link} class="product-card__title">
         {product.title}
       </a>
-      <p class="product-card__meta">
-        {product.brand} · <span class="product-card__price">{formatPrice(product.price, locale)}</span>
-      </p>
+      <p class="product-card__price">{formatPrice(product.price, locale)}</p>
       <p class="product-card__badges">
         {product.stock === 0 && <span class="badge badge--muted">Sold out</span>}
         {seller?.size === "independent" && <span class="badge">Independent seller</span>}

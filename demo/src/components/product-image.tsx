@@ -1,39 +1,54 @@
-/** A product's picture, drawn locally as inline SVG from its hue and category (no network, no fonts, CSP-clean). */
-import type { Product } from "@candor/sample-shop";
-import { fallbackPictogram, pictograms } from "./pictograms.ts";
+/** A product's picture: drawn locally as SVG from its kind, colour and brand (no network, allowed by `img-src data:`). */
+import { type ArtView, type Product, productImageUrl } from "@candor/sample-shop";
 
 /** Props of {@link ProductImage}. */
 export interface ProductImageProps {
   readonly product: Product;
-  /** Rendered size in CSS pixels; default 160. */
+  /** Which view of the product; default the whole product. */
+  readonly view?: ArtView;
+  /** Intrinsic size in CSS pixels (the picture scales to its box); default 320. */
   readonly size?: number;
+  /** Alternative text; default empty, for pictures next to the product's title. */
+  readonly alt?: string;
+  /** Load when near the viewport (listings); default true. */
+  readonly lazy?: boolean;
 }
 
-/** Decorative: the product's title is always next to it, so the image is hidden from assistive technology. */
-export function ProductImage({ product, size = 160 }: ProductImageProps) {
-  const { hue } = product.image;
-  const seed = Number.parseInt(product.id.replace(/\D/g, ""), 10) || 0;
-  const top = product.categoryPath[0] ?? "";
+const urls = new WeakMap<Product, Map<ArtView, string>>();
+
+/** The data URL of a view, drawn once per product and view. */
+export function imageUrl(product: Product, view: ArtView = "front"): string {
+  let views = urls.get(product);
+  if (!views) {
+    views = new Map();
+    urls.set(product, views);
+  }
+  let url = views.get(view);
+  if (url === undefined) {
+    url = productImageUrl(product, view);
+    views.set(view, url);
+  }
+  return url;
+}
+
+/** The picture as an `<img>`; decorative unless `alt` is given. */
+export function ProductImage({
+  product,
+  view = "front",
+  size = 320,
+  alt = "",
+  lazy = true,
+}: ProductImageProps) {
   return (
-    <svg
+    <img
       class="product-image"
+      src={imageUrl(product, view)}
+      alt={alt}
       width={size}
       height={size}
-      viewBox="0 0 100 100"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect width="100" height="100" rx="10" fill={`hsl(${hue} 60% 92%)`} />
-      <circle cx={28 + (seed % 44)} cy={30 + ((seed >> 3) % 40)} r="26" fill={`hsl(${hue} 55% 80%)`} />
-      <path
-        d={pictograms[top] ?? fallbackPictogram}
-        fill={`hsl(${hue} 45% 55%)`}
-        stroke={`hsl(${hue} 50% 25%)`}
-        stroke-width="3"
-        stroke-linejoin="round"
-        stroke-linecap="round"
-      />
-      <rect x="14" y="82" width={20 + (seed % 50)} height="6" rx="3" fill={`hsl(${hue} 40% 45%)`} />
-    </svg>
+      loading={lazy ? "lazy" : "eager"}
+      decoding="async"
+      data-kind={product.image.kind}
+    />
   );
 }

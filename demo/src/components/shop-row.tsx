@@ -6,19 +6,21 @@ import { purposeTitle, type ServedItem } from "../serve.ts";
 import type { SessionState } from "../session.ts";
 import { useServedRow } from "../use-served-row.ts";
 import { useSession, useShopSession } from "../use-session.ts";
+import { useGridColumns } from "./grid.ts";
 import { ProductCard } from "./product-card.tsx";
 
 /** Props of {@link ShopRow}. */
 export interface ShopRowProps {
   /** Row id: its settings key and DOM id prefix. */
   readonly row: string;
+  /** The title while the row is personalized. */
   readonly title: string;
-  /** The title while the row is not personalized (a "for you" title would not be true then). */
-  readonly notPersonalizedTitle?: string;
+  /** The title while it is not (e.g. "Popular right now"); default `title`, for rows that read true either way. */
+  readonly popularTitle?: string;
   /** The surface logged with the slate, e.g. `"home"`. */
   readonly surface: string;
-  /** Items to show; default 8. */
-  readonly k?: number;
+  /** Grid rows to fill: the row asks for as many items as fit that many full rows of the grid; default 1. */
+  readonly lines?: number;
   readonly constraints?: KnowledgeConstraints;
   readonly anchor?: { readonly item: string; readonly relation: "similar" | "also-bought" };
   readonly exclude?: readonly string[];
@@ -35,9 +37,18 @@ const selectLocale = (s: SessionState) => s.params.locale;
 let firstMarked = false;
 
 /** Serves the row again whenever consent, stored data, settings or the request change; each serve is logged. */
-export function ShopRow(props: ShopRowProps) {
-  const { row, title, surface, k = 8, constraints, anchor, exclude } = props;
+export function ShopRow({
+  row,
+  title,
+  popularTitle,
+  surface,
+  lines = 1,
+  constraints,
+  anchor,
+  exclude,
+}: ShopRowProps) {
   const session = useShopSession();
+  const k = useGridColumns() * lines;
   const shop = useSession(selectShop);
   const consentState = useConsent(useSession(selectConsent));
   const limited = useSession(selectLimit);
@@ -85,8 +96,7 @@ export function ShopRow(props: ShopRowProps) {
   return (
     <RecommendationRow<ServedItem>
       id={`row-${row}`}
-      title={title}
-      {...(props.notPersonalizedTitle ? { notPersonalizedTitle: props.notPersonalizedTitle } : {})}
+      title={served.slate.mode === "personalized" ? title : (popularTitle ?? title)}
       {...(feedWidth ? { feedWidth } : {})}
       items={served.items}
       mode={served.slate.mode}

@@ -1,18 +1,23 @@
-/** The storefront header: the shop's name, the top-level categories, the cart and the privacy pages. */
+/** The storefront header: the shop's name, product search, the cart, the privacy pages and the top-level categories. */
 import type { Category } from "@candor/sample-shop";
-import { href } from "../router.ts";
+import { useEffect, useState } from "preact/hooks";
+import { href, type Route } from "../router.ts";
 import type { SessionState } from "../session.ts";
 import { useSession } from "../use-session.ts";
 
 const selectCart = (s: SessionState) => s.cart;
 const selectShop = (s: SessionState) => s.shop;
 
-/** Header with the main navigation. */
-export function SiteHeader() {
+/** Header with search and the main navigation; `route` marks the current category and fills the search box. */
+export function SiteHeader({ route }: { readonly route: Route }) {
   const cart = useSession(selectCart);
   const shop = useSession(selectShop);
   const count = cart.reduce((n, l) => n + l.quantity, 0);
   const tops: Category[] = shop ? shop.catalog.categories.filter((c) => c.parent === null) : [];
+  const current = route.page === "search" ? route.query : "";
+  const [query, setQuery] = useState(current);
+  useEffect(() => setQuery(current), [current]);
+  const activeTop = route.page === "category" ? (route.id.split("/")[0] ?? "") : null;
   return (
     <header class="shop-header">
       <a class="skip-link" href="#main">
@@ -22,8 +27,37 @@ export function SiteHeader() {
         <a class="shop-logo" href="#/">
           Candor Demo Shop
         </a>
+        <search class="shop-search" aria-label="Products">
+          <form
+            class="shop-search__form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const terms = query.trim();
+              if (terms !== "") location.hash = href({ page: "search", query: terms });
+            }}
+          >
+            <label for="shop-search-input" class="visually-hidden">
+              Search products
+            </label>
+            <input
+              id="shop-search-input"
+              type="search"
+              name="q"
+              placeholder="Search products"
+              autocomplete="off"
+              maxLength={200}
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+            <button type="submit" class="shop-search__button">
+              Search
+            </button>
+          </form>
+        </search>
         <nav aria-label="Shop" class="shop-header__nav">
-          <a href={href({ page: "cart" })}>Cart ({count})</a>
+          <a href={href({ page: "cart" })} class="shop-header__cart">
+            Cart ({count})
+          </a>
           <a href={href({ page: "privacy" })}>Privacy center</a>
           <a href={href({ page: "my-data" })}>My data</a>
           <a href={href({ page: "audit" })}>Audit</a>
@@ -34,7 +68,12 @@ export function SiteHeader() {
           <ul>
             {tops.map((c) => (
               <li key={c.id}>
-                <a href={href({ page: "category", id: c.id })}>{c.name}</a>
+                <a
+                  href={href({ page: "category", id: c.id })}
+                  {...(activeTop === c.id ? { "aria-current": "page" as const } : {})}
+                >
+                  {c.name}
+                </a>
               </li>
             ))}
           </ul>

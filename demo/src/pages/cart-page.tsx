@@ -1,4 +1,5 @@
 /** The cart: its lines, the total, the way to checkout and a row of items that go with it. */
+import { ProductImage } from "../components/product-image.tsx";
 import { ShopRow } from "../components/shop-row.tsx";
 import { formatPrice } from "../format.ts";
 import { href } from "../router.ts";
@@ -37,8 +38,12 @@ export function CartPage() {
               const product = shop.products.get(line.item);
               return (
                 <li key={line.item} class="cart__line">
-                  <a href={href({ page: "product", id: line.item })}>{product?.title ?? line.item}</a>
-                  <span>
+                  {product && <ProductImage product={product} size={96} />}
+                  <div class="cart__what">
+                    <a href={href({ page: "product", id: line.item })}>{product?.title ?? line.item}</a>
+                    <span class="muted">{product?.brand}</span>
+                  </div>
+                  <span class="cart__qty">
                     {line.quantity} × {formatPrice(product?.price ?? 0, locale)}
                   </span>
                   <button
@@ -53,10 +58,13 @@ export function CartPage() {
               );
             })}
           </ul>
-          <p class="cart__total">Total: {formatPrice(total, locale)}</p>
-          <a class="candor-button cart__checkout" href={href({ page: "checkout" })}>
-            Go to checkout
-          </a>
+          <div class="cart__summary">
+            <p class="cart__total">Total: {formatPrice(total, locale)}</p>
+            <p class="muted">Free delivery in the EU. Returns within 30 days.</p>
+            <a class="candor-button cart__checkout" href={href({ page: "checkout" })}>
+              Go to checkout
+            </a>
+          </div>
         </>
       )}
       <ShopRow row="cart" title="Goes well with your cart" surface="cart" exclude={cart.map((l) => l.item)} />

@@ -1,5 +1,5 @@
 /** A category listing with knowledge-based filters (price, brand, price band, stock) and a row recommended within them. */
-import { defaultRuleSet, isAllowed, type RuleSet } from "@candor/core/policy";
+import { isAllowed } from "@candor/core/policy";
 import { type KnowledgeConstraints, matchesConstraints } from "@candor/core/recommend";
 import { useConsent } from "@candor/preact";
 import type { PriceBand, Product } from "@candor/sample-shop";
@@ -8,6 +8,7 @@ import { ProductCard } from "../components/product-card.tsx";
 import { ShopRow } from "../components/shop-row.tsx";
 import type { SessionState } from "../session.ts";
 import { useSession } from "../use-session.ts";
+import { listingRules } from "./listing-rules.ts";
 import { Loading } from "./loading.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 
@@ -34,16 +35,10 @@ const NO_FILTERS: Filters = {
 };
 const BANDS: readonly PriceBand[] = ["budget", "mid", "premium"];
 const PAGE = 24;
+const WIDE = "(min-width: 800px)";
 const selectShop = (s: SessionState) => s.shop;
 const selectLocale = (s: SessionState) => s.params.locale;
 const selectConsent = (s: SessionState) => s.consent;
-
-/** The recommender's hard filters minus stock: a listing shows sold-out items, marked, but never what may not be sold here. */
-const listingRules: RuleSet = {
-  ...defaultRuleSet,
-  id: `${defaultRuleSet.id}-listing`,
-  rules: defaultRuleSet.rules.filter((rule) => rule.kind !== "stock"),
-};
 
 /** The shopper's explicit requirements as knowledge constraints (hard filters for listing and row alike). */
 function constraintsOf(id: string, filters: Filters): KnowledgeConstraints {
@@ -66,6 +61,8 @@ export function CategoryPage({ id }: { readonly id: string }) {
   const { regime, minor } = useConsent(useSession(selectConsent));
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [shown, setShown] = useState(PAGE);
+  // Open on wide screens; folded on a phone, so products show above the fold.
+  const [filtersOpen] = useState(() => matchMedia(WIDE).matches);
   const category = shop?.categories.get(id);
   const leaves = useMemo(
     () => (shop ? shop.catalog.categories.filter((c) => c.parent === id) : []),
@@ -93,7 +90,8 @@ export function CategoryPage({ id }: { readonly id: string }) {
       "price-asc": (a, b) => a.price - b.price,
       "price-desc": (a, b) => b.price - a.price,
     };
-    return list.sort(order[filters.sort]);
+    // Sold-out items stay listed, marked, after those that can be bought.
+    return list.sort((a, b) => Number(a.stock === 0) - Number(b.stock === 0) || order[filters.sort](a, b));
   }, [inCategory, filters, id]);
   if (!shop) return <Loading />;
   if (!category) return <NotFoundPage path={`/c/${id}`} />;
@@ -104,90 +102,94 @@ export function CategoryPage({ id }: { readonly id: string }) {
   return (
     <>
       <h1 tabIndex={-1}>{category.name}</h1>
-      <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        {leaves.length > 0 && (
+      <details class="filters-panel" open={filtersOpen}>
+        <summary class="filters-panel__toggle">Filter and sort</summary>
+        <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+          {leaves.length > 0 && (
+            <label>
+              Subcategory
+              <select value={filters.leaf} onChange={(e) => update({ leaf: e.currentTarget.value })}>
+                <option value="">All of {category.name}</option>
+                {leaves.map((leaf) => (
+                  <option key={leaf.id} value={leaf.id}>
+                    {leaf.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
-            Subcategory
-            <select value={filters.leaf} onChange={(e) => update({ leaf: e.currentTarget.value })}>
-              <option value="">All of {category.name}</option>
-              {leaves.map((leaf) => (
-                <option key={leaf.id} value={leaf.id}>
-                  {leaf.name}
+            Min price (€)
+            <input
+              type="number"
+              min={0}
+              inputMode="decimal"
+              value={filters.minPrice}
+              onChange={(e) => update({ minPrice: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            Max price (€)
+            <input
+              type="number"
+              min={0}
+              inputMode="decimal"
+              value={filters.maxPrice}
+              onChange={(e) => update({ maxPrice: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            Brand
+            <select value={filters.brand} onChange={(e) => update({ brand: e.currentTarget.value })}>
+              <option value="">Any brand</option>
+              {brands.map((b) => (
+                <option key={b} value={b}>
+                  {b}
                 </option>
               ))}
             </select>
           </label>
-        )}
-        <label>
-          Min price (€)
-          <input
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={filters.minPrice}
-            onChange={(e) => update({ minPrice: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          Max price (€)
-          <input
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={filters.maxPrice}
-            onChange={(e) => update({ maxPrice: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          Brand
-          <select value={filters.brand} onChange={(e) => update({ brand: e.currentTarget.value })}>
-            <option value="">Any brand</option>
-            {brands.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
+          <fieldset class="filters__bands">
+            <legend>Price range</legend>
+            {BANDS.map((band) => (
+              <label key={band}>
+                <input
+                  type="checkbox"
+                  checked={filters.bands.includes(band)}
+                  onChange={(e) =>
+                    update({
+                      bands: e.currentTarget.checked
+                        ? [...filters.bands, band]
+                        : filters.bands.filter((b) => b !== band),
+                    })
+                  }
+                />
+                {band}
+              </label>
             ))}
-          </select>
-        </label>
-        <fieldset class="filters__bands">
-          <legend>Price range</legend>
-          {BANDS.map((band) => (
-            <label key={band}>
-              <input
-                type="checkbox"
-                checked={filters.bands.includes(band)}
-                onChange={(e) =>
-                  update({
-                    bands: e.currentTarget.checked
-                      ? [...filters.bands, band]
-                      : filters.bands.filter((b) => b !== band),
-                  })
-                }
-              />
-              {band}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.inStock}
-            onChange={(e) => update({ inStock: e.currentTarget.checked })}
-          />
-          In stock only
-        </label>
-        <label>
-          Sort by
-          <select value={filters.sort} onChange={(e) => update({ sort: e.currentTarget.value as Sort })}>
-            <option value="popular">Popularity</option>
-            <option value="price-asc">Price, low to high</option>
-            <option value="price-desc">Price, high to low</option>
-          </select>
-        </label>
-      </form>
+          </fieldset>
+          <label class="filters__check">
+            <input
+              type="checkbox"
+              checked={filters.inStock}
+              onChange={(e) => update({ inStock: e.currentTarget.checked })}
+            />
+            In stock only
+          </label>
+          <label>
+            Sort by
+            <select value={filters.sort} onChange={(e) => update({ sort: e.currentTarget.value as Sort })}>
+              <option value="popular">Popularity</option>
+              <option value="price-asc">Price, low to high</option>
+              <option value="price-desc">Price, high to low</option>
+            </select>
+          </label>
+        </form>
+      </details>
       <ShopRow
         row="category"
         title={`Recommended in ${category.name}`}
+        popularTitle={`Popular in ${category.name}`}
         surface="category"
         constraints={constraints}
       />

@@ -1,4 +1,5 @@
 /** The checkout: a short form; placing the order records the purchases (if allowed) and empties the cart. */
+import { ProductImage } from "../components/product-image.tsx";
 import { formatPrice } from "../format.ts";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
@@ -30,9 +31,25 @@ export function CheckoutPage() {
   return (
     <>
       <h1 tabIndex={-1}>Checkout</h1>
-      <p>
-        {cart.length} items, {formatPrice(total, locale)}. This demo takes no payment and keeps no address.
-      </p>
+      <section class="checkout__summary" aria-labelledby="summary-title">
+        <h2 id="summary-title">Your order</h2>
+        <ul class="cart">
+          {cart.map((line) => {
+            const product = shop.products.get(line.item);
+            return (
+              <li key={line.item} class="cart__line">
+                {product && <ProductImage product={product} size={96} />}
+                <span class="cart__what">{product?.title ?? line.item}</span>
+                <span class="cart__qty">
+                  {line.quantity} × {formatPrice(product?.price ?? 0, locale)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <p class="cart__total">Total: {formatPrice(total, locale)}</p>
+        <p class="muted">This demo takes no payment and keeps no address.</p>
+      </section>
       <form
         class="checkout"
         onSubmit={(event) => {

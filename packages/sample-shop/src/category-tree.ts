@@ -1,10 +1,17 @@
 /** The sample shop's category tree: twelve top-level categories, their leaves, and what their items look like. */
+import type { ArtKind } from "./product-art.ts";
 import type { Category, SensitiveTag } from "./types.ts";
 
-/** Items of a leaf that differ from the rest (gambling-like, biometric, …), drawn with probability `share`. */
+/** A kind of product in a leaf: its display noun and what its picture shows. */
+export interface NounSpec {
+  readonly noun: string;
+  readonly kind: ArtKind;
+}
+
+/** Items of a leaf that differ from the rest (gambling-like, health, genetic, …), drawn with probability `share`. */
 export interface SpecialItemSpec {
   readonly share: number;
-  readonly nouns: readonly string[];
+  readonly nouns: readonly NounSpec[];
   readonly sensitive?: readonly SensitiveTag[];
   readonly ageRestricted?: 18;
 }
@@ -18,7 +25,7 @@ export interface LeafSpec {
   readonly share: number;
   /** Price range in EUR; prices are drawn log-uniformly in it. */
   readonly price: readonly [number, number];
-  readonly nouns: readonly string[];
+  readonly nouns: readonly NounSpec[];
   readonly sensitive?: readonly SensitiveTag[];
   readonly ageRestricted?: 18;
   readonly special?: SpecialItemSpec;
@@ -33,15 +40,22 @@ export interface TopSpec {
   readonly leaves: readonly LeafSpec[];
 }
 
+/** Parses `"Tent=tent, Sleeping Bag=sleeping-bag"` into noun specs. */
+const nouns = (list: string): NounSpec[] =>
+  list.split(", ").map((entry) => {
+    const [noun = entry, kind] = entry.split("=");
+    return { noun, kind: (kind ?? "kit-box") as ArtKind };
+  });
+
 const leaf = (
   slug: string,
   name: string,
   glyph: string,
   share: number,
   price: readonly [number, number],
-  nouns: string,
+  list: string,
   extra: Partial<Pick<LeafSpec, "sensitive" | "ageRestricted" | "special">> = {},
-): LeafSpec => ({ slug, name, glyph, share, price, nouns: nouns.split(", "), ...extra });
+): LeafSpec => ({ slug, name, glyph, share, price, nouns: nouns(list), ...extra });
 
 /** The tree the catalog is generated from, in display order. */
 export const categoryTree: readonly TopSpec[] = [
@@ -57,7 +71,7 @@ export const categoryTree: readonly TopSpec[] = [
         "⛺",
         4,
         [9, 450],
-        "Tent, Sleeping Bag, Camping Stove, Headlamp, Sleeping Mat, Cooler",
+        "Tent=tent, Sleeping Bag=sleeping-bag, Camping Stove=stove, Headlamp=torch, Sleeping Mat=mat-roll, Cooler=cooler",
       ),
       leaf(
         "running",
@@ -65,7 +79,7 @@ export const categoryTree: readonly TopSpec[] = [
         "👟",
         4,
         [12, 220],
-        "Running Shoes, Running Vest, Trail Shoes, Hydration Belt, Running Tights",
+        "Running Shoes=sneaker, Running Vest=vest, Trail Shoes=sneaker, Hydration Belt=belt, Running Tights=trousers",
       ),
       leaf(
         "hiking",
@@ -73,7 +87,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🥾",
         3,
         [10, 380],
-        "Hiking Boots, Backpack, Trekking Poles, Rain Jacket, Water Filter",
+        "Hiking Boots=boot, Backpack=backpack, Trekking Poles=poles, Rain Jacket=jacket, Water Filter=bottle",
       ),
       leaf(
         "cycling",
@@ -81,7 +95,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🚲",
         3,
         [8, 1200],
-        "Bike Helmet, Cycling Jersey, Bike Light, Saddle Bag, Gravel Bike",
+        "Bike Helmet=helmet, Cycling Jersey=tshirt, Bike Light=torch, Saddle Bag=handbag, Gravel Bike=bike",
       ),
     ],
   },
@@ -97,7 +111,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🏋️",
         4,
         [8, 600],
-        "Dumbbell Set, Kettlebell, Resistance Bands, Rowing Machine, Jump Rope",
+        "Dumbbell Set=dumbbell, Kettlebell=kettlebell, Resistance Bands=band, Rowing Machine=rower, Jump Rope=rope",
       ),
       leaf(
         "team-sports",
@@ -105,7 +119,7 @@ export const categoryTree: readonly TopSpec[] = [
         "⚽",
         3,
         [10, 160],
-        "Football, Basketball, Shin Guards, Goalkeeper Gloves, Volleyball",
+        "Football=ball, Basketball=ball, Shin Guards=guard, Goalkeeper Gloves=glove, Volleyball=ball",
       ),
       leaf(
         "swimming",
@@ -113,9 +127,16 @@ export const categoryTree: readonly TopSpec[] = [
         "🏊",
         2,
         [6, 90],
-        "Swim Goggles, Swimsuit, Swim Cap, Kickboard, Swim Fins",
+        "Swim Goggles=glasses, Swimsuit=swimsuit, Swim Cap=cap, Kickboard=board, Swim Fins=fins",
       ),
-      leaf("yoga", "Yoga", "🧘", 2, [9, 120], "Yoga Mat, Yoga Block, Meditation Cushion, Yoga Strap"),
+      leaf(
+        "yoga",
+        "Yoga",
+        "🧘",
+        2,
+        [9, 120],
+        "Yoga Mat=mat-roll, Yoga Block=block, Meditation Cushion=cushion, Yoga Strap=belt",
+      ),
     ],
   },
   {
@@ -130,7 +151,7 @@ export const categoryTree: readonly TopSpec[] = [
         "📖",
         5,
         [6, 32],
-        "Novel, Crime Thriller, Fantasy Saga, Short Stories, Romance Novel",
+        "Novel=book, Crime Thriller=book, Fantasy Saga=book, Short Stories=book, Romance Novel=book",
       ),
       leaf(
         "non-fiction",
@@ -138,7 +159,7 @@ export const categoryTree: readonly TopSpec[] = [
         "📘",
         4,
         [8, 45],
-        "Biography, History Book, Popular Science Book, Travel Guide",
+        "Biography=book, History Book=book, Popular Science Book=book, Travel Guide=book",
       ),
       leaf(
         "children",
@@ -146,7 +167,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🐣",
         3,
         [5, 25],
-        "Picture Book, Bedtime Stories, Activity Book, First Reader",
+        "Picture Book=book, Bedtime Stories=book, Activity Book=book, First Reader=book",
       ),
       leaf(
         "cookbooks",
@@ -154,7 +175,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🥘",
         2,
         [12, 48],
-        "Baking Book, Vegetarian Cookbook, Pasta Cookbook, Grill Cookbook",
+        "Baking Book=book, Vegetarian Cookbook=book, Pasta Cookbook=book, Grill Cookbook=book",
       ),
       leaf(
         "religion",
@@ -162,7 +183,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🕊️",
         1,
         [7, 40],
-        "Prayer Book, Scripture Study, Meditation Guide, Book of Psalms",
+        "Prayer Book=book, Scripture Study=book, Meditation Guide=book, Book of Psalms=book",
         {
           sensitive: ["religion"],
         },
@@ -173,7 +194,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🏛️",
         1,
         [9, 38],
-        "Political Memoir, Party Manifesto, Policy Essays, Campaign History",
+        "Political Memoir=book, Party Manifesto=book, Policy Essays=book, Campaign History=book",
         {
           sensitive: ["political"],
         },
@@ -192,7 +213,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🍳",
         4,
         [12, 320],
-        "Frying Pan, Dutch Oven, Saucepan Set, Wok, Chef's Knife",
+        "Frying Pan=pan, Dutch Oven=pot, Saucepan Set=pot, Wok=pan, Chef's Knife=knife",
       ),
       leaf(
         "coffee-tea",
@@ -200,7 +221,7 @@ export const categoryTree: readonly TopSpec[] = [
         "☕",
         3,
         [6, 900],
-        "Espresso Machine, Coffee Grinder, Teapot, French Press, Milk Frother",
+        "Espresso Machine=coffee-machine, Coffee Grinder=grinder, Teapot=teapot, French Press=press, Milk Frother=jug",
       ),
       leaf(
         "tableware",
@@ -208,7 +229,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🍽️",
         2,
         [8, 180],
-        "Dinner Plates, Wine Glasses, Cutlery Set, Serving Bowl",
+        "Dinner Plates=plate, Wine Glasses=glass, Cutlery Set=cutlery, Serving Bowl=bowl",
       ),
       leaf(
         "appliances",
@@ -216,7 +237,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🔌",
         3,
         [20, 700],
-        "Stand Mixer, Blender, Air Fryer, Toaster, Kettle",
+        "Stand Mixer=mixer, Blender=blender, Air Fryer=fryer, Toaster=toaster, Kettle=kettle",
       ),
     ],
   },
@@ -226,24 +247,53 @@ export const categoryTree: readonly TopSpec[] = [
     glyph: "🔋",
     hue: 220,
     leaves: [
-      leaf("phones", "Phones", "📱", 3, [15, 1300], "Smartphone, Phone Case, Charger, Power Bank"),
+      leaf(
+        "phones",
+        "Phones",
+        "📱",
+        3,
+        [15, 1300],
+        "Smartphone=phone, Phone Case=phone, Charger=charger, Power Bank=power-bank",
+      ),
       leaf(
         "audio",
         "Audio",
         "🎧",
         3,
         [15, 600],
-        "Headphones, Earbuds, Bluetooth Speaker, Turntable, Soundbar",
+        "Headphones=headphones, Earbuds=earbuds, Bluetooth Speaker=speaker, Turntable=turntable, Soundbar=soundbar",
       ),
-      leaf("computers", "Computers", "💻", 3, [15, 2400], "Laptop, Monitor, Keyboard, Mouse, Webcam"),
-      leaf("cameras", "Cameras", "📷", 2, [40, 2200], "Mirrorless Camera, Lens, Tripod, Action Camera"),
-      leaf("wearables", "Wearables", "⌚", 2, [25, 500], "Smartwatch, Watch Strap, Smart Ring", {
-        special: {
-          share: 0.5,
-          nouns: ["Heart Rate Monitor", "Sleep Tracker", "Fingerprint Lock"],
-          sensitive: ["health", "biometric"],
+      leaf(
+        "computers",
+        "Computers",
+        "💻",
+        3,
+        [15, 2400],
+        "Laptop=laptop, Monitor=monitor, Keyboard=keyboard, Mouse=mouse, Webcam=webcam",
+      ),
+      leaf(
+        "cameras",
+        "Cameras",
+        "📷",
+        2,
+        [40, 2200],
+        "Mirrorless Camera=camera, Lens=lens, Tripod=tripod, Action Camera=camera",
+      ),
+      leaf(
+        "wearables",
+        "Wearables",
+        "⌚",
+        2,
+        [25, 500],
+        "Smartwatch=watch, Watch Strap=watch, Smart Ring=ring",
+        {
+          special: {
+            share: 0.5,
+            nouns: nouns("Heart Rate Monitor=watch, Sleep Tracker=ring, ECG Smartwatch=watch"),
+            sensitive: ["health"],
+          },
         },
-      }),
+      ),
     ],
   },
   {
@@ -258,11 +308,11 @@ export const categoryTree: readonly TopSpec[] = [
         "🎲",
         3,
         [9, 90],
-        "Strategy Game, Party Game, Puzzle, Chess Set, Card Game",
+        "Strategy Game=game-box, Party Game=game-box, Puzzle=puzzle, Chess Set=chess, Card Game=cards",
         {
           special: {
             share: 0.2,
-            nouns: ["Poker Set", "Roulette Set", "Mystery Loot Box"],
+            nouns: nouns("Poker Set=cards, Roulette Set=wheel, Mystery Loot Box=game-box"),
             ageRestricted: 18,
           },
         },
@@ -273,16 +323,23 @@ export const categoryTree: readonly TopSpec[] = [
         "🧱",
         3,
         [10, 250],
-        "Brick Set, Marble Run, Construction Kit, Robot Kit",
+        "Brick Set=bricks, Marble Run=bricks, Construction Kit=bricks, Robot Kit=robot",
       ),
-      leaf("plush", "Plush", "🧸", 2, [7, 60], "Teddy Bear, Plush Unicorn, Cuddly Dog, Plush Dinosaur"),
+      leaf(
+        "plush",
+        "Plush",
+        "🧸",
+        2,
+        [7, 60],
+        "Teddy Bear=plush, Plush Unicorn=plush, Cuddly Dog=plush, Plush Dinosaur=plush",
+      ),
       leaf(
         "outdoor-play",
         "Outdoor Play",
         "🪁",
         2,
         [10, 400],
-        "Kite, Scooter, Sandbox Set, Water Blaster, Swing",
+        "Kite=kite, Scooter=scooter, Sandbox Set=bucket, Water Blaster=blaster, Swing=swing",
       ),
     ],
   },
@@ -292,16 +349,37 @@ export const categoryTree: readonly TopSpec[] = [
     glyph: "💄",
     hue: 330,
     leaves: [
-      leaf("skin-care", "Skin Care", "🧴", 3, [6, 120], "Face Cream, Serum, Sunscreen, Cleanser, Face Mask"),
-      leaf("makeup", "Makeup", "💄", 3, [5, 70], "Lipstick, Mascara, Foundation, Eyeshadow Palette"),
-      leaf("fragrance", "Fragrance", "🌸", 2, [15, 180], "Eau de Parfum, Eau de Toilette, Body Mist"),
+      leaf(
+        "skin-care",
+        "Skin Care",
+        "🧴",
+        3,
+        [6, 120],
+        "Face Cream=jar, Serum=dropper, Sunscreen=tube, Cleanser=pump, Face Mask=jar",
+      ),
+      leaf(
+        "makeup",
+        "Makeup",
+        "💄",
+        3,
+        [5, 70],
+        "Lipstick=lipstick, Mascara=mascara, Foundation=pump, Eyeshadow Palette=palette",
+      ),
+      leaf(
+        "fragrance",
+        "Fragrance",
+        "🌸",
+        2,
+        [15, 180],
+        "Eau de Parfum=perfume, Eau de Toilette=perfume, Body Mist=pump",
+      ),
       leaf(
         "hair-care",
         "Hair Care",
         "💇",
         2,
         [5, 250],
-        "Shampoo, Hair Dryer, Conditioner, Hair Oil, Straightener",
+        "Shampoo=pump, Hair Dryer=hairdryer, Conditioner=pump, Hair Oil=dropper, Straightener=straightener",
       ),
     ],
   },
@@ -317,7 +395,7 @@ export const categoryTree: readonly TopSpec[] = [
         "💊",
         2,
         [3, 30],
-        "Ibuprofen Tablets, Pain Relief Gel, Migraine Tablets, Heat Patch",
+        "Ibuprofen Tablets=pill-box, Pain Relief Gel=tube, Migraine Tablets=pill-box, Heat Patch=patch",
         {
           sensitive: ["health"],
         },
@@ -328,21 +406,29 @@ export const categoryTree: readonly TopSpec[] = [
         "🍊",
         2,
         [4, 45],
-        "Vitamin D, Magnesium, Multivitamin, Iron Supplement, Omega-3",
+        "Vitamin D=pill-bottle, Magnesium=pill-bottle, Multivitamin=pill-bottle, Iron Supplement=pill-bottle, Omega-3=pill-bottle",
         {
           sensitive: ["health"],
         },
       ),
-      leaf("first-aid", "First Aid", "🩹", 1, [3, 60], "Plasters, First Aid Kit, Thermometer, Bandage", {
-        sensitive: ["health"],
-      }),
+      leaf(
+        "first-aid",
+        "First Aid",
+        "🩹",
+        1,
+        [3, 60],
+        "Plasters=patch, First Aid Kit=first-aid, Thermometer=thermometer, Bandage=bandage",
+        {
+          sensitive: ["health"],
+        },
+      ),
       leaf(
         "sexual-wellness",
         "Sexual Wellness",
         "❤️",
         1,
         [5, 80],
-        "Condoms, Lubricant, Pregnancy Test, Ovulation Test",
+        "Condoms=pill-box, Lubricant=tube, Pregnancy Test=test-stick, Ovulation Test=test-stick",
         {
           sensitive: ["health", "sexuality"],
         },
@@ -353,12 +439,12 @@ export const categoryTree: readonly TopSpec[] = [
         "🧪",
         1,
         [8, 150],
-        "Blood Pressure Monitor, Glucose Meter, Allergy Test",
+        "Blood Pressure Monitor=meter, Glucose Meter=meter, Allergy Test=test-stick",
         {
           sensitive: ["health"],
           special: {
             share: 0.25,
-            nouns: ["Ancestry DNA Kit"],
+            nouns: nouns("Ancestry DNA Kit=kit-box"),
             sensitive: ["health", "ethnicity", "biometric"],
           },
         },
@@ -371,26 +457,50 @@ export const categoryTree: readonly TopSpec[] = [
     glyph: "🍷",
     hue: 350,
     leaves: [
-      leaf("red-wine", "Red Wine", "🍷", 3, [6, 120], "Rioja, Bordeaux, Chianti, Pinot Noir, Primitivo", {
-        ageRestricted: 18,
-      }),
+      leaf(
+        "red-wine",
+        "Red Wine",
+        "🍷",
+        3,
+        [6, 120],
+        "Rioja=wine-bottle, Bordeaux=wine-bottle, Chianti=wine-bottle, Pinot Noir=wine-bottle, Primitivo=wine-bottle",
+        {
+          ageRestricted: 18,
+        },
+      ),
       leaf(
         "white-wine",
         "White & Sparkling",
         "🥂",
         2,
         [6, 90],
-        "Riesling, Chardonnay, Prosecco, Champagne, Sauvignon Blanc",
+        "Riesling=wine-bottle, Chardonnay=wine-bottle, Prosecco=sparkling, Champagne=sparkling, Sauvignon Blanc=wine-bottle",
         {
           ageRestricted: 18,
         },
       ),
-      leaf("whisky", "Whisky", "🥃", 2, [20, 300], "Single Malt, Bourbon, Blended Whisky, Rye Whiskey", {
-        ageRestricted: 18,
-      }),
-      leaf("gin", "Gin & Liqueurs", "🍸", 1, [15, 70], "Dry Gin, Pink Gin, Amaretto, Limoncello", {
-        ageRestricted: 18,
-      }),
+      leaf(
+        "whisky",
+        "Whisky",
+        "🥃",
+        2,
+        [20, 300],
+        "Single Malt=whisky, Bourbon=whisky, Blended Whisky=whisky, Rye Whiskey=whisky",
+        {
+          ageRestricted: 18,
+        },
+      ),
+      leaf(
+        "gin",
+        "Gin & Liqueurs",
+        "🍸",
+        1,
+        [15, 70],
+        "Dry Gin=gin, Pink Gin=gin, Amaretto=gin, Limoncello=gin",
+        {
+          ageRestricted: 18,
+        },
+      ),
     ],
   },
   {
@@ -405,7 +515,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🌱",
         3,
         [3, 80],
-        "Seed Mix, Olive Tree, Herb Set, Rose Bush, Flower Bulbs",
+        "Seed Mix=seed-packet, Olive Tree=plant, Herb Set=plant, Rose Bush=plant, Flower Bulbs=seed-packet",
       ),
       leaf(
         "tools",
@@ -413,7 +523,7 @@ export const categoryTree: readonly TopSpec[] = [
         "🪴",
         3,
         [6, 500],
-        "Pruning Shears, Lawn Mower, Watering Can, Hedge Trimmer, Spade",
+        "Pruning Shears=shears, Lawn Mower=mower, Watering Can=watering-can, Hedge Trimmer=shears, Spade=spade",
       ),
       leaf(
         "furniture",
@@ -421,9 +531,16 @@ export const categoryTree: readonly TopSpec[] = [
         "🪑",
         2,
         [30, 1500],
-        "Lounge Chair, Garden Table, Parasol, Hammock",
+        "Lounge Chair=chair, Garden Table=table, Parasol=parasol, Hammock=hammock",
       ),
-      leaf("grills", "Grills", "🔥", 2, [25, 1100], "Charcoal Grill, Gas Grill, Grill Tongs, Pizza Oven"),
+      leaf(
+        "grills",
+        "Grills",
+        "🔥",
+        2,
+        [25, 1100],
+        "Charcoal Grill=grill, Gas Grill=grill, Grill Tongs=tongs, Pizza Oven=oven",
+      ),
     ],
   },
   {
@@ -432,11 +549,46 @@ export const categoryTree: readonly TopSpec[] = [
     glyph: "👗",
     hue: 270,
     leaves: [
-      leaf("women", "Women", "👗", 4, [12, 350], "Dress, Blouse, Jeans, Knit Sweater, Trench Coat"),
-      leaf("men", "Men", "👔", 3, [12, 320], "Shirt, Chinos, Hoodie, Wool Coat, Blazer"),
-      leaf("kids", "Kids", "🧒", 2, [6, 90], "Kids' Jacket, Pyjamas, Kids' T-Shirt, Rain Boots"),
-      leaf("shoes", "Shoes", "👠", 3, [20, 280], "Sneakers, Loafers, Ankle Boots, Sandals"),
-      leaf("accessories", "Accessories", "👜", 2, [8, 600], "Handbag, Scarf, Belt, Sunglasses, Wallet"),
+      leaf(
+        "women",
+        "Women",
+        "👗",
+        4,
+        [12, 350],
+        "Dress=dress, Blouse=shirt, Jeans=trousers, Knit Sweater=sweater, Trench Coat=coat",
+      ),
+      leaf(
+        "men",
+        "Men",
+        "👔",
+        3,
+        [12, 320],
+        "Shirt=shirt, Chinos=trousers, Hoodie=sweater, Wool Coat=coat, Blazer=jacket",
+      ),
+      leaf(
+        "kids",
+        "Kids",
+        "🧒",
+        2,
+        [6, 90],
+        "Kids' Jacket=jacket, Pyjamas=shirt, Kids' T-Shirt=tshirt, Rain Boots=boot",
+      ),
+      leaf(
+        "shoes",
+        "Shoes",
+        "👠",
+        3,
+        [20, 280],
+        "Sneakers=sneaker, Loafers=sneaker, Ankle Boots=boot, Sandals=sandal",
+      ),
+      leaf(
+        "accessories",
+        "Accessories",
+        "👜",
+        2,
+        [8, 600],
+        "Handbag=handbag, Scarf=scarf, Belt=belt, Sunglasses=glasses, Wallet=wallet",
+      ),
     ],
   },
   {
@@ -445,10 +597,38 @@ export const categoryTree: readonly TopSpec[] = [
     glyph: "🏠",
     hue: 45,
     leaves: [
-      leaf("furniture", "Furniture", "🛋️", 3, [30, 1800], "Sofa, Bookshelf, Armchair, Dining Table, Desk"),
-      leaf("lighting", "Lighting", "💡", 2, [10, 400], "Floor Lamp, Pendant Light, Desk Lamp, String Lights"),
-      leaf("bedding", "Bedding", "🛏️", 2, [12, 300], "Duvet, Pillow, Bed Linen Set, Throw Blanket"),
-      leaf("decor", "Decor", "🖼️", 2, [6, 250], "Vase, Wall Art, Candle Set, Mirror, Rug"),
+      leaf(
+        "furniture",
+        "Furniture",
+        "🛋️",
+        3,
+        [30, 1800],
+        "Sofa=sofa, Bookshelf=shelf, Armchair=armchair, Dining Table=table, Desk=table",
+      ),
+      leaf(
+        "lighting",
+        "Lighting",
+        "💡",
+        2,
+        [10, 400],
+        "Floor Lamp=floor-lamp, Pendant Light=pendant, Desk Lamp=desk-lamp, String Lights=string-lights",
+      ),
+      leaf(
+        "bedding",
+        "Bedding",
+        "🛏️",
+        2,
+        [12, 300],
+        "Duvet=linen, Pillow=cushion, Bed Linen Set=linen, Throw Blanket=linen",
+      ),
+      leaf(
+        "decor",
+        "Decor",
+        "🖼️",
+        2,
+        [6, 250],
+        "Vase=vase, Wall Art=frame, Candle Set=candle, Mirror=mirror, Rug=rug",
+      ),
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCatalog, InvalidOptionError, type SensitiveTag, shipsTo } from "./index.ts";
+import { artKinds, createCatalog, InvalidOptionError, type SensitiveTag, shipsTo } from "./index.ts";
 
 const catalog = createCatalog({ seed: 1 });
 const { items, sellers, categories } = catalog;
@@ -137,7 +137,6 @@ describe("createCatalog", () => {
   });
 
   it("describes each item for display: title, brand, tags and a locally drawable image", () => {
-    const categoryHue = new Map(categories.map((c) => [c.id, c.hue]));
     for (const item of items) {
       expect(item.title.trim().length).toBeGreaterThan(0);
       expect(item.description.length).toBeGreaterThan(10);
@@ -145,10 +144,42 @@ describe("createCatalog", () => {
       expect(item.tags.length).toBeGreaterThan(0);
       expect(item.tags.every((t) => t === t.toLowerCase())).toBe(true);
       expect(item.image.glyph.length).toBeGreaterThan(0);
-      const base = categoryHue.get(item.category) ?? 0;
-      const distance = Math.min(Math.abs(item.image.hue - base), 360 - Math.abs(item.image.hue - base));
-      expect(distance).toBeLessThanOrEqual(15);
+      expect(artKinds).toContain(item.image.kind);
+      expect(item.image.hue).toBe(item.image.colour.hue);
+      expect(item.title).not.toMatch(/undefined|NaN/);
     }
+  });
+
+  it("writes copy that fits the category: no Faker catch-phrases, books by an author, wine by vintage", () => {
+    const byTop = (top: string) => items.filter((i) => i.categoryPath[0] === top);
+    expect(items.some((i) => /synergy|paradigm|project|solution|bandwidth/i.test(i.description))).toBe(false);
+    for (const book of byTop("books")) {
+      expect(book.image.kind).toBe("book");
+      expect(book.description).toMatch(/ by .+, published by /);
+    }
+    for (const wine of byTop("wine-spirits")) expect(wine.title).toMatch(/(19|20)\d\d|Year Old/);
+    const rainBoots = items.filter((i) => i.title.includes("Rain Boots"));
+    expect(rainBoots.length).toBeGreaterThan(0);
+    for (const item of rainBoots) expect(item.image.kind).toBe("boot");
+    for (const item of byTop("fashion")) expect(item.title).toContain(`, ${item.image.colour.name}`);
+  });
+
+  it("tags as sensitive only the categories that reveal special-category data", () => {
+    const sensitiveTops = new Set(items.filter((i) => i.sensitive).map((i) => i.category));
+    expect([...sensitiveTops].sort()).toEqual(
+      [
+        "books/politics",
+        "books/religion",
+        "electronics/wearables",
+        "pharmacy/diagnostics",
+        "pharmacy/first-aid",
+        "pharmacy/pain-relief",
+        "pharmacy/sexual-wellness",
+        "pharmacy/vitamins",
+      ].sort(),
+    );
+    for (const item of items.filter((i) => i.category === "books/fiction"))
+      expect(item.sensitive).toBeUndefined();
   });
 
   it("rejects options it cannot honour with the option's path", () => {

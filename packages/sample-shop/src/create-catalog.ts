@@ -3,6 +3,7 @@ import { base, en, Faker } from "@faker-js/faker";
 import { categoriesOf, categoryTree, type LeafSpec, type TopSpec } from "./category-tree.ts";
 import { checkFinite, checkInteger } from "./invalid-option-error.ts";
 import { deriveSeed } from "./prng.ts";
+import { productCopy } from "./product-copy.ts";
 import type { Catalog, PriceBand, Product, Region, Seller, SensitiveTag } from "./types.ts";
 
 /** Options of {@link createCatalog}. */
@@ -23,8 +24,6 @@ const LARGE_SELLER_SHARE = 0.7;
 const ZIPF_EXPONENT = 0.85;
 /** Share of sold-out items. */
 const SOLD_OUT_SHARE = 0.07;
-/** Top-level categories whose items are described by material. */
-const MATERIAL_TOPS = new Set(["outdoor", "sports", "kitchen", "garden", "fashion", "home", "toys"]);
 
 interface LeafRef {
   readonly top: TopSpec;
@@ -48,6 +47,9 @@ export function createCatalog(options: CatalogOptions): Catalog {
 
   const faker = new Faker({ locale: [en, base] });
   faker.seed(deriveSeed(seed, "catalog"));
+  // Names and descriptions come from their own stream, so copy changes leave prices, stock and sellers alone.
+  const copyFaker = new Faker({ locale: [en, base] });
+  copyFaker.seed(deriveSeed(seed, "copy"));
 
   const sellers = createSellers(faker, sellerCount);
   const large = sellers.filter((s) => s.seller.size === "large");
@@ -69,7 +71,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
 
   const items = leafOfItem.map((ref, i): Product => {
     const seller = (sellerOfItem[i] as SellerDraft).seller;
-    return createProduct(faker, {
+    return createProduct(faker, copyFaker, {
       id: `p${String(i + 1).padStart(width, "0")}`,
       ref,
       seller,
@@ -175,7 +177,7 @@ function brandPool(faker: Faker, top: TopSpec): string[] {
   return Array.from({ length: 8 }, () =>
     top.slug === "wine-spirits"
       ? `${faker.helpers.arrayElement(["Domaine", "Château", "Bodega", "Weingut"])} ${faker.person.lastName()}`
-      : `${faker.person.lastName()}${faker.helpers.arrayElement(suffixes)}`,
+      : `${faker.person.lastName()}${faker.helpers.arrayElement(suffixes)}`.replace(/'/g, ""),
   );
 }
 
@@ -187,26 +189,15 @@ interface ProductDraft {
   readonly popularityPrior: number;
 }
 
-function createProduct(faker: Faker, draft: ProductDraft): Product {
+function createProduct(faker: Faker, copyFaker: Faker, draft: ProductDraft): Product {
   const { top, leaf, id: category } = draft.ref;
   const special =
     leaf.special !== undefined && faker.number.float() < leaf.special.share ? leaf.special : undefined;
-  const noun = faker.helpers.arrayElement(special?.nouns ?? leaf.nouns);
+  const { noun, kind } = faker.helpers.arrayElement([...(special?.nouns ?? leaf.nouns)]);
   const sensitive: readonly SensitiveTag[] | undefined = special?.sensitive ?? leaf.sensitive;
   const ageRestricted = special?.ageRestricted ?? leaf.ageRestricted;
-  const adjective = faker.commerce.productAdjective();
-  const material = MATERIAL_TOPS.has(top.slug) ? faker.commerce.productMaterial() : undefined;
-  const isBook = top.slug === "books";
-  const brand = isBook ? faker.book.publisher() : draft.brand;
-
-  const title = isBook
-    ? faker.book.title()
-    : top.slug === "wine-spirits"
-      ? `${brand} ${noun} ${faker.number.int({ min: 2012, max: 2024 })}`
-      : `${brand} ${adjective} ${noun}`;
-  const description = isBook
-    ? `${noun} by ${faker.book.author()}, published by ${brand}. ${faker.company.catchPhrase()}.`
-    : `${adjective} ${noun.toLowerCase()} by ${brand}${material ? `, made of ${material.toLowerCase()}` : ""}. ${faker.company.catchPhrase()}.`;
+  const brand = top.slug === "books" ? copyFaker.book.publisher() : draft.brand;
+  const copy = productCopy(copyFaker, { top: top.slug, leaf: leaf.slug, noun, brand }, kind);
 
   const [min, max] = leaf.price;
   const u = faker.number.float();
@@ -219,17 +210,12 @@ function createProduct(faker: Faker, draft: ProductDraft): Product {
       : Math.floor(Math.exp(faker.number.float() * Math.log(500))) + 1;
 
   const regions = shippingRegions(faker, top.slug, draft.seller);
-  const tags = [
-    ...new Set(
-      [noun, leaf.name, top.name, adjective, ...(material ? [material] : [])].map((t) => t.toLowerCase()),
-    ),
-  ];
-  const hue = (top.hue + faker.number.int({ min: -15, max: 15 }) + 360) % 360;
+  const tags = [...new Set([noun, leaf.name, top.name, ...copy.words].map((t) => t.toLowerCase()))];
 
   return {
     id: draft.id,
-    title,
-    description,
+    title: copy.title,
+    description: copy.description,
     category,
     categoryPath: [top.slug, category],
     brand,
@@ -242,7 +228,7 @@ function createProduct(faker: Faker, draft: ProductDraft): Product {
     ...(sensitive ? { sensitive } : {}),
     ...(ageRestricted ? { ageRestricted } : {}),
     ...(regions ? { regions } : {}),
-    image: { hue, glyph: leaf.glyph },
+    image: { hue: copy.colour.hue, glyph: leaf.glyph, kind, colour: copy.colour },
     popularityPrior: draft.popularityPrior,
   };
 }

@@ -32,6 +32,15 @@ export {
 export { InvalidOptionError } from "./invalid-option-error.ts";
 /** Seeded PRNG and seed derivation for reuse in benchmarks and other generators. */
 export { deriveSeed, mulberry32, type Random } from "./prng.ts";
+/** Product pictures as SVG from kind, colour and brand: `productSvg(product)`, `productImageUrl(product, view)`. */
+export {
+  type ArtColour,
+  type ArtKind,
+  type ArtView,
+  artKinds,
+  productImageUrl,
+  productSvg,
+} from "./product-art.ts";
 /** Shopper regions with locale and UTC offset. */
 export { type RegionProfile, regionProfile, regionProfiles } from "./region-profiles.ts";
 /** Shipping-region checks. */

@@ -1,4 +1,5 @@
 /** Shared types of the sample shop: catalog, sellers, personas, simulated shoppers and their traffic. */
+import type { ArtColour, ArtKind } from "./product-art.ts";
 
 /** A special category of personal data a product reveals when viewed or bought (GDPR Art. 9(1)). */
 export type SensitiveTag = "health" | "religion" | "sexuality" | "political" | "ethnicity" | "biometric";
@@ -42,12 +43,16 @@ export interface Category {
   readonly hue: number;
 }
 
-/** Colours and symbol to draw a product image locally (SVG or CSS), with no network. */
+/** What a product's picture is drawn from, locally (see `productSvg`), with no network. */
 export interface ProductImage {
-  /** Hue 0–359, near the category's hue. */
+  /** Hue 0–359 of the product's colour. */
   readonly hue: number;
-  /** A single character (emoji) for the product's kind. */
+  /** A single character (emoji) for the product's category. */
   readonly glyph: string;
+  /** What the product is, for its picture: rain boots are `"boot"`, a novel is `"book"`. */
+  readonly kind: ArtKind;
+  /** The product's colour, by name and HSL. */
+  readonly colour: ArtColour;
 }
 
 /** One product of the sample catalog. */
