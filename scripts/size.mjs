@@ -89,8 +89,10 @@ function report(name, size, budget) {
 for (const [name, [source, budget]] of Object.entries(entries)) report(name, await gzipBytes(source), budget);
 
 // The storefront's initial JS: the entry chunk, the chunks it imports statically, and the Web Workers they start
-// (each worker with the chunks it imports). Lazily loaded pages are excluded.
-const DEMO_BUDGET = 528 * KB;
+// (each worker with the chunks it imports). Lazily loaded pages are excluded. The budget is a regression guard
+// about 5% above the measured figure (550,635 B with the storefront's drawn pictures and search): the two workers,
+// which generate the Faker catalog and personas off the main thread, are ~95% of it.
+const DEMO_BUDGET = 564 * KB;
 const { build: viteBuild } = await import("vite");
 await viteBuild({ configFile: "vite.config.ts", logLevel: "error" });
 const html = readFileSync("demo/dist/index.html", "utf8");
