@@ -1,0 +1,13 @@
+/** `@candor/server`: Candor over HTTP on PGlite (embedded, the default) or PostgreSQL. */
+export { type AuthKeys, issueSubjectToken, type Principal } from "./auth.ts";
+export { type DatabaseOptions, type Db, dropSchema, openDatabase } from "./db.ts";
+export { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
+export { type ConsentChoice, type ConsentLedger, createConsentLedger } from "./ledger.ts";
+export { migrate } from "./migrate.ts";
+export {
+  type CandorServer,
+  type CandorServerOptions,
+  createCandorServer,
+  type ServerErasureReceipt,
+  type ServerServingOptions,
+} from "./server.ts";

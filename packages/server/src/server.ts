@@ -1,0 +1,577 @@
+/**
+ * `createCandorServer`: Candor over HTTP, built on the one serving pipeline (`createServing` from `@candor/core/serve`).
+ * The consent ledger, the vault and the explanation log live in SQL (PGlite or PostgreSQL); every route validates its
+ * input with zod, answers errors as `{ error: { code, message, path? } }`, and reaches a subject's data only for
+ * the shop or that subject's own token.
+ */
+import {
+  createExplanationLog,
+  createPseudonymizer,
+  type ExplanationLog,
+  type OpenedLogEntry,
+} from "@candor/core/audit";
+import { nodeBodyCipher, nodeSha256, recordLine } from "@candor/core/audit/node";
+import {
+  type ConsentState,
+  type Controller,
+  createConsentManager,
+  gpcFromHeaders,
+  type Purpose,
+} from "@candor/core/consent";
+import { defaultPolicy, type Policy, safeParseShopperEvent } from "@candor/core/policy";
+import type { CatalogItem } from "@candor/core/recommend";
+import { createServing, type Serving, type ServingOptions } from "@candor/core/serve";
+import { type Context, Hono } from "hono";
+import type * as z from "zod";
+import { type AuthKeys, authenticate, type Principal, requireLogReader, requireSubject } from "./auth.ts";
+import type { Db } from "./db.ts";
+import { HttpError, StorageUnavailableError } from "./errors.ts";
+import { type ConsentChoice, createConsentLedger } from "./ledger.ts";
+import { sqlLogStorage } from "./log-storage.ts";
+import { createMetrics } from "./metrics.ts";
+import { migrate } from "./migrate.ts";
+import {
+  consentChoiceSchema,
+  consistencyQuerySchema,
+  entriesQuerySchema,
+  eventBatchSchema,
+  inclusionQuerySchema,
+  receiptQuerySchema,
+  recommendSchema,
+  subjectParam,
+} from "./schemas.ts";
+import { loadSecrets } from "./secrets.ts";
+import { subjectKeys } from "./subject-keys.ts";
+import { subjectVaults } from "./subject-vaults.ts";
+
+/** Serving options the server passes through to `createServing` (it supplies catalog, vault, log and policy). */
+export type ServerServingOptions<T extends CatalogItem> = Omit<
+  ServingOptions<T>,
+  "catalog" | "vault" | "log" | "policy"
+>;
+
+/** Options of {@link createCandorServer}. */
+export interface CandorServerOptions<T extends CatalogItem> {
+  /** The database (`openDatabase`); migrated on start. */
+  readonly db: Db;
+  /** The catalog served. */
+  readonly catalog: readonly T[];
+  /** The credentials of the three roles. */
+  readonly auth: AuthKeys;
+  /** Purposes, request families and special categories; default `defaultPolicy`. */
+  readonly policy?: Policy;
+  /** The privacy notice the ledger records choices under (the shop's banner's). */
+  readonly notice?: {
+    readonly id: string;
+    readonly version: string;
+    readonly equivalent?: readonly string[];
+  };
+  /** The shop, named in consent records and receipts. */
+  readonly controller?: Controller;
+  /** The rest of `createServing`'s options (weights, re-rank stage, experiment, …). */
+  readonly serving?: ServerServingOptions<T>;
+  /** Log head policy; default a head at least every 1,000 entries and every second. */
+  readonly log?: { readonly headEvery?: number; readonly headIntervalMs?: number };
+  /** Milliseconds since the epoch; default `Date.now`. */
+  readonly clock?: () => number;
+  /** Receives problems recovered from (stage failures, log issues); default none. */
+  readonly onError?: (issue: { readonly code: string; readonly message: string }) => void;
+}
+
+/** A running server: the Hono app (mount it or pass `app.fetch` to `@hono/node-server`) and its parts. */
+export interface CandorServer<T extends CatalogItem> {
+  readonly app: Hono;
+  readonly serving: Serving<T>;
+  readonly log: ExplanationLog;
+  /** Signs pending heads and releases the log; the database is the caller's to close. */
+  close(): Promise<void>;
+}
+
+/** The receipt of `POST /v1/subjects/{subject}/erase`: one for vault, ledger, log bodies and models. */
+export interface ServerErasureReceipt {
+  readonly schema: "candor.server-erasure-receipt/1";
+  readonly erasedAt: number;
+  readonly vault: { readonly events: number; readonly hideRequests: number; readonly storageRecords: number };
+  readonly consent: { readonly ledgerRows: number; readonly keyShredded: boolean };
+  readonly log: { readonly entries: number; readonly keyRefs: readonly string[]; readonly treeHead: unknown };
+  readonly models: { readonly forgotten: boolean };
+  readonly ingestIds: number;
+}
+
+type Env = { Variables: { principal: Principal } };
+
+const JSON_LIMIT = 1_000_000;
+
+/** Creates the server: migrates the database, loads (or makes) its secrets, opens the log and the serving pipeline. */
+export async function createCandorServer<T extends CatalogItem>(
+  options: CandorServerOptions<T>,
+): Promise<CandorServer<T>> {
+  const { db, auth } = options;
+  if (auth.tokenSecret.length < 32)
+    throw new HttpError(500, "invalid-option", "auth.tokenSecret needs 32+ characters");
+  const clock = options.clock ?? Date.now;
+  const policy = options.policy ?? defaultPolicy;
+  const report = (code: string, message: string) => {
+    try {
+      options.onError?.({ code, message });
+    } catch {
+      // A failing reporter must not break the server.
+    }
+  };
+  await migrate(db);
+  const secrets = await loadSecrets(db, clock());
+  const keys = subjectKeys(secrets.refSecret, clock);
+  const logStorage = sqlLogStorage(db);
+  const log = createExplanationLog({
+    storage: logStorage,
+    signer: secrets.signer,
+    pseudonymizer: createPseudonymizer({ keys: [secrets.pseudonymKey], hash: nodeSha256 }),
+    hash: nodeSha256,
+    cipher: nodeBodyCipher,
+    clock,
+    ...(options.log?.headEvery === undefined ? {} : { headEvery: options.log.headEvery }),
+    ...(options.log?.headIntervalMs === undefined ? {} : { headIntervalMs: options.log.headIntervalMs }),
+    onError: (issue) => report(`log:${issue.code}`, issue.message),
+  });
+  await log.ready;
+  const ledgerOptions = {
+    purposes: policy.purposes as readonly Purpose[],
+    ...(options.notice ? { notice: options.notice } : {}),
+    ...(options.controller ? { controller: options.controller } : {}),
+    clock,
+  };
+  const ledger = createConsentLedger(db, keys, ledgerOptions);
+  const vaults = subjectVaults(db, keys, policy, clock);
+  const serving = createServing<T>({
+    ...options.serving,
+    catalog: options.catalog,
+    vault: vaults.vault,
+    log,
+    policy,
+    clock,
+    onError: (issue) => {
+      report(`serve:${issue.stage}:${issue.code}`, issue.message);
+      options.serving?.onError?.(issue);
+    },
+  });
+  const metrics = createMetrics();
+
+  /** The subject's state from the ledger; with the database down, the anonymous deny-by-default state. */
+  const consentOf = async (subject: string): Promise<{ state: ConsentState; degraded: boolean }> => {
+    try {
+      return { state: await ledger.state(subject), degraded: false };
+    } catch (cause) {
+      report("consent:unavailable", String(cause));
+      const anonymous = createConsentManager({ subject, purposes: ledgerOptions.purposes, clock });
+      return { state: anonymous.getState(), degraded: true };
+    }
+  };
+
+  const app = new Hono<Env>();
+
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    await next();
+    const route = c.req.routePath || "unmatched";
+    metrics.request(route, c.req.method, c.res.status, (performance.now() - started) / 1000);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json(errorBody(error), error.status);
+    report("http:internal", error instanceof Error ? error.message : String(error));
+    const fromDb = isDatabaseError(error);
+    const wrapped = fromDb
+      ? new StorageUnavailableError("request", error)
+      : new HttpError(500, "internal", "internal error");
+    return c.json(errorBody(wrapped), wrapped.status);
+  });
+  app.notFound((c) =>
+    c.json(errorBody(new HttpError(404, "not-found", `no route ${c.req.method} ${c.req.path}`)), 404),
+  );
+
+  app.get("/health", async (c) => {
+    let database = true;
+    try {
+      await db.query("SELECT 1");
+    } catch {
+      database = false;
+    }
+    const ok = database && log.failure === null;
+    return c.json(
+      {
+        status: ok ? "ok" : "degraded",
+        database,
+        log: log.failure ? log.failure.message : "ok",
+        entries: log.size,
+      },
+      ok ? 200 : 503,
+    );
+  });
+
+  app.get("/metrics", async (c) => {
+    const state = serving.getState();
+    const text = metrics.render({
+      candor_log_entries: { help: "Entries in the explanation log.", value: log.size },
+      candor_slates_total: { help: "Slates served.", value: state.slates },
+      candor_slates_personalized_total: { help: "Personalized slates served.", value: state.personalized },
+      candor_log_failed_appends_total: {
+        help: "Slates served non-personalized because the log failed.",
+        value: state.failedAppends,
+      },
+      candor_vaults_hydrated: {
+        help: "Subject vaults loaded for requests in flight.",
+        value: vaults.active(),
+      },
+      candor_ingest_lag_seconds: {
+        help: "Ingest lag: events are stored in-process before the response.",
+        value: 0,
+      },
+    });
+    return c.text(text, 200, { "content-type": "text/plain; version=0.0.4" });
+  });
+
+  // Every /v1 route needs a credential.
+  app.use("/v1/*", async (c, next) => {
+    c.set("principal", authenticate(c.req.header("authorization"), auth, clock()));
+    await next();
+  });
+
+  const subjectOf = (c: Context<Env>): string => {
+    const subject = parse(subjectParam, c.req.param("subject"), "subject", 400);
+    requireSubject(c.get("principal"), subject);
+    return subject;
+  };
+
+  app.post("/v1/subjects/:subject/consent", async (c) => {
+    const subject = subjectOf(c);
+    const body = parse(consentChoiceSchema, await jsonBody(c), "", 400);
+    const gpc = gpcFromHeaders(c.req.raw.headers);
+    const { region, minor, ...choice } = body;
+    const recorded = await storage("consent ledger", () =>
+      ledger.choose(subject, choice as ConsentChoice, {
+        gpc,
+        ...(region === undefined ? {} : { region }),
+        ...(minor === undefined ? {} : { minor }),
+      }),
+    );
+    return c.json({ state: recorded.state, appended: recorded.appended, gpc }, 201);
+  });
+
+  app.get("/v1/subjects/:subject/consent", async (c) => {
+    const subject = subjectOf(c);
+    return c.json({ state: await storage("consent ledger", () => ledger.state(subject)) });
+  });
+
+  app.get("/v1/subjects/:subject/consent/record", async (c) => {
+    const subject = subjectOf(c);
+    const record = await storage("consent ledger", () => ledger.record(subject));
+    if (!record) throw new HttpError(404, "no-record", "no consent is recorded for this subject");
+    return c.json({ record });
+  });
+
+  app.get("/v1/subjects/:subject/consent/receipt", async (c) => {
+    const subject = subjectOf(c);
+    const query = parse(receiptQuerySchema, c.req.query(), "query", 400);
+    const receipt = await storage("consent ledger", () => ledger.receipt(subject, query.locale));
+    if (!receipt) throw new HttpError(404, "no-record", "no consent is recorded for this subject");
+    return c.json({ receipt });
+  });
+
+  app.post("/v1/subjects/:subject/events", async (c) => {
+    const subject = subjectOf(c);
+    const body = parse(eventBatchSchema, await jsonBody(c), "", 400);
+    // Validate the whole batch first: one bad event and nothing is stored.
+    const events = body.events.map((raw, i) => {
+      const { id, ...event } = raw;
+      const parsed = safeParseShopperEvent(event);
+      if (!parsed.ok)
+        throw new HttpError(
+          400,
+          "invalid-event",
+          parsed.error.message,
+          joinPath(`events.${i}`, parsed.error.path),
+        );
+      if (parsed.value.subject !== subject)
+        throw new HttpError(
+          400,
+          "subject-mismatch",
+          "the event's subject is not the path's subject",
+          `events.${i}.subject`,
+        );
+      return { id, event };
+    });
+    const ids = events.map((e) => e.id).filter((id): id is string => id !== undefined);
+    if (new Set(ids).size !== ids.length)
+      throw new HttpError(400, "duplicate-id", "two events of the batch have the same id", "events");
+    const { state } = await storage("consent ledger", async () => ({ state: await ledger.state(subject) }));
+    const ref = keysRef(subject);
+    const results = await storage("vault", () =>
+      vaults.with(subject, async () => {
+        const out: Record<string, unknown>[] = [];
+        for (const { id, event } of events) {
+          if (id !== undefined) {
+            const claimed = await db.query(
+              "INSERT INTO ingested_events (event_id, subject_ref, outcome) VALUES ($1, $2, 'pending') ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+              [id, ref],
+            );
+            if (claimed.length === 0) {
+              out.push({ id, stored: false, reason: "duplicate" });
+              continue;
+            }
+          }
+          const outcome = await serving.ingest(event, state);
+          if (!outcome.stored && outcome.reason === "storage-error") {
+            if (id !== undefined) await db.query("DELETE FROM ingested_events WHERE event_id = $1", [id]);
+            throw new StorageUnavailableError("vault", outcome.message);
+          }
+          if (id !== undefined)
+            await db.query("UPDATE ingested_events SET outcome = $2 WHERE event_id = $1", [
+              id,
+              outcome.stored ? "stored" : outcome.reason,
+            ]);
+          out.push(
+            outcome.stored
+              ? {
+                  ...(id === undefined ? {} : { id }),
+                  stored: true,
+                  record: outcome.record.id,
+                  stripped: outcome.stripped,
+                }
+              : {
+                  ...(id === undefined ? {} : { id }),
+                  stored: false,
+                  reason: outcome.reason,
+                  categories: outcome.categories,
+                  message: outcome.message,
+                },
+          );
+        }
+        return out;
+      }),
+    );
+    const stored = results.filter((r) => r.stored === true).length;
+    const duplicates = results.filter((r) => r.reason === "duplicate").length;
+    metrics.ingested(results.length, stored, duplicates);
+    return c.json({ stored, refused: results.length - stored - duplicates, duplicates, results }, 202);
+  });
+
+  app.post("/v1/subjects/:subject/recommendations", async (c) => {
+    const subject = subjectOf(c);
+    const body = parse(recommendSchema, await jsonBody(c), "", 400);
+    const { state } = await consentOf(subject);
+    const request = { ...body, consent: state } as Parameters<Serving<T>["serve"]>[0];
+    let served: Awaited<ReturnType<Serving<T>["serve"]>>;
+    try {
+      served = await vaults.with(subject, () => serving.serve(request));
+    } catch (cause) {
+      // The vault could not be loaded: serve without personal data (the pipeline's own degraded path).
+      report("vault:unavailable", String(cause));
+      served = await serving.serve({ ...request, consent: state });
+    }
+    const entries = served.entries;
+    if (entries && entries.length > 0) {
+      const indexes = entries.map((e) => e.index);
+      try {
+        await db.query(
+          "INSERT INTO subject_entries (subject_ref, first_index, last_index) VALUES ($1, $2, $3)",
+          [keysRef(subject), Math.min(...indexes), Math.max(...indexes)],
+        );
+      } catch (cause) {
+        report("subject-entries:unavailable", String(cause));
+      }
+    }
+    return c.json({
+      slate: served.slate,
+      explanations: served.explanations,
+      entries,
+      issues: served.issues.map(({ stage, code, message }) => ({ stage, code, message })),
+    });
+  });
+
+  app.get("/v1/subjects/:subject/export", async (c) => {
+    const subject = subjectOf(c);
+    const [record, ranges] = await storage("database", () =>
+      Promise.all([
+        ledger.record(subject),
+        db.query<{ first_index: unknown; last_index: unknown }>(
+          "SELECT first_index, last_index FROM subject_entries WHERE subject_ref = $1 ORDER BY first_index",
+          [keysRef(subject)],
+        ),
+      ]),
+    );
+    const explanations: OpenedLogEntry[] = [];
+    for (const range of ranges) {
+      const from = Number(range.first_index);
+      const to = Number(range.last_index) + 1;
+      for (const entry of await log.read(from, to)) explanations.push(entry);
+    }
+    const exported = await storage("vault", () =>
+      vaults.with(subject, (vault) => vault.export(subject, { consentRecord: record, explanations })),
+    );
+    return c.json({ export: exported });
+  });
+
+  app.post("/v1/subjects/:subject/erase", async (c) => {
+    const subject = subjectOf(c);
+    const receipt = await storage("database", async (): Promise<ServerErasureReceipt> => {
+      const vault = await vaults.with(subject, (v) => v.erase(subject));
+      const logReceipt = await log.eraseSubject(subject);
+      const ledgerRows = await ledger.rows(subject);
+      const keyShredded = await keys.shred(db, subject);
+      await db.query("DELETE FROM subject_entries WHERE subject_ref = $1", [keysRef(subject)]);
+      const ingest = await db.query("DELETE FROM ingested_events WHERE subject_ref = $1 RETURNING event_id", [
+        keysRef(subject),
+      ]);
+      const forgotten = serving.forget(subject);
+      return {
+        schema: "candor.server-erasure-receipt/1",
+        erasedAt: clock(),
+        vault: {
+          events: vault.events,
+          hideRequests: vault.hideRequests,
+          storageRecords: vault.storageRecords,
+        },
+        consent: { ledgerRows, keyShredded },
+        log: { entries: logReceipt.entries, keyRefs: logReceipt.keyRefs, treeHead: logReceipt.treeHead },
+        models: { forgotten },
+        ingestIds: ingest.length,
+      };
+    });
+    return c.json({ receipt });
+  });
+
+  const logReader = (c: Context<Env>) => requireLogReader(c.get("principal"));
+
+  app.get("/v1/log/head", async (c) => {
+    logReader(c);
+    return c.json({ head: await storage("log", () => log.treeHead()) });
+  });
+
+  app.get("/v1/log/key", (c) => {
+    logReader(c);
+    return c.json({ keyId: secrets.signer.keyId, jwk: secrets.signer.publicKey.jwk });
+  });
+
+  app.get("/v1/log/heads", async (c) => {
+    logReader(c);
+    return c.json({ heads: await storage("log", () => log.heads()) });
+  });
+
+  app.get("/v1/log/entries", async (c) => {
+    logReader(c);
+    const query = parse(entriesQuerySchema, c.req.query(), "query", 400);
+    const to = Math.min(query.to ?? log.size, log.size, query.from + 1000);
+    if (query.from > log.size)
+      throw new HttpError(400, "out-of-range", `from is past the log's ${log.size} entries`, "from");
+    const entries = query.from >= to ? [] : await storage("log", () => log.read(query.from, to));
+    // Auditors see committed entries; personal bodies stay sealed (they are the subjects', through their export).
+    return c.json({
+      size: log.size,
+      entries: entries.map(({ index, leaf, entry }) => ({ index, leaf, entry })),
+    });
+  });
+
+  app.get("/v1/log/proofs/inclusion", async (c) => {
+    logReader(c);
+    const query = parse(inclusionQuerySchema, c.req.query(), "query", 400);
+    rangeCheck(query.index < (query.treeSize ?? log.size), "index", "must be below the tree size");
+    rangeCheck((query.treeSize ?? 0) <= log.size, "treeSize", `must be at most the log's size (${log.size})`);
+    return c.json({ proof: await storage("log", () => log.proveInclusion(query.index, query.treeSize)) });
+  });
+
+  app.get("/v1/log/proofs/consistency", async (c) => {
+    logReader(c);
+    const query = parse(consistencyQuerySchema, c.req.query(), "query", 400);
+    const second = query.second ?? log.size;
+    rangeCheck(second <= log.size, "second", `must be at most the log's size (${log.size})`);
+    rangeCheck(query.first >= 1 && query.first <= second, "first", "must be between 1 and second");
+    return c.json({ proof: await storage("log", () => log.proveConsistency(query.first, second)) });
+  });
+
+  app.get("/v1/log/export", async (c) => {
+    logReader(c);
+    await storage("log", () => log.treeHead());
+    const lines: string[] = [];
+    const size = log.size;
+    for (let from = 0; from < size; from += 1000) {
+      const raw = await storage("log", () => logStorage.read(from, Math.min(size, from + 1000)));
+      for (const record of raw) lines.push(recordLine(record as Parameters<typeof recordLine>[0]));
+    }
+    const heads = (await storage("log", () => log.heads())).filter((h) => h.treeSize <= size);
+    for (const head of heads) lines.push(`{"head":${JSON.stringify(head)}}`);
+    lines.push(`{"commit":${size}}`);
+    return c.body(`${lines.join("\n")}\n`, 200, {
+      "content-type": "application/x-ndjson",
+      "content-disposition": 'attachment; filename="candor-log.jsonl"',
+    });
+  });
+
+  function keysRef(subject: string): string {
+    return keys.ref(subject);
+  }
+
+  return {
+    app: app as unknown as Hono,
+    serving,
+    log,
+    close: () => log.close(),
+  };
+}
+
+function errorBody(error: HttpError): { error: { code: string; message: string; path?: string } } {
+  return {
+    error: { code: error.code, message: error.message, ...(error.path === "" ? {} : { path: error.path }) },
+  };
+}
+
+function joinPath(prefix: string, path: string): string {
+  return path === "" ? prefix : `${prefix}.${path}`;
+}
+
+function rangeCheck(ok: boolean, path: string, message: string): void {
+  if (!ok) throw new HttpError(400, "out-of-range", `${path} ${message}`, path);
+}
+
+/** Validates `value` with `schema`; a 4xx naming the first issue's path otherwise. */
+function parse<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  prefix: string,
+  status: 400 | 422,
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = joinPath(prefix, (issue?.path ?? []).map(String).join(".")).replace(/^\./, "");
+  throw new HttpError(status, "invalid-input", `${path || "body"}: ${issue?.message ?? "invalid"}`, path);
+}
+
+/** The request's JSON body: 415 for another media type, 413 when too large, 400 when it does not parse. */
+async function jsonBody(c: Context<Env>): Promise<unknown> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type))
+    throw new HttpError(415, "unsupported-media-type", "send the body as Content-Type: application/json");
+  const text = await c.req.text();
+  if (text.length > JSON_LIMIT)
+    throw new HttpError(413, "body-too-large", `the body exceeds ${JSON_LIMIT} bytes`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, "invalid-json", "the body is not valid JSON");
+  }
+}
+
+/** Runs a storage operation; a driver or connection failure becomes a 503. */
+async function storage<R>(what: string, run: () => Promise<R>): Promise<R> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new StorageUnavailableError(what, error);
+  }
+}
+
+function isDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^(ECONNREFUSED|ECONNRESET|CONNECTION_|57P|08)/.test(code);
+}
