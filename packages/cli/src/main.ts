@@ -4,6 +4,7 @@ import { bubbleCommand } from "./commands/bubble.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { measureCommand } from "./commands/measure.ts";
 import { scanCommand } from "./commands/scan.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { type CliIo, processIo, UsageError } from "./io.ts";
 
@@ -22,6 +23,7 @@ export const commands: Readonly<Record<string, Command>> = {
   measure: measureCommand,
   bubble: bubbleCommand,
   scan: scanCommand,
+  serve: serveCommand,
 };
 
 function usage(): string {

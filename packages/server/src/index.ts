@@ -3,6 +3,7 @@ export { type AuthKeys, issueSubjectToken, type Principal } from "./auth.ts";
 export { type DatabaseOptions, type Db, dropSchema, openDatabase } from "./db.ts";
 export { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
 export { type ConsentChoice, type ConsentLedger, createConsentLedger } from "./ledger.ts";
+export { type Listening, listen } from "./listen.ts";
 export { migrate } from "./migrate.ts";
 export {
   type CandorServer,

@@ -1,6 +1,6 @@
 /** Applies the plain SQL migrations in `migrations/` in order, each once, under an advisory lock. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import * as nodeModule from "node:module";
 import type { Db } from "./db.ts";
 
 /** Advisory lock key of migrations (any constant; one per purpose). */
@@ -10,7 +10,7 @@ const MIGRATION_LOCK = 7_431_001;
 function defaultDir(): URL {
   const beside = new URL("./migrations/", import.meta.url);
   if (existsSync(beside)) return beside;
-  const manifest = createRequire(import.meta.url).resolve("@candor/server/package.json");
+  const manifest = nodeModule.createRequire(import.meta.url).resolve("@candor/server/package.json");
   return new URL("./src/migrations/", `file://${manifest}`);
 }
 
