@@ -1,6 +1,7 @@
 import { fromHex, importLogPublicKey, verifyInclusion, verifyLog } from "@candor/core/audit";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "./db.ts";
+import { routeDocs } from "./openapi.ts";
 import { call, postgresUrl, testAuth, testDatabase, testServer, tokenFor } from "./test-harness.ts";
 
 const pg = postgresUrl();
@@ -395,6 +396,15 @@ for (const [driver, available] of drivers) {
         body: { surface: "home" },
       });
       expect((again.json.slate as { mode: string }).mode).toBe("non_profiling");
+    });
+
+    test("every route the app serves is in the HTTP API reference, and nothing else", () => {
+      const served = new Set(
+        server.app.routes
+          .filter((r) => r.method !== "ALL")
+          .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([a-z]+)/g, "{$1}")}`),
+      );
+      expect([...served].sort()).toEqual(routeDocs.map((r) => `${r.method} ${r.path}`).sort());
     });
 
     test("health, metrics, and a restart over the same database", async () => {
