@@ -18,6 +18,13 @@ export interface Db {
   exec(script: string): Promise<void>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it rejects. */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
+  /** Calls `onNotify` for every `NOTIFY channel`; resolves to the function that stops listening. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Takes the session-level advisory lock `key` if it is free (one holder across every process on the database);
+   * resolves to its release function, or `null` when another session holds it.
+   */
+  tryLock(key: number): Promise<(() => Promise<void>) | null>;
   /** Which driver: `"pglite"` or `"postgres"`. */
   readonly kind: "pglite" | "postgres";
   /** Closes the connection (pool). */
@@ -59,8 +66,23 @@ async function openPglite(dataDir: string | undefined, schema: string | undefine
   if (schema !== undefined)
     await pg.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema};`);
   type Queryable = Pick<PGlite, "query" | "exec">;
+  // One PGlite is one session: its advisory locks are re-entrant, so holders within the process are tracked here.
+  const held = new Set<number>();
   const wrap = (q: Queryable, inTransaction: boolean): Db => ({
     kind: "pglite",
+    async listen(channel, onNotify) {
+      const stop = await pg.listen(channel, onNotify);
+      return async () => {
+        await stop();
+      };
+    },
+    async tryLock(key) {
+      if (held.has(key)) return null;
+      held.add(key);
+      return async () => {
+        held.delete(key);
+      };
+    },
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
       const result = await q.query<T>(text, [...params]);
       return result.rows;
@@ -94,6 +116,29 @@ async function openPostgres(url: string, schema: string | undefined, max: number
   type Runner = postgres.Sql | postgres.TransactionSql;
   const wrap = (q: Runner, inTransaction: boolean): Db => ({
     kind: "postgres",
+    async listen(channel, onNotify) {
+      const request = await sql.listen(channel, onNotify);
+      return () => request.unlisten();
+    },
+    async tryLock(key) {
+      const reserved = await sql.reserve();
+      try {
+        const rows = await reserved.unsafe("SELECT pg_try_advisory_lock($1) AS ok", [key]);
+        if (rows[0]?.ok === true)
+          return async () => {
+            try {
+              await reserved.unsafe("SELECT pg_advisory_unlock($1)", [key]);
+            } finally {
+              reserved.release();
+            }
+          };
+      } catch (error) {
+        reserved.release();
+        throw error;
+      }
+      reserved.release();
+      return null;
+    },
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
       const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
       return [...rows] as unknown as T[];

@@ -123,7 +123,7 @@ for (const [driver, available] of drivers) {
 
     test("recommend: runs createServing, returns the slate with explanations, committed to the log first", async () => {
       server.serving.fit();
-      const before = server.log.size;
+      const before = await server.log.size();
       const served = await call(server, "POST", "/v1/subjects/alice/recommendations", {
         auth: alice,
         body: { surface: "home", k: 5, seed: 3 },
@@ -135,9 +135,9 @@ for (const [driver, available] of drivers) {
       expect(served.json.explanations).toHaveLength(5);
       const entries = served.json.entries as { index: number }[];
       expect(entries).toHaveLength(5);
-      expect(server.log.size).toBeGreaterThanOrEqual(before + 5);
+      expect(await server.log.size()).toBeGreaterThanOrEqual(before + 5);
       const stored = await db.query<{ n: unknown }>("SELECT count(*) AS n FROM log_records");
-      expect(Number(stored[0]?.n)).toBe(server.log.size);
+      expect(Number(stored[0]?.n)).toBe(await server.log.size());
       const bobs = await call(server, "POST", "/v1/subjects/bob/recommendations", {
         auth: bob,
         body: { surface: "home" },
@@ -416,12 +416,12 @@ for (const [driver, available] of drivers) {
       expect(metrics.text).toMatch(
         /candor_http_requests_total\{route="\/v1\/subjects\/:subject\/recommendations"/,
       );
-      expect(metrics.text).toMatch(new RegExp(`candor_log_entries ${server.log.size}\\n`));
-      const size = server.log.size;
+      expect(metrics.text).toMatch(new RegExp(`candor_log_entries ${await server.log.size()}\\n`));
+      const size = await server.log.size();
       await server.close();
       server = await testServer(db);
-      expect(server.log.failure).toBeNull();
-      expect(server.log.size).toBe(size);
+      expect(server.log.failure()).toBeNull();
+      expect(await server.log.size()).toBe(size);
       const served = await call(server, "POST", "/v1/subjects/dave/recommendations", {
         body: { surface: "home", k: 3 },
       });

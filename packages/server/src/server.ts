@@ -7,7 +7,7 @@
 import {
   createExplanationLog,
   createPseudonymizer,
-  type ExplanationLog,
+  type LogStorage,
   type OpenedLogEntry,
 } from "@candor/core/audit";
 import { nodeBodyCipher, nodeSha256, recordLine } from "@candor/core/audit/node";
@@ -27,6 +27,7 @@ import { type AuthKeys, authenticate, type Principal, requireLogReader, requireS
 import type { Db } from "./db.ts";
 import { HttpError, StorageUnavailableError } from "./errors.ts";
 import { type ConsentChoice, createConsentLedger } from "./ledger.ts";
+import { createLogSequencer, type LogSequencer } from "./log-sequencer.ts";
 import { sqlLogStorage } from "./log-storage.ts";
 import { createMetrics } from "./metrics.ts";
 import { migrate } from "./migrate.ts";
@@ -82,7 +83,8 @@ export interface CandorServerOptions<T extends CatalogItem> {
 export interface CandorServer<T extends CatalogItem> {
   readonly app: Hono;
   readonly serving: Serving<T>;
-  readonly log: ExplanationLog;
+  /** The explanation log: this process's own when it is the sequencer, else appends queued to the sequencer. */
+  readonly log: LogSequencer;
   /** Signs pending heads and releases the log; the database is the caller's to close. */
   close(): Promise<void>;
 }
@@ -122,18 +124,31 @@ export async function createCandorServer<T extends CatalogItem>(
   const secrets = await loadSecrets(db, clock());
   const keys = subjectKeys(secrets.refSecret, clock);
   const logStorage = sqlLogStorage(db);
-  const log = createExplanationLog({
-    storage: logStorage,
-    signer: secrets.signer,
-    pseudonymizer: createPseudonymizer({ keys: [secrets.pseudonymKey], hash: nodeSha256 }),
-    hash: nodeSha256,
-    cipher: nodeBodyCipher,
-    clock,
-    ...(options.log?.headEvery === undefined ? {} : { headEvery: options.log.headEvery }),
-    ...(options.log?.headIntervalMs === undefined ? {} : { headIntervalMs: options.log.headIntervalMs }),
-    onError: (issue) => report(`log:${issue.code}`, issue.message),
+  const pseudonymizer = createPseudonymizer({ keys: [secrets.pseudonymKey], hash: nodeSha256 });
+  const openLog = async (role: "sequencer" | "replica") => {
+    const opened = createExplanationLog({
+      storage: role === "sequencer" ? logStorage : readOnly(logStorage),
+      signer: secrets.signer,
+      pseudonymizer,
+      hash: nodeSha256,
+      cipher: nodeBodyCipher,
+      clock,
+      ...(options.log?.headEvery === undefined ? {} : { headEvery: options.log.headEvery }),
+      ...(options.log?.headIntervalMs === undefined ? {} : { headIntervalMs: options.log.headIntervalMs }),
+      ...(role === "replica" ? { schedule: null } : {}),
+      onError: (issue) => {
+        if (role === "sequencer" || issue.code !== "storage-write")
+          report(`log:${issue.code}`, issue.message);
+      },
+    });
+    await opened.ready;
+    return opened;
+  };
+  const log = await createLogSequencer({
+    db,
+    open: openLog,
+    onError: (message) => report("log:sequencer", message),
   });
-  await log.ready;
   const ledgerOptions = {
     purposes: policy.purposes as readonly Purpose[],
     ...(options.notice ? { notice: options.notice } : {}),
@@ -146,7 +161,7 @@ export async function createCandorServer<T extends CatalogItem>(
     ...options.serving,
     catalog: options.catalog,
     vault: vaults.vault,
-    log,
+    log: log.serving,
     policy,
     clock,
     onError: (issue) => {
@@ -196,13 +211,21 @@ export async function createCandorServer<T extends CatalogItem>(
     } catch {
       database = false;
     }
-    const ok = database && log.failure === null;
+    const failure = log.failure();
+    let entries: number | null = null;
+    try {
+      entries = await log.size();
+    } catch {
+      database = false;
+    }
+    const ok = database && failure === null;
     return c.json(
       {
         status: ok ? "ok" : "degraded",
         database,
-        log: log.failure ? log.failure.message : "ok",
-        entries: log.size,
+        log: failure ?? "ok",
+        sequencer: log.isSequencer(),
+        entries,
       },
       ok ? 200 : 503,
     );
@@ -211,7 +234,14 @@ export async function createCandorServer<T extends CatalogItem>(
   app.get("/metrics", async (c) => {
     const state = serving.getState();
     const text = metrics.render({
-      candor_log_entries: { help: "Entries in the explanation log.", value: log.size },
+      candor_log_entries: {
+        help: "Entries in the explanation log.",
+        value: await log.size().catch(() => -1),
+      },
+      candor_log_sequencer: {
+        help: "1 when this process is the log's sequencer.",
+        value: log.isSequencer() ? 1 : 0,
+      },
       candor_slates_total: { help: "Slates served.", value: state.slates },
       candor_slates_personalized_total: { help: "Personalized slates served.", value: state.personalized },
       candor_log_failed_appends_total: {
@@ -400,10 +430,12 @@ export async function createCandorServer<T extends CatalogItem>(
       ]),
     );
     const explanations: OpenedLogEntry[] = [];
+    const reader = ranges.length > 0 ? await storage("log", () => log.reader()) : null;
     for (const range of ranges) {
       const from = Number(range.first_index);
       const to = Number(range.last_index) + 1;
-      for (const entry of await log.read(from, to)) explanations.push(entry);
+      for (const entry of await (reader as NonNullable<typeof reader>).read(from, to))
+        explanations.push(entry);
     }
     const exported = await storage("vault", () =>
       vaults.with(subject, (vault) => vault.export(subject, { consentRecord: record, explanations })),
@@ -444,7 +476,12 @@ export async function createCandorServer<T extends CatalogItem>(
 
   app.get("/v1/log/head", async (c) => {
     logReader(c);
-    return c.json({ head: await storage("log", () => log.treeHead()) });
+    const head = await storage("log", async () => {
+      const reader = await log.reader();
+      return log.isSequencer() ? reader.treeHead() : ((await reader.heads()).at(-1) ?? null);
+    });
+    if (!head) throw new HttpError(404, "no-head", "the log has no signed tree head yet");
+    return c.json({ head });
   });
 
   app.get("/v1/log/key", (c) => {
@@ -454,19 +491,20 @@ export async function createCandorServer<T extends CatalogItem>(
 
   app.get("/v1/log/heads", async (c) => {
     logReader(c);
-    return c.json({ heads: await storage("log", () => log.heads()) });
+    return c.json({ heads: await storage("log", async () => (await log.reader()).heads()) });
   });
 
   app.get("/v1/log/entries", async (c) => {
     logReader(c);
     const query = parse(entriesQuerySchema, c.req.query(), "query", 400);
-    const to = Math.min(query.to ?? log.size, log.size, query.from + 1000);
-    if (query.from > log.size)
-      throw new HttpError(400, "out-of-range", `from is past the log's ${log.size} entries`, "from");
-    const entries = query.from >= to ? [] : await storage("log", () => log.read(query.from, to));
+    const reader = await storage("log", () => log.reader());
+    const to = Math.min(query.to ?? reader.size, reader.size, query.from + 1000);
+    if (query.from > reader.size)
+      throw new HttpError(400, "out-of-range", `from is past the log's ${reader.size} entries`, "from");
+    const entries = query.from >= to ? [] : await storage("log", () => reader.read(query.from, to));
     // Auditors see committed entries; personal bodies stay sealed (they are the subjects', through their export).
     return c.json({
-      size: log.size,
+      size: reader.size,
       entries: entries.map(({ index, leaf, entry }) => ({ index, leaf, entry })),
     });
   });
@@ -474,30 +512,37 @@ export async function createCandorServer<T extends CatalogItem>(
   app.get("/v1/log/proofs/inclusion", async (c) => {
     logReader(c);
     const query = parse(inclusionQuerySchema, c.req.query(), "query", 400);
-    rangeCheck(query.index < (query.treeSize ?? log.size), "index", "must be below the tree size");
-    rangeCheck((query.treeSize ?? 0) <= log.size, "treeSize", `must be at most the log's size (${log.size})`);
-    return c.json({ proof: await storage("log", () => log.proveInclusion(query.index, query.treeSize)) });
+    const reader = await storage("log", () => log.reader());
+    rangeCheck(query.index < (query.treeSize ?? reader.size), "index", "must be below the tree size");
+    rangeCheck(
+      (query.treeSize ?? 0) <= reader.size,
+      "treeSize",
+      `must be at most the log's size (${reader.size})`,
+    );
+    return c.json({ proof: await storage("log", () => reader.proveInclusion(query.index, query.treeSize)) });
   });
 
   app.get("/v1/log/proofs/consistency", async (c) => {
     logReader(c);
     const query = parse(consistencyQuerySchema, c.req.query(), "query", 400);
-    const second = query.second ?? log.size;
-    rangeCheck(second <= log.size, "second", `must be at most the log's size (${log.size})`);
+    const reader = await storage("log", () => log.reader());
+    const second = query.second ?? reader.size;
+    rangeCheck(second <= reader.size, "second", `must be at most the log's size (${reader.size})`);
     rangeCheck(query.first >= 1 && query.first <= second, "first", "must be between 1 and second");
-    return c.json({ proof: await storage("log", () => log.proveConsistency(query.first, second)) });
+    return c.json({ proof: await storage("log", () => reader.proveConsistency(query.first, second)) });
   });
 
   app.get("/v1/log/export", async (c) => {
     logReader(c);
-    await storage("log", () => log.treeHead());
+    const reader = await storage("log", () => log.reader());
+    if (log.isSequencer()) await storage("log", () => reader.treeHead());
     const lines: string[] = [];
-    const size = log.size;
+    const size = reader.size;
     for (let from = 0; from < size; from += 1000) {
       const raw = await storage("log", () => logStorage.read(from, Math.min(size, from + 1000)));
       for (const record of raw) lines.push(recordLine(record as Parameters<typeof recordLine>[0]));
     }
-    const heads = (await storage("log", () => log.heads())).filter((h) => h.treeSize <= size);
+    const heads = (await storage("log", () => reader.heads())).filter((h) => h.treeSize <= size);
     for (const head of heads) lines.push(`{"head":${JSON.stringify(head)}}`);
     lines.push(`{"commit":${size}}`);
     return c.body(`${lines.join("\n")}\n`, 200, {
@@ -516,6 +561,12 @@ export async function createCandorServer<T extends CatalogItem>(
     log,
     close: () => log.close(),
   };
+}
+
+/** The storage as a replica sees it: it reads, and refuses every write (only the sequencer writes the log). */
+function readOnly(storage: LogStorage): LogStorage {
+  const refuse = () => Promise.reject(new Error("a log replica does not write"));
+  return { ...storage, append: refuse, putKeys: refuse, deleteKeys: refuse };
 }
 
 function errorBody(error: HttpError): { error: { code: string; message: string; path?: string } } {

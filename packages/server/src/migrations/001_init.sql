@@ -86,3 +86,15 @@ CREATE TABLE subject_entries (
   last_index bigint NOT NULL
 );
 CREATE INDEX subject_entries_subject ON subject_entries (subject_ref);
+
+-- Log appends of server processes that are not the sequencer, until the sequencer has committed them; the waiting
+-- server deletes its row once it has read the result (served items are personal: they are kept no longer).
+CREATE TABLE log_queue (
+  id bigserial PRIMARY KEY,
+  kind text NOT NULL,
+  item text NOT NULL,
+  done boolean NOT NULL DEFAULT false,
+  result text,
+  error text
+);
+CREATE INDEX log_queue_pending ON log_queue (id) WHERE NOT done;
