@@ -2,6 +2,16 @@
 export { type AuthKeys, issueSubjectToken, type Principal } from "./auth.ts";
 export { type DatabaseOptions, type Db, dropSchema, openDatabase } from "./db.ts";
 export { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
+export {
+  connectEventBus,
+  connectEventConsumer,
+  EVENT_STREAM,
+  type EventBus,
+  type EventConsumer,
+  type SharedEvent,
+  type StreamNames,
+  WORKER_CONSUMER,
+} from "./event-bus.ts";
 export { type ConsentChoice, type ConsentLedger, createConsentLedger } from "./ledger.ts";
 export { type Listening, listen } from "./listen.ts";
 export { migrate } from "./migrate.ts";
@@ -12,3 +22,4 @@ export {
   type ServerErasureReceipt,
   type ServerServingOptions,
 } from "./server.ts";
+export { startWorker, storeShared, type Worker } from "./worker.ts";

@@ -26,6 +26,7 @@ import type * as z from "zod";
 import { type AuthKeys, authenticate, type Principal, requireLogReader, requireSubject } from "./auth.ts";
 import type { Db } from "./db.ts";
 import { HttpError, StorageUnavailableError } from "./errors.ts";
+import type { EventBus, SharedEvent } from "./event-bus.ts";
 import { type ConsentChoice, createConsentLedger } from "./ledger.ts";
 import { createLogSequencer, type LogSequencer } from "./log-sequencer.ts";
 import { sqlLogStorage } from "./log-storage.ts";
@@ -73,6 +74,8 @@ export interface CandorServerOptions<T extends CatalogItem> {
   readonly serving?: ServerServingOptions<T>;
   /** Log head policy; default a head at least every 1,000 entries and every second. */
   readonly log?: { readonly headEvery?: number; readonly headIntervalMs?: number };
+  /** NATS JetStream (`connectEventBus`): accepted events go to the stream for `candor worker`; default none. */
+  readonly bus?: EventBus;
   /** Milliseconds since the epoch; default `Date.now`. */
   readonly clock?: () => number;
   /** Receives problems recovered from (stage failures, log issues); default none. */
@@ -96,7 +99,7 @@ export interface ServerErasureReceipt {
   readonly vault: { readonly events: number; readonly hideRequests: number; readonly storageRecords: number };
   readonly consent: { readonly ledgerRows: number; readonly keyShredded: boolean };
   readonly log: { readonly entries: number; readonly keyRefs: readonly string[]; readonly treeHead: unknown };
-  readonly models: { readonly forgotten: boolean };
+  readonly models: { readonly forgotten: boolean; readonly sharedInteractions: number };
   readonly ingestIds: number;
 }
 
@@ -335,16 +338,33 @@ export async function createCandorServer<T extends CatalogItem>(
       throw new HttpError(400, "duplicate-id", "two events of the batch have the same id", "events");
     const { state } = await storage("consent ledger", async () => ({ state: await ledger.state(subject) }));
     const ref = keysRef(subject);
+    const shared =
+      options.bus !== undefined &&
+      policy.collaborativePurpose !== null &&
+      state.granted[policy.collaborativePurpose] === true;
+    const publish: SharedEvent[] = [];
     const results = await storage("vault", () =>
       vaults.with(subject, async () => {
         const out: Record<string, unknown>[] = [];
         for (const { id, event } of events) {
           if (id !== undefined) {
+            const now = clock();
+            // A claim left 'pending' for a minute belongs to a request that died mid-batch: it is taken over.
             const claimed = await db.query(
-              "INSERT INTO ingested_events (event_id, subject_ref, outcome) VALUES ($1, $2, 'pending') ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
-              [id, ref],
+              `INSERT INTO ingested_events (event_id, subject_ref, outcome, claimed_at) VALUES ($1, $2, 'pending', $3)
+               ON CONFLICT (event_id) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
+                 WHERE ingested_events.outcome = 'pending' AND ingested_events.claimed_at < $4
+               RETURNING event_id`,
+              [id, ref, now, now - 60_000],
             );
             if (claimed.length === 0) {
+              const earlier = await db.query<{ shared: string | null }>(
+                "SELECT shared FROM ingested_events WHERE event_id = $1",
+                [id],
+              );
+              // Republished: JetStream drops it within its window, the worker's insert beyond it.
+              const again = earlier[0]?.shared;
+              if (options.bus && again) publish.push(JSON.parse(again) as SharedEvent);
               out.push({ id, stored: false, reason: "duplicate" });
               continue;
             }
@@ -354,10 +374,26 @@ export async function createCandorServer<T extends CatalogItem>(
             if (id !== undefined) await db.query("DELETE FROM ingested_events WHERE event_id = $1", [id]);
             throw new StorageUnavailableError("vault", outcome.message);
           }
+          let message: SharedEvent | null = null;
+          if (shared && outcome.stored && outcome.record.type !== "hide_from_history") {
+            const record = outcome.record;
+            if (record.item !== undefined && !record.special && record.type !== "search")
+              message = {
+                id: id ?? record.id,
+                subjectRef: ref,
+                type: record.type,
+                item: record.item,
+                ...(record.rating === undefined ? {} : { rating: record.rating }),
+                at: record.at,
+                acceptedAt: clock(),
+              };
+          }
+          if (message) publish.push(message);
           if (id !== undefined)
-            await db.query("UPDATE ingested_events SET outcome = $2 WHERE event_id = $1", [
+            await db.query("UPDATE ingested_events SET outcome = $2, shared = $3 WHERE event_id = $1", [
               id,
               outcome.stored ? "stored" : outcome.reason,
+              message ? JSON.stringify(message) : null,
             ]);
           out.push(
             outcome.stored
@@ -379,6 +415,11 @@ export async function createCandorServer<T extends CatalogItem>(
         return out;
       }),
     );
+    // Acknowledged only once the stream has them: a failure here is a 503, and the client's retry republishes.
+    if (options.bus && publish.length > 0) {
+      const bus = options.bus;
+      await storage("event stream", () => bus.publish(publish));
+    }
     const stored = results.filter((r) => r.stored === true).length;
     const duplicates = results.filter((r) => r.reason === "duplicate").length;
     metrics.ingested(results.length, stored, duplicates);
@@ -454,6 +495,14 @@ export async function createCandorServer<T extends CatalogItem>(
       const ingest = await db.query("DELETE FROM ingested_events WHERE subject_ref = $1 RETURNING event_id", [
         keysRef(subject),
       ]);
+      const sharedRows = await db.query(
+        "DELETE FROM shared_interactions WHERE subject_ref = $1 RETURNING event_id",
+        [keysRef(subject)],
+      );
+      await db.query("INSERT INTO erased_subjects (subject_ref, erased_at) VALUES ($1, $2)", [
+        keysRef(subject),
+        clock(),
+      ]);
       const forgotten = serving.forget(subject);
       return {
         schema: "candor.server-erasure-receipt/1",
@@ -465,7 +514,7 @@ export async function createCandorServer<T extends CatalogItem>(
         },
         consent: { ledgerRows, keyShredded },
         log: { entries: logReceipt.entries, keyRefs: logReceipt.keyRefs, treeHead: logReceipt.treeHead },
-        models: { forgotten },
+        models: { forgotten, sharedInteractions: sharedRows.length },
         ingestIds: ingest.length,
       };
     });

@@ -1,12 +1,20 @@
 /** `candor serve`: the HTTP server (`@candor/server`) over embedded PGlite by default, or PostgreSQL. */
 import { randomBytes } from "node:crypto";
 import { createCatalog } from "@candor/sample-shop";
-import { createCandorServer, type Db, type Listening, listen, openDatabase } from "@candor/server";
+import {
+  connectEventBus,
+  createCandorServer,
+  type Db,
+  type EventBus,
+  type Listening,
+  listen,
+  openDatabase,
+} from "@candor/server";
 import { numberFlag, parseFlags } from "../args.ts";
 import { type CliIo, UsageError } from "../io.ts";
 import type { Command } from "../main.ts";
 
-const help = `Usage: candor serve [--database-url postgres://…] [--data-dir DIR] [--port N] [--host H]
+const help = `Usage: candor serve [--database-url postgres://…] [--data-dir DIR] [--nats nats://…] [--port N] [--host H]
                     [--seed S] [--items N]
 
 Serves Candor over HTTP: the consent ledger, consent-gated event ingest, recommendations through the one serving
@@ -19,6 +27,9 @@ catalog (the demo's data).
 Options:
   --database-url URL   a PostgreSQL server instead of PGlite (also CANDOR_DATABASE_URL)
   --data-dir DIR       PGlite's data directory (default .candor/pglite; "memory" keeps nothing)
+  --nats URL           publish accepted events to NATS JetStream for \`candor worker\` (also CANDOR_NATS_URL);
+                       without it events are ingested in-process only
+  --nats-stream NAME   the stream's name (default CANDOR_EVENTS)
   --port N             port to listen on (default 8787; 0 picks a free one)
   --host H             address to bind (default 127.0.0.1)
   --seed S             the sample catalog's seed (default 1, as the demo)
@@ -26,6 +37,14 @@ Options:
 
 Credentials come from CANDOR_SHOP_KEY, CANDOR_AUDITOR_KEY and CANDOR_TOKEN_SECRET (32+ characters); those not set
 are generated for this run and printed.`;
+
+/** The stream (and consumer) names for a --nats-stream flag. */
+export function streamName(flag: string | boolean | undefined): { stream?: string; consumer?: string } {
+  if (flag === undefined) return {};
+  if (typeof flag !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(flag))
+    throw new UsageError("--nats-stream must be 1–64 characters of A–Z, a–z, 0–9, '_' or '-'");
+  return { stream: flag, consumer: `${flag}-workers` };
+}
 
 /** A started `candor serve`. */
 export interface ServeHandle extends Listening {
@@ -41,6 +60,8 @@ export async function startServe(
   const { flags, positionals } = parseFlags(argv, {
     "database-url": "string",
     "data-dir": "string",
+    nats: "string",
+    "nats-stream": "string",
     port: "string",
     host: "string",
     seed: "string",
@@ -69,13 +90,19 @@ export async function startServe(
   };
   if (auth.tokenSecret.length < 32)
     throw new UsageError("CANDOR_TOKEN_SECRET must have at least 32 characters");
+  const natsUrl = (flags.nats as string | undefined) ?? env.CANDOR_NATS_URL;
+  if (natsUrl !== undefined && !/^nats:\/\//.test(natsUrl))
+    throw new UsageError("--nats must be a nats:// URL");
   const db = await openDatabase(url !== undefined ? { url } : dataDir === "memory" ? {} : { dataDir });
+  let bus: EventBus | undefined;
   try {
+    if (natsUrl !== undefined) bus = await connectEventBus(natsUrl, streamName(flags["nats-stream"]));
     const catalog = createCatalog({ seed, items });
     const server = await createCandorServer({
       db,
       catalog: catalog.items,
       auth,
+      ...(bus ? { bus } : {}),
       onError: (issue) => io.err(`candor serve: ${issue.code}: ${issue.message}`),
     });
     const listening = await listen(server, {
@@ -85,7 +112,7 @@ export async function startServe(
     const store =
       url !== undefined ? "PostgreSQL" : dataDir === "memory" ? "PGlite (in memory)" : `PGlite in ${dataDir}`;
     io.out(
-      `candor serve: listening on ${listening.url} (${store}, sample catalog seed ${seed}, ${items} items)`,
+      `candor serve: listening on ${listening.url} (${store}${bus ? ", NATS JetStream" : ""}, sample catalog seed ${seed}, ${items} items)`,
     );
     if (generated.length > 0)
       io.out(`credentials generated for this run (set them to keep them):\n${generated.join("\n")}`);
@@ -94,10 +121,12 @@ export async function startServe(
       db,
       close: async () => {
         await listening.close();
+        await bus?.close();
         await db.close();
       },
     };
   } catch (error) {
+    await bus?.close().catch(() => {});
     await db.close();
     throw error;
   }

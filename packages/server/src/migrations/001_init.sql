@@ -54,7 +54,10 @@ CREATE INDEX vault_events_subject ON vault_events (subject_ref, seq);
 CREATE TABLE ingested_events (
   event_id text PRIMARY KEY,
   subject_ref text NOT NULL,
-  outcome text NOT NULL
+  outcome text NOT NULL,
+  claimed_at bigint NOT NULL,
+  -- The event as published to the stream (when it went there), so that a retried batch republishes it.
+  shared text
 );
 CREATE INDEX ingested_events_subject ON ingested_events (subject_ref);
 
@@ -98,3 +101,23 @@ CREATE TABLE log_queue (
   error text
 );
 CREATE INDEX log_queue_pending ON log_queue (id) WHERE NOT done;
+
+-- Shared statistics written by `candor worker` from the event stream: pseudonymous interactions of subjects who
+-- allowed "similar shoppers", idempotent on the event id.
+CREATE TABLE shared_interactions (
+  event_id text PRIMARY KEY,
+  subject_ref text NOT NULL,
+  type text NOT NULL,
+  item text NOT NULL,
+  rating double precision,
+  at bigint NOT NULL,
+  accepted_at bigint NOT NULL
+);
+CREATE INDEX shared_interactions_subject ON shared_interactions (subject_ref);
+
+-- Erased subjects (keyed reference and time): a late event of theirs from the stream is not counted again.
+CREATE TABLE erased_subjects (
+  subject_ref text NOT NULL,
+  erased_at bigint NOT NULL
+);
+CREATE INDEX erased_subjects_ref ON erased_subjects (subject_ref);
