@@ -343,78 +343,95 @@ export async function createCandorServer<T extends CatalogItem>(
       policy.collaborativePurpose !== null &&
       state.granted[policy.collaborativePurpose] === true;
     const publish: SharedEvent[] = [];
-    const results = await storage("vault", () =>
-      vaults.with(subject, async () => {
-        const out: Record<string, unknown>[] = [];
-        for (const { id, event } of events) {
-          if (id !== undefined) {
-            const now = clock();
-            // A claim left 'pending' for a minute belongs to a request that died mid-batch: it is taken over.
-            const claimed = await db.query(
-              `INSERT INTO ingested_events (event_id, subject_ref, outcome, claimed_at) VALUES ($1, $2, 'pending', $3)
-               ON CONFLICT (event_id) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
-                 WHERE ingested_events.outcome = 'pending' AND ingested_events.claimed_at < $4
-               RETURNING event_id`,
-              [id, ref, now, now - 60_000],
-            );
-            if (claimed.length === 0) {
-              const earlier = await db.query<{ shared: string | null }>(
-                "SELECT shared FROM ingested_events WHERE event_id = $1",
-                [id],
-              );
-              // Republished: JetStream drops it within its window, the worker's insert beyond it.
-              const again = earlier[0]?.shared;
-              if (options.bus && again) publish.push(JSON.parse(again) as SharedEvent);
-              out.push({ id, stored: false, reason: "duplicate" });
-              continue;
-            }
-          }
-          const outcome = await serving.ingest(event, state);
-          if (!outcome.stored && outcome.reason === "storage-error") {
-            if (id !== undefined) await db.query("DELETE FROM ingested_events WHERE event_id = $1", [id]);
-            throw new StorageUnavailableError("vault", outcome.message);
-          }
-          let message: SharedEvent | null = null;
-          if (shared && outcome.stored && outcome.record.type !== "hide_from_history") {
-            const record = outcome.record;
-            if (record.item !== undefined && !record.special && record.type !== "search")
-              message = {
-                id: id ?? record.id,
-                subjectRef: ref,
-                type: record.type,
-                item: record.item,
-                ...(record.rating === undefined ? {} : { rating: record.rating }),
-                at: record.at,
-                acceptedAt: clock(),
-              };
-          }
-          if (message) publish.push(message);
-          if (id !== undefined)
-            await db.query("UPDATE ingested_events SET outcome = $2, shared = $3 WHERE event_id = $1", [
-              id,
-              outcome.stored ? "stored" : outcome.reason,
-              message ? JSON.stringify(message) : null,
-            ]);
-          out.push(
-            outcome.stored
-              ? {
-                  ...(id === undefined ? {} : { id }),
-                  stored: true,
-                  record: outcome.record.id,
-                  stripped: outcome.stripped,
-                }
-              : {
-                  ...(id === undefined ? {} : { id }),
-                  stored: false,
-                  reason: outcome.reason,
-                  categories: outcome.categories,
-                  message: outcome.message,
-                },
+    const results = await storage("vault", async () => {
+      // Claim every id in one statement; a claim left 'pending' for a minute belongs to a request that died
+      // mid-batch and is taken over.
+      const claimed = new Set<string>();
+      if (ids.length > 0) {
+        const now = clock();
+        const rows = await db.query<{ event_id: string }>(
+          `INSERT INTO ingested_events (event_id, subject_ref, outcome, claimed_at)
+           SELECT id, $2, 'pending', $3 FROM unnest($1::text[]) AS id
+           ON CONFLICT (event_id) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
+             WHERE ingested_events.outcome = 'pending' AND ingested_events.claimed_at < $4
+           RETURNING event_id`,
+          [ids, ref, now, now - 60_000],
+        );
+        for (const row of rows) claimed.add(row.event_id);
+        const seen = ids.filter((id) => !claimed.has(id));
+        if (seen.length > 0 && options.bus) {
+          // Republished: JetStream drops them within its window, the worker's insert beyond it.
+          const earlier = await db.query<{ shared: string | null }>(
+            "SELECT shared FROM ingested_events WHERE event_id = ANY($1::text[]) AND shared IS NOT NULL",
+            [seen],
           );
+          for (const row of earlier) publish.push(JSON.parse(row.shared as string) as SharedEvent);
         }
-        return out;
-      }),
-    );
+      }
+      const fresh = events.filter((e) => e.id === undefined || claimed.has(e.id));
+      const outcomes = await vaults.with(subject, async () => {
+        // Appends issued together share one storage write; a hide request needs the events before it indexed.
+        if (fresh.some((e) => (e.event as { type?: unknown }).type === "hide_from_history")) {
+          const out = [];
+          for (const e of fresh) out.push(await serving.ingest(e.event, state));
+          return out;
+        }
+        return Promise.all(fresh.map((e) => serving.ingest(e.event, state)));
+      });
+      const failed = outcomes.find((o) => !o.stored && o.reason === "storage-error");
+      if (failed && !failed.stored) {
+        const mine = fresh.map((e) => e.id).filter((id): id is string => id !== undefined);
+        await db.query(
+          "DELETE FROM ingested_events WHERE event_id = ANY($1::text[]) AND outcome = 'pending'",
+          [mine],
+        );
+        throw new StorageUnavailableError("vault", failed.message);
+      }
+      const byEvent = new Map(fresh.map((e, i) => [e, outcomes[i] as (typeof outcomes)[number]]));
+      const updates: { id: string; outcome: string; shared: string | null }[] = [];
+      const out = events.map((e): Record<string, unknown> => {
+        const outcome = byEvent.get(e);
+        if (!outcome) return { id: e.id, stored: false, reason: "duplicate" };
+        let message: SharedEvent | null = null;
+        if (shared && outcome.stored && outcome.record.type !== "hide_from_history") {
+          const record = outcome.record;
+          if (record.item !== undefined && !record.special && record.type !== "search")
+            message = {
+              id: e.id ?? record.id,
+              subjectRef: ref,
+              type: record.type,
+              item: record.item,
+              ...(record.rating === undefined ? {} : { rating: record.rating }),
+              at: record.at,
+              acceptedAt: clock(),
+            };
+        }
+        if (message) publish.push(message);
+        if (e.id !== undefined)
+          updates.push({
+            id: e.id,
+            outcome: outcome.stored ? "stored" : outcome.reason,
+            shared: message ? JSON.stringify(message) : null,
+          });
+        const tag = e.id === undefined ? {} : { id: e.id };
+        return outcome.stored
+          ? { ...tag, stored: true, record: outcome.record.id, stripped: outcome.stripped }
+          : {
+              ...tag,
+              stored: false,
+              reason: outcome.reason,
+              categories: outcome.categories,
+              message: outcome.message,
+            };
+      });
+      if (updates.length > 0)
+        await db.query(
+          `UPDATE ingested_events AS t SET outcome = u.outcome, shared = u.shared
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, outcome, shared) WHERE t.event_id = u.id`,
+          [updates.map((u) => u.id), updates.map((u) => u.outcome), updates.map((u) => u.shared)],
+        );
+      return out;
+    });
     // Acknowledged only once the stream has them: a failure here is a 503, and the client's retry republishes.
     if (options.bus && publish.length > 0) {
       const bus = options.bus;

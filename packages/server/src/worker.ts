@@ -14,23 +14,27 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-/** Stores one batch in one transaction; resolves to how many rows were new. */
+/** Stores one batch in one statement; resolves to how many rows were new. */
 export async function storeShared(db: Db, events: readonly SharedEvent[]): Promise<number> {
   if (events.length === 0) return 0;
-  return db.transaction(async (tx) => {
-    let added = 0;
-    for (const e of events) {
-      const rows = await tx.query(
-        `INSERT INTO shared_interactions (event_id, subject_ref, type, item, rating, at, accepted_at)
-         SELECT $1, $2, $3, $4, $5, $6, $7
-         WHERE NOT EXISTS (SELECT 1 FROM erased_subjects WHERE subject_ref = $2 AND erased_at >= $7)
-         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-        [e.id, e.subjectRef, e.type, e.item, e.rating ?? null, e.at, e.acceptedAt],
-      );
-      added += rows.length;
-    }
-    return added;
-  });
+  const rows = await db.query(
+    `INSERT INTO shared_interactions (event_id, subject_ref, type, item, rating, at, accepted_at)
+     SELECT e.id, e.ref, e.type, e.item, e.rating, e.at, e.accepted
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::bigint[], $7::bigint[])
+       AS e(id, ref, type, item, rating, at, accepted)
+     WHERE NOT EXISTS (SELECT 1 FROM erased_subjects x WHERE x.subject_ref = e.ref AND x.erased_at >= e.accepted)
+     ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+    [
+      events.map((e) => e.id),
+      events.map((e) => e.subjectRef),
+      events.map((e) => e.type),
+      events.map((e) => e.item),
+      events.map((e) => e.rating ?? null),
+      events.map((e) => e.at),
+      events.map((e) => e.acceptedAt),
+    ],
+  );
+  return rows.length;
 }
 
 /** Starts a worker on `db` and the NATS server at `natsUrl`. */
