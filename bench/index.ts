@@ -5,6 +5,7 @@ import { consentBench } from "./consent.bench.ts";
 import type { Figure } from "./harness.ts";
 import { rerankBench } from "./rerank.bench.ts";
 import { serveBench } from "./serve.bench.ts";
+import { serverBench } from "./server.bench.ts";
 import { vaultBench } from "./vault.bench.ts";
 
 const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
@@ -13,6 +14,7 @@ const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["serve", serveBench],
   ["rerank", rerankBench],
   ["audit", auditBench],
+  ["server", serverBench],
 ];
 
 const only = process.argv[2];

@@ -140,3 +140,25 @@ export async function connectEventConsumer(
     },
   };
 }
+
+/** Deletes a stream and its consumers (tests and benchmarks clean up theirs); resolves to whether it existed. */
+export async function deleteStream(url: string, stream: string): Promise<boolean> {
+  const nc = await connect({ servers: url, name: "candor-admin" });
+  try {
+    return await (await jetstreamManager(nc)).streams.delete(stream);
+  } catch {
+    return false;
+  } finally {
+    await nc.close();
+  }
+}
+
+/** How many messages a stream holds. */
+export async function streamMessages(url: string, stream: string): Promise<number> {
+  const nc = await connect({ servers: url, name: "candor-admin" });
+  try {
+    return (await (await jetstreamManager(nc)).streams.info(stream)).state.messages;
+  } finally {
+    await nc.close();
+  }
+}

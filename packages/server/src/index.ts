@@ -5,11 +5,13 @@ export { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.
 export {
   connectEventBus,
   connectEventConsumer,
+  deleteStream,
   EVENT_STREAM,
   type EventBus,
   type EventConsumer,
   type SharedEvent,
   type StreamNames,
+  streamMessages,
   WORKER_CONSUMER,
 } from "./event-bus.ts";
 export { type ConsentChoice, type ConsentLedger, createConsentLedger } from "./ledger.ts";

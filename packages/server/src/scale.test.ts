@@ -5,22 +5,19 @@
  * one server takes effect on the next recommendation served by the other. Needs PostgreSQL and NATS (see
  * scripts/ensure-services.mjs); skipped loudly otherwise.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { createCatalog } from "@candor/sample-shop";
-import { jetstreamManager } from "@nats-io/jetstream";
-import { connect } from "@nats-io/transport-node";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Db, dropSchema, openDatabase } from "./db.ts";
+import { deleteStream, streamMessages } from "./event-bus.ts";
+import { buildCliBundle, exited, startCandor } from "./processes.ts";
 import { postgresUrl } from "./test-harness.ts";
 
 const pg = postgresUrl();
 const nats = process.env.CANDOR_TEST_NATS_URL ?? natsFromServices();
 function natsFromServices(): string | null {
   try {
-    const { readFileSync } = require("node:fs") as typeof import("node:fs");
     return (
       (JSON.parse(readFileSync("test/artifacts/services.json", "utf8")) as { nats?: string | null }).nats ??
       null
@@ -33,9 +30,9 @@ const available = pg.url !== null && nats !== null;
 if (!available)
   console.warn("\n!!! @candor/server: the multi-process test (PostgreSQL + NATS JetStream) is SKIPPED.\n");
 
-const SUBJECTS = 60;
+const SUBJECTS = 40;
 const PER_SUBJECT = 50;
-const bundle = fileURLToPath(new URL(`../../cli/dist/candor-scale-test-${process.pid}.mjs`, import.meta.url));
+let bundle = "";
 const env = {
   ...process.env,
   CANDOR_SHOP_KEY: "scale-shop-key",
@@ -43,36 +40,8 @@ const env = {
   CANDOR_TOKEN_SECRET: "scale-token-secret-0123456789abcdef",
 };
 
-/** Starts `candor …args`; resolves with the process and, for `serve`, its URL. */
-function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`candor ${args[0]} did not start: ${out}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /listening on (http:\/\/[0-9.:]+)/.exec(out)?.[1];
-      if (url || (args[0] === "worker" && out.includes("consuming"))) {
-        clearTimeout(timer);
-        resolve({ child, url: url ?? "" });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`candor ${args[0]} exited (${code}): ${out}`));
-    });
-  });
-}
-
-const stopped = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-  });
+const start = (args: string[]) => startCandor(bundle, args, env);
+const stopped = exited;
 
 async function post(
   url: string,
@@ -99,20 +68,7 @@ describe.skipIf(!available)(
     let b = "";
 
     beforeAll(async () => {
-      await build({
-        entryPoints: [fileURLToPath(new URL("../../cli/src/bin.ts", import.meta.url))],
-        bundle: true,
-        platform: "node",
-        format: "esm",
-        target: "node20",
-        conditions: ["source"],
-        external: ["playwright-core", "@electric-sql/pglite", "postgres"],
-        outfile: bundle,
-        logLevel: "warning",
-        banner: {
-          js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        },
-      });
+      bundle = await buildCliBundle(`candor-scale-test-${process.pid}`);
       db = await openDatabase({ url: pg.url as string, schema, max: 2 });
       const common = ["--database-url", dbUrl, "--nats", nats as string, "--nats-stream", stream];
       const serve = ["serve", ...common, "--port", "0", "--items", "200", "--seed", "1"];
@@ -128,10 +84,8 @@ describe.skipIf(!available)(
     afterAll(async () => {
       for (const child of children) child.kill("SIGTERM");
       await Promise.all(children.map(stopped));
-      rmSync(bundle, { force: true });
-      const nc = await connect({ servers: nats as string });
-      await (await jetstreamManager(nc)).streams.delete(stream).catch(() => false);
-      await nc.close();
+      if (bundle) rmSync(bundle, { force: true });
+      await deleteStream(nats as string, stream);
       if (db) {
         await dropSchema(db, schema);
         await db.close();
@@ -200,10 +154,7 @@ describe.skipIf(!available)(
         "SELECT count(DISTINCT event_id) AS n FROM shared_interactions WHERE event_id LIKE 'shopper-%'",
       );
       expect(Number(distinct[0]?.n)).toBe(acknowledged);
-      const nc = await connect({ servers: nats as string });
-      const info = await (await jetstreamManager(nc)).streams.info(stream);
-      await nc.close();
-      expect(info.state.messages).toBe(acknowledged);
+      expect(await streamMessages(nats as string, stream)).toBe(acknowledged);
 
       await post(a, "/v1/subjects/shopper-0/consent", { action: "withdraw" });
       const next = await post(b, "/v1/subjects/shopper-0/recommendations", { surface: "home" });
