@@ -52,7 +52,12 @@ interface Load {
   seconds: number;
 }
 
+const progress = (message: string) => console.error(`server bench: ${message} (${new Date().toISOString()})`);
+
 function load(config: Record<string, unknown>): Load {
+  progress(
+    `load ${String(config.mode)} at ${String(config.rate ?? "max")} req/s for ${String(config.duration)} s`,
+  );
   const out = execFileSync(process.execPath, ["packages/server/bench/load.mjs", JSON.stringify(config)], {
     encoding: "utf8",
     maxBuffer: 1 << 24,
@@ -114,7 +119,9 @@ export async function serverBench(): Promise<Figure[]> {
   }
   const figures: Figure[] = [];
   const catalog = createCatalog({ seed: 1, items: ITEMS });
+  progress("in-process serve()");
   figures.push(...(await inProcess(catalog)));
+  progress("starting candor serve and candor worker");
 
   const schema = `candor_bench_${process.pid}`;
   const stream = `CANDOR_BENCH_${process.pid}`;
@@ -138,6 +145,7 @@ export async function serverBench(): Promise<Figure[]> {
     children.push(server.child);
     const worker = await startCandor(bundle, ["worker", ...common], env);
     children.push(worker.child);
+    progress(`servers up; consent and history of ${SUBJECTS} subjects`);
     const items = catalog.items.filter((i) => (i.sensitive?.length ?? 0) === 0).map((i) => i.id);
     const post = (path: string, body: unknown) =>
       fetch(`${server.url}${path}`, {
@@ -191,6 +199,7 @@ export async function serverBench(): Promise<Figure[]> {
       stored = (await count()) - before;
     }
     const caughtUp = Date.now();
+    progress(`worker caught up: ${stored} of ${acknowledged}`);
     figures.push(
       {
         name: "server: ingest over HTTP (acknowledged, 100-event batches)",

@@ -222,7 +222,7 @@ export const routeDocs: readonly RouteDoc[] = [
     description:
       "`status` is `ok`, or `degraded` (503) when the database does not answer or the log refused to load.",
     roles: ["none"],
-    ok: [200, "`{ status, database, log, entries }`"],
+    ok: [200, "`{ status, database, log, sequencer, entries }`"],
     errors: [],
   },
   {

@@ -3,14 +3,21 @@
  * sources (pglite and postgres kept external, as `pnpm candor` does) and started with `serve` or `worker`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import * as nodeModule from "node:module";
+import { join } from "node:path";
+
+// Paths from the repository's root (the working directory of vitest and `pnpm bench`), so that this also works
+// bundled into the benchmark; esbuild is loaded from there at run time, never bundled.
+const root = process.cwd();
 
 /** Bundles `packages/cli/src/bin.ts` to `packages/cli/dist/<name>.mjs` (where its externals resolve); returns the path. */
 export async function buildCliBundle(name: string): Promise<string> {
-  const outfile = fileURLToPath(new URL(`../../cli/dist/${name}.mjs`, import.meta.url));
+  const outfile = join(root, "packages/cli/dist", `${name}.mjs`);
+  const { build } = nodeModule.createRequire(join(root, "package.json"))(
+    "esbuild",
+  ) as typeof import("esbuild");
   await build({
-    entryPoints: [fileURLToPath(new URL("../../cli/src/bin.ts", import.meta.url))],
+    entryPoints: [join(root, "packages/cli/src/bin.ts")],
     bundle: true,
     platform: "node",
     format: "esm",
