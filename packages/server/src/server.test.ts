@@ -398,6 +398,44 @@ for (const [driver, available] of drivers) {
       expect((again.json.slate as { mode: string }).mode).toBe("non_profiling");
     });
 
+    test("a database outage: writes get 503s, recommendations non-personalized slates, health 503; no crash", async () => {
+      let broken = false;
+      const outage = () =>
+        Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }));
+      const flaky: Db = {
+        ...db,
+        query: (text, params) => (broken ? outage() : db.query(text, params)),
+        exec: (script) => (broken ? outage() : db.exec(script)),
+        transaction: (work) => (broken ? outage() : db.transaction(work)),
+      };
+      const other = await testServer(flaky);
+      try {
+        await call(other, "POST", "/v1/subjects/dave/consent", { body: { action: "accept-all" } });
+        broken = true;
+        const events = await call(other, "POST", "/v1/subjects/dave/events", {
+          body: { events: [view("dave", items[1] as string)] },
+        });
+        expect(events.status).toBe(503);
+        expect(events.json).toMatchObject({ error: { code: "storage-unavailable" } });
+        const consent = await call(other, "POST", "/v1/subjects/dave/consent", {
+          body: { action: "reject-all" },
+        });
+        expect(consent.status).toBe(503);
+        const served = await call(other, "POST", "/v1/subjects/dave/recommendations", {
+          body: { surface: "home", k: 3 },
+        });
+        expect(served.status).toBe(200);
+        expect((served.json.slate as { mode: string }).mode).toBe("non_profiling");
+        expect((await call(other, "GET", "/health", { auth: null })).status).toBe(503);
+        expect((await call(other, "GET", "/v1/subjects/dave/export")).status).toBe(503);
+      } finally {
+        broken = false;
+        await other.close();
+      }
+      const state = await call(server, "GET", "/v1/subjects/dave/consent");
+      expect((state.json.state as { status: string }).status).toBe("decided");
+    });
+
     test("every route the app serves is in the HTTP API reference, and nothing else", () => {
       const served = new Set(
         server.app.routes
