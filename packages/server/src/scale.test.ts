@@ -32,6 +32,7 @@ if (!available)
 
 const SUBJECTS = 40;
 const PER_SUBJECT = 50;
+const THIRD = Math.floor(SUBJECTS / 3);
 let bundle = "";
 const env = {
   ...process.env,
@@ -121,14 +122,14 @@ describe.skipIf(!available)(
         acknowledged += Number(reply.json.stored);
       };
       // A third of the batches, then the worker dies mid-stream and another takes its place.
-      for (let i = 0; i < SUBJECTS / 3; i++) await send(i, i % 2 ? b : a);
+      for (let i = 0; i < THIRD; i++) await send(i, i % 2 ? b : a);
       const doomed = children[2] as ChildProcess;
       doomed.kill("SIGKILL");
       await stopped(doomed);
       const common = ["--database-url", dbUrl, "--nats", nats as string, "--nats-stream", stream];
       const replacement = await start(["worker", ...common]);
       children[2] = replacement.child;
-      for (let i = SUBJECTS / 3; i < SUBJECTS; i += 4)
+      for (let i = THIRD; i < SUBJECTS; i += 4)
         await Promise.all(
           [0, 1, 2, 3].filter((k) => i + k < SUBJECTS).map((k) => send(i + k, (i + k) % 2 ? b : a)),
         );
