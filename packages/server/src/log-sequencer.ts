@@ -195,7 +195,7 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     async reader() {
       if (log) return log;
       const rows = await db.query<{ n: unknown; k: unknown }>(
-        "SELECT (SELECT count(*) FROM log_records) AS n, (SELECT count(*) FROM log_keys) AS k",
+        "SELECT (SELECT coalesce(max(i) + 1, 0) FROM log_records) AS n, (SELECT count(*) FROM log_keys) AS k",
       );
       const version = `${String(rows[0]?.n)}/${String(rows[0]?.k)}`;
       if (!replica || replica.version !== version) {
@@ -207,7 +207,7 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     eraseSubject: (subject) => (log ? log.eraseSubject(subject) : queued("erase", subject)),
     async size() {
       if (log) return log.size;
-      const rows = await db.query<{ n: unknown }>("SELECT count(*) AS n FROM log_records");
+      const rows = await db.query<{ n: unknown }>("SELECT coalesce(max(i) + 1, 0) AS n FROM log_records");
       return Number(rows[0]?.n ?? 0);
     },
     failure: () => log?.failure?.message ?? null,
