@@ -25,7 +25,7 @@ import { type Context, Hono } from "hono";
 import type * as z from "zod";
 import { type AuthKeys, authenticate, type Principal, requireLogReader, requireSubject } from "./auth.ts";
 import type { Db } from "./db.ts";
-import { HttpError, StorageUnavailableError } from "./errors.ts";
+import { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
 import type { EventBus, SharedEvent } from "./event-bus.ts";
 import { type ConsentChoice, createConsentLedger } from "./ledger.ts";
 import { createLogSequencer, type LogSequencer } from "./log-sequencer.ts";
@@ -113,7 +113,7 @@ export async function createCandorServer<T extends CatalogItem>(
 ): Promise<CandorServer<T>> {
   const { db, auth } = options;
   if (auth.tokenSecret.length < 32)
-    throw new HttpError(500, "invalid-option", "auth.tokenSecret needs 32+ characters");
+    throw new ServerConfigError("auth.tokenSecret", "must have at least 32 characters");
   const clock = options.clock ?? Date.now;
   const policy = options.policy ?? defaultPolicy;
   const report = (code: string, message: string) => {
