@@ -6,6 +6,7 @@ import { evalBench } from "./eval.bench.ts";
 import type { Figure } from "./harness.ts";
 import { rerankBench } from "./rerank.bench.ts";
 import { serveBench } from "./serve.bench.ts";
+import { serverBench } from "./server.bench.ts";
 import { vaultBench } from "./vault.bench.ts";
 
 const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
@@ -15,6 +16,7 @@ const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["rerank", rerankBench],
   ["audit", auditBench],
   ["eval", evalBench],
+  ["server", serverBench],
 ];
 
 const only = process.argv[2];

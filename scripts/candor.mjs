@@ -12,7 +12,7 @@ await build({
   target: "node20",
   conditions: ["@candor/source"],
   // playwright-core (for `candor scan`) cannot be bundled: it reads its own files at run time.
-  external: ["playwright-core"],
+  external: ["playwright-core", "@electric-sql/pglite", "postgres"],
   outfile,
   logLevel: "warning",
   banner: {

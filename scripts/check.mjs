@@ -14,6 +14,7 @@ for (const project of ["unit", "browser"]) rmSync(`${reports}/${project}.json`, 
 const steps = [
   ["format and lint", bin("biome"), ["ci", "."]],
   ["typecheck", bin("tsc"), ["-p", "tsconfig.json"]],
+  ["services (PostgreSQL for the server suite)", "node", ["scripts/ensure-services.mjs"]],
   ["unit tests", bin("vitest"), vitest("unit")],
   ["chromium", "node", ["scripts/ensure-chromium.mjs"]],
   ["browser tests", bin("vitest"), vitest("browser")],
@@ -55,6 +56,8 @@ for (const [name, command, args] of steps) {
     break;
   }
 }
+// A throwaway PostgreSQL started for the server suite is stopped again (a no-op otherwise).
+spawnSync("node", ["scripts/ensure-services.mjs", "--stop"], { stdio: "inherit" });
 const { passed, failed } = totals();
 console.log(`\n${ok ? "✔ all checks passed" : "✖ checks failed"}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -1,6 +1,7 @@
 // Builds the published CLI: one self-contained ESM bundle (Candor's packages and their dependencies inlined) split
 // into the `candor` executable (dist/candor.js) and the library entry (dist/index.js), plus declarations for the
-// library entry. Only playwright-core stays external: `candor scan` loads it on demand and it reads its own files.
+// library entry. playwright-core (loaded on demand by `candor scan`), PGlite (it loads its WebAssembly and data
+// files from its own folder) and the postgres driver of `candor serve` stay external, as dependencies.
 import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
 import { build } from "esbuild";
@@ -16,7 +17,7 @@ await build({
   format: "esm",
   target: "node20",
   conditions: ["@candor/source"],
-  external: ["playwright-core"],
+  external: ["playwright-core", "@electric-sql/pglite", "postgres"],
   sourcemap: true,
   legalComments: "linked",
   logLevel: "warning",

@@ -6,7 +6,9 @@ import { bubbleCommand } from "./commands/bubble.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { measureCommand } from "./commands/measure.ts";
 import { scanCommand } from "./commands/scan.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { simulateCommand } from "./commands/simulate.ts";
+import { workerCommand } from "./commands/worker.ts";
 import { type CliIo, processIo, UsageError } from "./io.ts";
 
 /** A subcommand: its one-line summary, help text and runner returning an exit code. */
@@ -24,6 +26,8 @@ export const commands: Readonly<Record<string, Command>> = {
   measure: measureCommand,
   bubble: bubbleCommand,
   scan: scanCommand,
+  serve: serveCommand,
+  worker: workerCommand,
 };
 
 function usage(): string {

@@ -1,4 +1,5 @@
 /** `@candor/core/serve`: the one serving pipeline — consent → policy → signals → scorers → filters → re-rank → explain → log → slate. */
+export { CandorError } from "../internal/candor-error.ts";
 export { createServing } from "./create-serving.ts";
 export type { LearnEvent } from "./learn-shared.ts";
 export type { ContextName } from "./score-stage.ts";

@@ -1,0 +1,164 @@
+/**
+ * NATS JetStream for events: every server publishes the events its subjects' consent let into shared statistics to
+ * one durable stream, each with its event id as the JetStream message id (a republished event is deduplicated within
+ * the stream's window, and the worker's insert is idempotent beyond it); workers share one durable consumer and
+ * acknowledge a message only after its row is committed. At-least-once delivery, exactly-once effect.
+ */
+import { AckPolicy, type JsMsg, jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+
+/** The stream and its subjects. */
+export const EVENT_STREAM = "CANDOR_EVENTS";
+const SUBJECT_PREFIX = "candor.events";
+/** The durable consumer every worker shares (a consumer group). */
+export const WORKER_CONSUMER = "candor-workers";
+
+/** An event as it travels to the workers: pseudonymous (the subject's keyed reference), no context, no session. */
+export interface SharedEvent {
+  /** The idempotency id (the client's event id, else the vault's record id). */
+  readonly id: string;
+  readonly subjectRef: string;
+  readonly type: "view" | "add_to_cart" | "purchase" | "rating" | "dismiss";
+  readonly item: string;
+  readonly rating?: number;
+  /** When it happened (epoch ms). */
+  readonly at: number;
+  /** When the server accepted it (epoch ms): the worker's ingest lag is measured from here. */
+  readonly acceptedAt: number;
+}
+
+/** Where servers publish. */
+export interface EventBus {
+  /** Publishes and waits for JetStream's acknowledgement of every event (then they are durable). */
+  publish(events: readonly SharedEvent[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Names of the stream and of the workers' consumer; default {@link EVENT_STREAM} and {@link WORKER_CONSUMER}. */
+export interface StreamNames {
+  readonly stream?: string;
+  readonly consumer?: string;
+}
+
+/** Connects to NATS and makes sure the stream exists. */
+export async function connectEventBus(url: string, names: StreamNames = {}): Promise<EventBus> {
+  const nc = await connect({ servers: url, name: "candor-server" });
+  const stream = names.stream ?? EVENT_STREAM;
+  const prefix = subjectPrefix(stream);
+  await ensureStream(nc, stream);
+  const js = jetstream(nc);
+  return {
+    async publish(events) {
+      await Promise.all(
+        events.map((event) =>
+          js.publish(`${prefix}.${event.subjectRef.slice(0, 2)}`, JSON.stringify(event), {
+            msgID: event.id,
+          }),
+        ),
+      );
+    },
+    close: () => nc.drain(),
+  };
+}
+
+/** The subjects of a stream: `candor.events` for the default one, `candor.events-<name>` for another. */
+function subjectPrefix(stream: string): string {
+  return stream === EVENT_STREAM ? SUBJECT_PREFIX : `${SUBJECT_PREFIX}-${stream.toLowerCase()}`;
+}
+
+async function ensureStream(nc: NatsConnection, stream: string): Promise<void> {
+  const jsm = await jetstreamManager(nc);
+  try {
+    await jsm.streams.info(stream);
+  } catch {
+    await jsm.streams.add({
+      name: stream,
+      subjects: [`${subjectPrefix(stream)}.>`],
+      storage: "file",
+      duplicate_window: 2 * 60 * 1_000_000_000,
+    });
+  }
+}
+
+/** A consumer of the stream's events for a worker. */
+export interface EventConsumer {
+  /** Calls `handle` for each message batch; a batch is acknowledged only when `handle` resolves. Ends on `stop`. */
+  run(handle: (events: SharedEvent[]) => Promise<void>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Joins the workers' durable consumer (created on first use). */
+export async function connectEventConsumer(
+  url: string,
+  options: StreamNames & { readonly batch?: number } = {},
+): Promise<EventConsumer> {
+  const nc = await connect({ servers: url, name: "candor-worker" });
+  const stream = options.stream ?? EVENT_STREAM;
+  const durable = options.consumer ?? WORKER_CONSUMER;
+  await ensureStream(nc, stream);
+  const jsm = await jetstreamManager(nc);
+  try {
+    await jsm.consumers.info(stream, durable);
+  } catch {
+    await jsm.consumers.add(stream, {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: 30 * 1_000_000_000,
+      max_ack_pending: 20_000,
+    });
+  }
+  const consumer = await jetstream(nc).consumers.get(stream, durable);
+  let stopped = false;
+  return {
+    async run(handle) {
+      const batch = options.batch ?? 500;
+      while (!stopped) {
+        const messages = await consumer.fetch({ max_messages: batch, expires: 1000 });
+        const got: JsMsg[] = [];
+        for await (const m of messages) got.push(m);
+        if (got.length === 0) continue;
+        const events: SharedEvent[] = [];
+        for (const m of got) {
+          try {
+            events.push(m.json<SharedEvent>());
+          } catch {
+            m.term();
+          }
+        }
+        try {
+          await handle(events);
+        } catch {
+          for (const m of got) m.nak(1000);
+          continue;
+        }
+        for (const m of got) m.ack();
+      }
+    },
+    async stop() {
+      stopped = true;
+      await nc.drain();
+    },
+  };
+}
+
+/** Deletes a stream and its consumers (tests and benchmarks clean up theirs); resolves to whether it existed. */
+export async function deleteStream(url: string, stream: string): Promise<boolean> {
+  const nc = await connect({ servers: url, name: "candor-admin" });
+  try {
+    return await (await jetstreamManager(nc)).streams.delete(stream);
+  } catch {
+    return false;
+  } finally {
+    await nc.close();
+  }
+}
+
+/** How many messages a stream holds. */
+export async function streamMessages(url: string, stream: string): Promise<number> {
+  const nc = await connect({ servers: url, name: "candor-admin" });
+  try {
+    return (await (await jetstreamManager(nc)).streams.info(stream)).state.messages;
+  } finally {
+    await nc.close();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * What the server's tests share: the drivers to run on (PGlite always; PostgreSQL when one is reachable, see
+ * `scripts/ensure-services.mjs`), a fresh schema per run, and a small request helper over `app.request`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createCatalog } from "@candor/sample-shop";
+import { issueSubjectToken } from "./auth.ts";
+import { type Db, dropSchema, openDatabase } from "./db.ts";
+import { type CandorServer, createCandorServer } from "./server.ts";
+
+/** The credentials of test servers. */
+export const testAuth = {
+  shopKey: "shop-key-for-tests-0123456789",
+  auditorKey: "auditor-key-for-tests-0123456789",
+  tokenSecret: "token-secret-for-tests-0123456789abcdef",
+} as const;
+
+/** The PostgreSQL URL of the test run, or why there is none. */
+export function postgresUrl(): { url: string | null; reason: string } {
+  const fromEnv = process.env.CANDOR_TEST_DATABASE_URL;
+  if (fromEnv) return { url: fromEnv, reason: "CANDOR_TEST_DATABASE_URL" };
+  const file = "test/artifacts/services.json";
+  if (existsSync(file)) {
+    const services = JSON.parse(readFileSync(file, "utf8")) as { postgres?: string | null; reason?: string };
+    return { url: services.postgres ?? null, reason: services.reason ?? file };
+  }
+  return {
+    url: null,
+    reason:
+      "no CANDOR_TEST_DATABASE_URL and no test/artifacts/services.json (run scripts/ensure-services.mjs)",
+  };
+}
+
+/** A fresh database for one test file: a new schema on PostgreSQL, a new in-memory PGlite otherwise. */
+export async function testDatabase(
+  driver: "pglite" | "postgres",
+): Promise<{ db: Db; drop(): Promise<void> }> {
+  const schema = `candor_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  if (driver === "pglite") {
+    const db = await openDatabase({ schema });
+    return { db, drop: () => db.close() };
+  }
+  const url = postgresUrl().url;
+  if (!url) throw new Error("no PostgreSQL for this run");
+  const db = await openDatabase({ url, schema, max: 4 });
+  return {
+    db,
+    async drop() {
+      await dropSchema(db, schema);
+      await db.close();
+    },
+  };
+}
+
+/** A server over `db` serving a small seeded sample catalog. */
+export async function testServer(
+  db: Db,
+  clock?: () => number,
+): Promise<CandorServer<ReturnType<typeof createCatalog>["items"][number]>> {
+  const catalog = createCatalog({ seed: 7, items: 240, sellers: 6 });
+  return createCandorServer({
+    db,
+    catalog: catalog.items,
+    auth: testAuth,
+    serving: { knn: { minSupport: 1 } },
+    log: { headEvery: 50 },
+    ...(clock ? { clock } : {}),
+  });
+}
+
+/** A shopper's token for `subject`, valid for an hour. */
+export function tokenFor(subject: string): string {
+  return issueSubjectToken(testAuth.tokenSecret, subject, Date.now() + 3_600_000);
+}
+
+/** One request to `app`: the JSON reply (or text) and the status. */
+export async function call(
+  server: CandorServer<never> | CandorServer<ReturnType<typeof createCatalog>["items"][number]>,
+  method: string,
+  path: string,
+  options: {
+    readonly auth?: string | null;
+    readonly body?: unknown;
+    readonly raw?: string;
+    readonly headers?: Record<string, string>;
+  } = {},
+): Promise<{ status: number; json: Record<string, unknown>; text: string }> {
+  const headers: Record<string, string> = { ...options.headers };
+  const credential = options.auth === undefined ? testAuth.shopKey : options.auth;
+  if (credential !== null) headers.authorization = `Bearer ${credential}`;
+  let body: string | undefined;
+  if (options.raw !== undefined) body = options.raw;
+  else if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined && headers["content-type"] === undefined)
+    headers["content-type"] = "application/json";
+  const response = await server.app.request(path, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
+  const text = await response.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // Not JSON (metrics, export).
+  }
+  return { status: response.status, json, text };
+}

@@ -1,0 +1,53 @@
+/**
+ * The core vault's storage over SQL, scoped to one subject: records are sealed under the subject's key and read back
+ * for that subject only. The server hydrates a subject's vault per request (see `subject-vaults.ts`), so every
+ * server process sees every other's writes and holds no one's history in memory between requests.
+ */
+import type { StoredSlot, VaultRecord, VaultStorage } from "@candor/core/policy";
+import type { Db } from "./db.ts";
+import type { SubjectKeys } from "./subject-keys.ts";
+
+/** A {@link VaultStorage} holding the records of `subject` in `vault_events`. */
+export function sqlVaultStorage(db: Db, keys: SubjectKeys, subject: string): VaultStorage {
+  const ref = keys.ref(subject);
+  return {
+    async append(records: readonly VaultRecord[]) {
+      if (records.length === 0) return;
+      for (const record of records)
+        if (record.subject !== subject) throw new Error("a vault scoped to one subject got another's record");
+      await db.transaction(async (tx) => {
+        const key = await keys.keyOf(tx, subject);
+        for (const record of records) {
+          const sealed = keys.seal(key, JSON.stringify(record));
+          await tx.query(
+            "INSERT INTO vault_events (subject_ref, record_id, iv, ct) VALUES ($1, $2, $3, $4)",
+            [ref, record.id, sealed.iv, sealed.ct],
+          );
+        }
+      });
+    },
+    async readAll(only?: string) {
+      if (only !== undefined && only !== subject) return [];
+      const key = await keys.existing(db, subject);
+      const rows = await db.query<{ seq: unknown; iv: Uint8Array; ct: Uint8Array }>(
+        "SELECT seq, iv, ct FROM vault_events WHERE subject_ref = $1 ORDER BY seq",
+        [ref],
+      );
+      return rows.map((row): StoredSlot => {
+        const location = `vault_events:${String(row.seq)}`;
+        const plain = key ? keys.open(key, { iv: row.iv, ct: row.ct }) : null;
+        if (plain === null) return { ok: false, location, reason: "sealed record does not open" };
+        try {
+          return { ok: true, location, value: JSON.parse(plain) as unknown };
+        } catch {
+          return { ok: false, location, reason: "sealed record is not JSON" };
+        }
+      });
+    },
+    async erase(only: string) {
+      if (only !== subject) return 0;
+      const rows = await db.query("DELETE FROM vault_events WHERE subject_ref = $1 RETURNING seq", [ref]);
+      return rows.length;
+    },
+  };
+}
