@@ -94,11 +94,12 @@ export async function serveBench(): Promise<Figure[]> {
     const traffic = simulateTraffic({ seed: 11, catalog, shoppers: 20_000, days: 60, maxEvents: 1_000_000 });
     const vault = createVault();
     const log = await jsonlLog(join(dir, "log.jsonl"));
+    const rerankedLog = await jsonlLog(join(dir, "reranked.jsonl"));
     const serving = createServing({ catalog: catalog.items, vault, log, content: { k: 50 }, knn: { k: 50 } });
     const reranked = createServing({
       catalog: catalog.items,
       vault,
-      log: await jsonlLog(join(dir, "reranked.jsonl")),
+      log: rerankedLog,
       content: { k: 50 },
       knn: { k: 50 },
       rerank: createRerankStage({ exposure: createExposureTracker() }),
@@ -242,6 +243,7 @@ export async function serveBench(): Promise<Figure[]> {
       unit: "entries",
     });
     await log.close();
+    await rerankedLog.close();
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
