@@ -156,6 +156,8 @@ async function quickStart() {
   const browserEntries = ["@candor/core", "@candor/preact", "@candor/sample-shop"].flatMap((name) =>
     Object.keys(packageOf(name).manifest.exports)
       .filter((e) => !/package\.json$|\.css$|\/node$/.test(e))
+      // A pattern (`./explain/locales/*`) is checked through two of its files: one language and the all-languages one.
+      .flatMap((e) => (e.endsWith("/*") ? [e.replace("*", "pl"), e.replace("*", "all")] : [e]))
       .map((e) => name + e.slice(1)),
   );
   writeFileSync(
