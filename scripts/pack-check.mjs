@@ -56,9 +56,13 @@ async function step(name, body) {
   return result;
 }
 
-const pnpm = process.env.npm_execpath?.includes("pnpm")
-  ? [process.execPath, [process.env.npm_execpath]]
-  : ["npx", ["-y", "pnpm@12.21.0"]];
+// The pnpm running `pnpm check`: a script for Node, or (pnpm 12's npx package) a native executable.
+const execPath = process.env.npm_execpath ?? "";
+const pnpm = !execPath.includes("pnpm")
+  ? ["npx", ["-y", "pnpm@12.21.0"]]
+  : /\.[cm]?js$/.test(execPath)
+    ? [process.execPath, [execPath]]
+    : [execPath, []];
 const pnpmRun = (args, cwd) => run(pnpm[0], [...pnpm[1], ...args], { cwd, env: process.env });
 
 const packages = readdirSync(join(root, "packages"))
