@@ -142,6 +142,8 @@ export interface ShopMessages {
   };
   readonly notFound: { readonly title: string; readonly before: string; readonly home: string };
   readonly loading: { readonly preparing: string; readonly failed: (error: string) => string };
+  /** While the auditor's console chunk loads (the console itself is the auditor's view, in English). */
+  readonly audit: { readonly loading: string; readonly failed: (error: string) => string };
   /** Category names by category id (`outdoor`, `outdoor/camping`); a missing id shows the catalog's name. */
   readonly categories: Readonly<Record<string, string>>;
   /** Colour names by the catalog's (English) name; a missing one shows the catalog's name. */
@@ -307,6 +309,10 @@ export const en: ShopMessages = {
   loading: {
     preparing: "Preparing the shop…",
     failed: (error) => `The shop could not be prepared: ${error}`,
+  },
+  audit: {
+    loading: "Loading the audit console…",
+    failed: (error) => `The audit console could not be loaded: ${error}`,
   },
   categories: {},
   colours: {},

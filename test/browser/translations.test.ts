@@ -197,5 +197,9 @@ describe("switching language in the page", () => {
       .poll(() => page.locator(".candor-banner__title").textContent())
       .toBe("Ihre Datenschutz-Auswahl");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+    // The shop's own texts follow: their German chunk is fetched then, and the shell renders again.
+    await expect.poll(() => page.locator(".shop-search__button").textContent()).toBe("Suchen");
+    expect(await page.locator(".shop-categories").textContent()).toContain("Bücher");
+    expect(await page.title()).toBe("Startseite · Candor Demo Shop");
   });
 });

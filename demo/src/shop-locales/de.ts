@@ -164,6 +164,10 @@ export const de: ShopMessages = {
     preparing: "Der Shop wird vorbereitet …",
     failed: (error) => `Der Shop konnte nicht vorbereitet werden: ${error}`,
   },
+  audit: {
+    loading: "Die Prüfkonsole wird geladen …",
+    failed: (error) => `Die Prüfkonsole konnte nicht geladen werden: ${error}`,
+  },
   categories: {
     outdoor: "Outdoor",
     "outdoor/camping": "Camping",

@@ -168,6 +168,10 @@ export const es: ShopMessages = {
     preparing: "Preparando la tienda…",
     failed: (error) => `No se pudo preparar la tienda: ${error}`,
   },
+  audit: {
+    loading: "Cargando la consola de auditoría…",
+    failed: (error) => `No se pudo cargar la consola de auditoría: ${error}`,
+  },
   categories: {
     outdoor: "Aire libre",
     "outdoor/camping": "Camping",

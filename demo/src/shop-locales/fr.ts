@@ -169,6 +169,10 @@ export const fr: ShopMessages = {
     preparing: "Préparation de la boutique…",
     failed: (error) => `La boutique n'a pas pu être préparée : ${error}`,
   },
+  audit: {
+    loading: "Chargement de la console d'audit…",
+    failed: (error) => `La console d'audit n'a pas pu être chargée : ${error}`,
+  },
   categories: {
     outdoor: "Plein air",
     "outdoor/camping": "Camping",
