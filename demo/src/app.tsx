@@ -17,20 +17,8 @@ import { ProductPage } from "./pages/product-page.tsx";
 import { SearchPage } from "./pages/search-page.tsx";
 import { href, type Route } from "./router.ts";
 import type { SessionState, ShopSession } from "./session.ts";
+import { shopMessages } from "./shop-messages.ts";
 import { SessionContext } from "./use-session.ts";
-
-const TITLES: Readonly<Record<Route["page"], string>> = {
-  home: "Home",
-  category: "Category",
-  product: "Product",
-  search: "Search",
-  cart: "Cart",
-  checkout: "Checkout",
-  privacy: "Privacy center",
-  "my-data": "My data",
-  audit: "Audit console",
-  "not-found": "Not found",
-};
 
 const keys = new WeakMap<ConsentManager, number>();
 let managers = 0;
@@ -79,7 +67,6 @@ export function App({ session, routes }: { session: ShopSession; routes: Readabl
   const locale = useStoreState(session.store, selectLocale);
   const first = useRef(true);
   useEffect(() => {
-    document.title = `${TITLES[route.page]} · Candor Demo Shop`;
     if (first.current) {
       first.current = false;
       return;
@@ -88,6 +75,11 @@ export function App({ session, routes }: { session: ShopSession; routes: Readabl
     scrollTo(0, 0);
     setTimeout(() => document.querySelector<HTMLElement>("main h1")?.focus(), 0);
   }, [route]);
+  // The texts object changes when the language's chunk arrives, so the title follows it.
+  const titles = shopMessages(locale).titles;
+  useEffect(() => {
+    document.title = `${titles[route.page]} · Candor Demo Shop`;
+  }, [route, titles]);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

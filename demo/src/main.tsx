@@ -7,12 +7,15 @@ import { App } from "./app.tsx";
 import { createRouteStore } from "./router.ts";
 import { createShopSession, paramsFromUrl } from "./session.ts";
 import { loadPersonas, loadShop } from "./shop-data.ts";
+import { hasShopMessages, loadShopMessages } from "./shop-messages.ts";
 import { connectTags } from "./tags.ts";
 
 /** German, French and Spanish texts: a chunk of their own, fetched only once a language other than English is used. */
 let texts: Promise<void> | null = null;
-const loadTexts = () =>
+const loadUiTexts = () =>
   (texts ??= import("@candor/preact/locales").then((module) => addMessages(module.locales)));
+/** The UI package's texts and the shop shell's texts of `locale` (a chunk per language). */
+const loadTexts = (locale: string) => Promise.all([loadUiTexts(), loadShopMessages(locale)]);
 const english = (locale: string) => locale === "en" || locale.startsWith("en-");
 
 const root = document.getElementById("app");
@@ -23,11 +26,13 @@ if (root) {
   connectTags(session);
   const routes = createRouteStore();
   const draw = () => render(<App session={session} routes={routes} />, root);
-  if (english(session.store.getState().params.locale)) draw();
-  else void loadTexts().then(draw, draw);
+  const first = session.store.getState().params.locale;
+  if (english(first)) draw();
+  else void loadTexts(first).then(draw, draw);
   // A language picked later: render again once its texts are in (components read them on render).
   session.store.subscribe(() => {
-    if (!texts && !english(session.store.getState().params.locale)) void loadTexts().then(draw, draw);
+    const locale = session.store.getState().params.locale;
+    if (!english(locale) && (!texts || !hasShopMessages(locale))) void loadTexts(locale).then(draw, draw);
   });
   shop.then(
     (loaded) => {

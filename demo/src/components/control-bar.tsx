@@ -2,13 +2,10 @@
 import { useState } from "preact/hooks";
 import type { SessionState } from "../session.ts";
 import { useSession, useShopSession } from "../use-session.ts";
+import { useShopMessages } from "../use-shop-messages.ts";
 
-/** The jurisdictions the demo can simulate, by the region code it sends. */
-export const jurisdictions = [
-  { region: "DE", label: "EU (Germany, GDPR)" },
-  { region: "US-CA", label: "California (CPRA)" },
-  { region: "US-TX", label: "Elsewhere (Texas)" },
-] as const;
+/** The jurisdictions the demo can simulate, by the region code it sends; labels in `ShopMessages.demoBar`. */
+export const jurisdictions = ["DE", "US-CA", "US-TX"] as const;
 
 const languages = [
   { locale: "en", label: "English" },
@@ -32,22 +29,23 @@ export function ControlBar() {
   const params = useSession(selectParams);
   const personas = useSession(selectPersonas);
   const [open] = useState(() => matchMedia(WIDE).matches);
-  const known = jurisdictions.some((j) => j.region === params.region);
+  const t = useShopMessages().demoBar;
+  const known = jurisdictions.some((region) => region === params.region);
   return (
-    <section class="demo-bar" aria-label="Demo controls">
+    <section class="demo-bar" aria-label={t.region}>
       <details class="demo-bar__details" open={open}>
-        <summary class="demo-bar__title">Demo controls</summary>
+        <summary class="demo-bar__title">{t.title}</summary>
         <div class="demo-bar__controls">
           <label>
-            Jurisdiction
+            {t.jurisdiction}
             <select
               value={params.region}
               onChange={(e) => session.setParams({ region: e.currentTarget.value })}
             >
               {!known && <option value={params.region}>{params.region}</option>}
-              {jurisdictions.map((j) => (
-                <option key={j.region} value={j.region}>
-                  {j.label}
+              {jurisdictions.map((region) => (
+                <option key={region} value={region}>
+                  {t.jurisdictions[region] ?? region}
                 </option>
               ))}
             </select>
@@ -58,15 +56,16 @@ export function ControlBar() {
               checked={params.gpc}
               onChange={(e) => session.setParams({ gpc: e.currentTarget.checked })}
             />
-            Simulate Global Privacy Control
+            {t.gpc}
           </label>
           <label>
-            Persona
+            {t.persona}
             <select
+              class="demo-bar__persona"
               value={params.persona ?? ""}
               onChange={(e) => session.setParams({ persona: e.currentTarget.value || null })}
             >
-              <option value="">You (a new visitor)</option>
+              <option value="">{t.visitor}</option>
               {personas.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}, {p.archetype}
@@ -80,10 +79,10 @@ export function ControlBar() {
               checked={params.minor}
               onChange={(e) => session.setParams({ minor: e.currentTarget.checked })}
             />
-            Shopper is a minor
+            {t.minor}
           </label>
           <label>
-            Language
+            {t.language}
             <select
               value={params.locale}
               onChange={(e) => session.setParams({ locale: e.currentTarget.value })}
@@ -96,7 +95,7 @@ export function ControlBar() {
             </select>
           </label>
           <button type="button" class="demo-bar__reset" onClick={() => void session.resetEverything()}>
-            Reset everything
+            {t.reset}
           </button>
         </div>
       </details>

@@ -2,6 +2,7 @@
 import type { Product, Seller } from "@candor/sample-shop";
 import { formatPrice } from "../format.ts";
 import { href } from "../router.ts";
+import { shopMessages } from "../shop-messages.ts";
 import { ProductImage } from "./product-image.tsx";
 
 /** Props of {@link ProductCard}. */
@@ -14,6 +15,7 @@ export interface ProductCardProps {
 /** The card links to the product page; badges say sold out, independent seller, 18+ and sensitive. */
 export function ProductCard({ product, seller, locale }: ProductCardProps) {
   const link = href({ page: "product", id: product.id });
+  const t = shopMessages(locale).card;
   return (
     <div class="product-card">
       <div class="product-card__image">
@@ -26,10 +28,10 @@ export function ProductCard({ product, seller, locale }: ProductCardProps) {
       </a>
       <p class="product-card__price">{formatPrice(product.price, locale)}</p>
       <p class="product-card__badges">
-        {product.stock === 0 && <span class="badge badge--muted">Sold out</span>}
-        {seller?.size === "independent" && <span class="badge">Independent seller</span>}
+        {product.stock === 0 && <span class="badge badge--muted">{t.soldOut}</span>}
+        {seller?.size === "independent" && <span class="badge">{t.independent}</span>}
         {product.ageRestricted && <span class="badge badge--warn">18+</span>}
-        {product.sensitive && <span class="badge badge--warn">Sensitive</span>}
+        {product.sensitive && <span class="badge badge--warn">{t.sensitive}</span>}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { RecommendationRow, useConsent, useStoreState } from "@candor/preact";
 import { useEffect, useMemo } from "preact/hooks";
 import { purposeTitle, type ServedItem } from "../serve.ts";
 import type { SessionState } from "../session.ts";
+import { categoryName, type ShopMessages, shopMessages } from "../shop-messages.ts";
 import { useServedRow } from "../use-served-row.ts";
 import { useSession, useShopSession } from "../use-session.ts";
 import { useGridColumns } from "./grid.ts";
@@ -85,7 +86,7 @@ export function ShopRow({
       excludeKey,
     ],
   );
-  const feedWidth = useFeedWidth(consentState.subject);
+  const feedWidth = useFeedWidth(consentState.subject, shopMessages(locale));
   useEffect(() => {
     if (!firstMarked && served && served.items.length > 0) {
       firstMarked = true;
@@ -120,7 +121,7 @@ export function ShopRow({
 const noEntries = { getState: () => [] as const, subscribe: () => () => {} };
 
 /** The subject's recent slates from the explanation log, with the shop's departments, for the feed-width note. */
-function useFeedWidth(subject: string) {
+function useFeedWidth(subject: string, messages: ShopMessages) {
   const shop = useSession(selectShop);
   const entries = useStoreState(shop?.audit ?? noEntries);
   return useMemo(() => {
@@ -133,12 +134,12 @@ function useFeedWidth(subject: string) {
       slates.set(e.slate, slate);
     }
     const tops = shop.catalog.categories.filter((c) => c.parent === null);
-    const names = new Map(tops.map((c) => [c.id, c.name]));
+    const names = new Map(tops.map((c) => [c.id, categoryName(messages, c)]));
     return {
       slates: [...slates.values()],
       departments: tops.map((c) => c.id),
       departmentOf: (item: string) => shop.products.get(item)?.categoryPath[0],
       departmentName: (id: string) => names.get(id) ?? id,
     };
-  }, [shop, entries, subject]);
+  }, [shop, entries, subject, messages]);
 }

@@ -3,18 +3,11 @@ import { PrivacyFooter, SensitiveLimit, useConsent } from "@candor/preact";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
 import { useSession, useShopSession } from "../use-session.ts";
+import { useShopMessages } from "../use-shop-messages.ts";
 
 const selectConsent = (s: SessionState) => s.consent;
 const selectLimit = (s: SessionState) => s.limitSensitive;
 const selectLocale = (s: SessionState) => s.params.locale;
-
-/** The footer's links to the privacy pages, per UI language. */
-const LINKS: Readonly<Record<string, readonly [string, string, string]>> = {
-  en: ["How recommendations work", "Export or erase my data", "Audit console"],
-  de: ["So funktionieren Empfehlungen", "Meine Daten exportieren oder löschen", "Prüfkonsole"],
-  fr: ["Comment fonctionnent les recommandations", "Exporter ou effacer mes données", "Console d'audit"],
-  es: ["Cómo funcionan las recomendaciones", "Exportar o borrar mis datos", "Consola de auditoría"],
-};
 
 /** "Privacy settings" on every page (GDPR Art. 7(3)); in California also the opt-out and sensitive-data controls. */
 export function SiteFooter() {
@@ -23,7 +16,7 @@ export function SiteFooter() {
   const limited = useSession(selectLimit);
   const locale = useSession(selectLocale);
   const state = useConsent(consent);
-  const [how, myData, audit] = LINKS[locale.split("-")[0] ?? "en"] ?? LINKS.en ?? ["", "", ""];
+  const { how, myData, audit } = useShopMessages().footer;
   return (
     <footer class="shop-footer">
       <PrivacyFooter manager={consent} locale={locale} onOpenSettings={() => session.setSettingsOpen(true)} />

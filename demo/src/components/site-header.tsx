@@ -3,7 +3,9 @@ import type { Category } from "@candor/sample-shop";
 import { useEffect, useState } from "preact/hooks";
 import { href, type Route } from "../router.ts";
 import type { SessionState } from "../session.ts";
+import { categoryName } from "../shop-messages.ts";
 import { useSession } from "../use-session.ts";
+import { useShopMessages } from "../use-shop-messages.ts";
 
 const selectCart = (s: SessionState) => s.cart;
 const selectShop = (s: SessionState) => s.shop;
@@ -12,6 +14,7 @@ const selectShop = (s: SessionState) => s.shop;
 export function SiteHeader({ route }: { readonly route: Route }) {
   const cart = useSession(selectCart);
   const shop = useSession(selectShop);
+  const t = useShopMessages();
   const count = cart.reduce((n, l) => n + l.quantity, 0);
   const tops: Category[] = shop ? shop.catalog.categories.filter((c) => c.parent === null) : [];
   const current = route.page === "search" ? route.query : "";
@@ -21,13 +24,13 @@ export function SiteHeader({ route }: { readonly route: Route }) {
   return (
     <header class="shop-header">
       <a class="skip-link" href="#main">
-        Skip to content
+        {t.header.skip}
       </a>
       <div class="shop-header__bar">
         <a class="shop-logo" href="#/">
           Candor Demo Shop
         </a>
-        <search class="shop-search" aria-label="Products">
+        <search class="shop-search" aria-label={t.header.searchRegion}>
           <form
             class="shop-search__form"
             onSubmit={(event) => {
@@ -37,34 +40,34 @@ export function SiteHeader({ route }: { readonly route: Route }) {
             }}
           >
             <label for="shop-search-input" class="visually-hidden">
-              Search products
+              {t.header.searchLabel}
             </label>
             <input
               id="shop-search-input"
               type="search"
               name="q"
-              placeholder="Search products"
+              placeholder={t.header.searchLabel}
               autocomplete="off"
               maxLength={200}
               value={query}
               onInput={(e) => setQuery(e.currentTarget.value)}
             />
             <button type="submit" class="shop-search__button">
-              Search
+              {t.header.search}
             </button>
           </form>
         </search>
-        <nav aria-label="Shop" class="shop-header__nav">
+        <nav aria-label={t.header.shopNav} class="shop-header__nav">
           <a href={href({ page: "cart" })} class="shop-header__cart">
-            Cart ({count})
+            {t.header.cart(String(count))}
           </a>
-          <a href={href({ page: "privacy" })}>Privacy center</a>
-          <a href={href({ page: "my-data" })}>My data</a>
-          <a href={href({ page: "audit" })}>Audit</a>
+          <a href={href({ page: "privacy" })}>{t.header.privacy}</a>
+          <a href={href({ page: "my-data" })}>{t.header.myData}</a>
+          <a href={href({ page: "audit" })}>{t.header.audit}</a>
         </nav>
       </div>
       {tops.length > 0 && (
-        <nav aria-label="Categories" class="shop-categories">
+        <nav aria-label={t.header.categoriesNav} class="shop-categories">
           <ul>
             {tops.map((c) => (
               <li key={c.id}>
@@ -72,7 +75,7 @@ export function SiteHeader({ route }: { readonly route: Route }) {
                   href={href({ page: "category", id: c.id })}
                   {...(activeTop === c.id ? { "aria-current": "page" as const } : {})}
                 >
-                  {c.name}
+                  {categoryName(t, c)}
                 </a>
               </li>
             ))}

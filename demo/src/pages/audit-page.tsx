@@ -2,6 +2,7 @@
 import { regionalLocale } from "../consent.ts";
 import type { SessionState } from "../session.ts";
 import { useSession } from "../use-session.ts";
+import { useShopMessages } from "../use-shop-messages.ts";
 import { AuditView } from "./audit-view.tsx";
 import { Loading } from "./loading.tsx";
 
@@ -12,9 +13,10 @@ const selectLocale = (s: SessionState) => regionalLocale(s.params.locale, s.para
 export function AuditPage() {
   const shop = useSession(selectShop);
   const locale = useSession(selectLocale);
+  const t = useShopMessages();
   return (
     <>
-      <h1 tabIndex={-1}>Audit console</h1>
+      <h1 tabIndex={-1}>{t.titles.audit}</h1>
       {shop ? <AuditView shop={shop} locale={locale} /> : <Loading />}
     </>
   );

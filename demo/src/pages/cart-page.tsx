@@ -4,6 +4,7 @@ import { ShopRow } from "../components/shop-row.tsx";
 import { formatPrice } from "../format.ts";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
+import { shopMessages } from "../shop-messages.ts";
 import { useSession, useShopSession } from "../use-session.ts";
 import { Loading } from "./loading.tsx";
 
@@ -20,17 +21,18 @@ export function CartPage() {
   const order = useSession(selectOrder);
   const locale = useSession(selectLocale);
   if (!shop) return <Loading />;
+  const t = shopMessages(locale).cart;
   const total = cart.reduce((sum, l) => sum + (shop.products.get(l.item)?.price ?? 0) * l.quantity, 0);
   return (
     <>
-      <h1 tabIndex={-1}>Your cart</h1>
+      <h1 tabIndex={-1}>{t.title}</h1>
       {order && (
         <p role="status" class="order-done">
-          Thank you! Order {order.id} is placed ({formatPrice(order.total, locale)}).
+          {t.thanks(order.id, formatPrice(order.total, locale))}
         </p>
       )}
       {cart.length === 0 ? (
-        <p>Your cart is empty.</p>
+        <p>{t.empty}</p>
       ) : (
         <>
           <ul class="cart">
@@ -49,25 +51,25 @@ export function CartPage() {
                   <button
                     type="button"
                     class="candor-link"
-                    aria-label={`Remove ${product?.title ?? line.item}`}
+                    aria-label={t.removeItem(product?.title ?? line.item)}
                     onClick={() => session.removeFromCart(line.item)}
                   >
-                    Remove
+                    {t.remove}
                   </button>
                 </li>
               );
             })}
           </ul>
           <div class="cart__summary">
-            <p class="cart__total">Total: {formatPrice(total, locale)}</p>
-            <p class="muted">Free delivery in the EU. Returns within 30 days.</p>
+            <p class="cart__total">{t.total(formatPrice(total, locale))}</p>
+            <p class="muted">{t.delivery}</p>
             <a class="candor-button cart__checkout" href={href({ page: "checkout" })}>
-              Go to checkout
+              {t.toCheckout}
             </a>
           </div>
         </>
       )}
-      <ShopRow row="cart" title="Goes well with your cart" surface="cart" exclude={cart.map((l) => l.item)} />
+      <ShopRow row="cart" title={t.goesWell} surface="cart" exclude={cart.map((l) => l.item)} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useMemo, useState } from "preact/hooks";
 import { ProductCard } from "../components/product-card.tsx";
 import { ShopRow } from "../components/shop-row.tsx";
 import type { SessionState } from "../session.ts";
+import { categoryName, shopMessages } from "../shop-messages.ts";
 import { useSession } from "../use-session.ts";
 import { listingRules } from "./listing-rules.ts";
 import { Loading } from "./loading.tsx";
@@ -95,31 +96,34 @@ export function CategoryPage({ id }: { readonly id: string }) {
   }, [inCategory, filters, id]);
   if (!shop) return <Loading />;
   if (!category) return <NotFoundPage path={`/c/${id}`} />;
+  const messages = shopMessages(locale);
+  const t = messages.category;
+  const name = categoryName(messages, category);
   const update = (patch: Partial<Filters>) => {
     setFilters({ ...filters, ...patch });
     setShown(PAGE);
   };
   return (
     <>
-      <h1 tabIndex={-1}>{category.name}</h1>
+      <h1 tabIndex={-1}>{name}</h1>
       <details class="filters-panel" open={filtersOpen}>
-        <summary class="filters-panel__toggle">Filter and sort</summary>
-        <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <summary class="filters-panel__toggle">{t.filterAndSort}</summary>
+        <form class="filters" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
           {leaves.length > 0 && (
             <label>
-              Subcategory
+              {t.subcategory}
               <select value={filters.leaf} onChange={(e) => update({ leaf: e.currentTarget.value })}>
-                <option value="">All of {category.name}</option>
+                <option value="">{t.allOf(name)}</option>
                 {leaves.map((leaf) => (
                   <option key={leaf.id} value={leaf.id}>
-                    {leaf.name}
+                    {categoryName(messages, leaf)}
                   </option>
                 ))}
               </select>
             </label>
           )}
           <label>
-            Min price (€)
+            {t.minPrice}
             <input
               type="number"
               min={0}
@@ -129,7 +133,7 @@ export function CategoryPage({ id }: { readonly id: string }) {
             />
           </label>
           <label>
-            Max price (€)
+            {t.maxPrice}
             <input
               type="number"
               min={0}
@@ -139,9 +143,9 @@ export function CategoryPage({ id }: { readonly id: string }) {
             />
           </label>
           <label>
-            Brand
+            {t.brand}
             <select value={filters.brand} onChange={(e) => update({ brand: e.currentTarget.value })}>
-              <option value="">Any brand</option>
+              <option value="">{t.anyBrand}</option>
               {brands.map((b) => (
                 <option key={b} value={b}>
                   {b}
@@ -150,7 +154,7 @@ export function CategoryPage({ id }: { readonly id: string }) {
             </select>
           </label>
           <fieldset class="filters__bands">
-            <legend>Price range</legend>
+            <legend>{t.priceRange}</legend>
             {BANDS.map((band) => (
               <label key={band}>
                 <input
@@ -164,7 +168,7 @@ export function CategoryPage({ id }: { readonly id: string }) {
                     })
                   }
                 />
-                {band}
+                {t.bands[band]}
               </label>
             ))}
           </fieldset>
@@ -174,29 +178,32 @@ export function CategoryPage({ id }: { readonly id: string }) {
               checked={filters.inStock}
               onChange={(e) => update({ inStock: e.currentTarget.checked })}
             />
-            In stock only
+            {t.inStockOnly}
           </label>
           <label>
-            Sort by
+            {t.sortBy}
             <select value={filters.sort} onChange={(e) => update({ sort: e.currentTarget.value as Sort })}>
-              <option value="popular">Popularity</option>
-              <option value="price-asc">Price, low to high</option>
-              <option value="price-desc">Price, high to low</option>
+              <option value="popular">{t.popularity}</option>
+              <option value="price-asc">{t.priceAsc}</option>
+              <option value="price-desc">{t.priceDesc}</option>
             </select>
           </label>
         </form>
       </details>
       <ShopRow
         row="category"
-        title={`Recommended in ${category.name}`}
-        popularTitle={`Popular in ${category.name}`}
+        title={t.recommendedIn(name)}
+        popularTitle={t.popularIn(name)}
         surface="category"
         constraints={constraints}
       />
       <section aria-labelledby="listing-title" class="listing">
-        <h2 id="listing-title">All products</h2>
+        <h2 id="listing-title">{t.allProducts}</h2>
         <p role="status">
-          {listed.length} products match{listed.length > shown ? `, showing ${shown}` : ""}.
+          {t.matching(
+            listed.length.toLocaleString(locale),
+            listed.length > shown ? shown.toLocaleString(locale) : null,
+          )}
         </p>
         <ul class="listing__grid">
           {listed.slice(0, shown).map((p) => (
@@ -211,7 +218,7 @@ export function CategoryPage({ id }: { readonly id: string }) {
             class="candor-button candor-button--quiet"
             onClick={() => setShown(shown + PAGE)}
           >
-            Show more
+            {t.showMore}
           </button>
         )}
       </section>

@@ -3,6 +3,7 @@ import { ProductImage } from "../components/product-image.tsx";
 import { formatPrice } from "../format.ts";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
+import { shopMessages } from "../shop-messages.ts";
 import { useSession, useShopSession } from "../use-session.ts";
 import { Loading } from "./loading.tsx";
 
@@ -17,22 +18,24 @@ export function CheckoutPage() {
   const cart = useSession(selectCart);
   const locale = useSession(selectLocale);
   if (!shop) return <Loading />;
+  const messages = shopMessages(locale);
+  const t = messages.checkout;
   const total = cart.reduce((sum, l) => sum + (shop.products.get(l.item)?.price ?? 0) * l.quantity, 0);
   if (cart.length === 0) {
     return (
       <>
-        <h1 tabIndex={-1}>Checkout</h1>
+        <h1 tabIndex={-1}>{t.title}</h1>
         <p>
-          Your cart is empty. <a href={href({ page: "cart" })}>Back to the cart</a>.
+          {t.empty} <a href={href({ page: "cart" })}>{t.backToCart}</a>.
         </p>
       </>
     );
   }
   return (
     <>
-      <h1 tabIndex={-1}>Checkout</h1>
+      <h1 tabIndex={-1}>{t.title}</h1>
       <section class="checkout__summary" aria-labelledby="summary-title">
-        <h2 id="summary-title">Your order</h2>
+        <h2 id="summary-title">{t.order}</h2>
         <ul class="cart">
           {cart.map((line) => {
             const product = shop.products.get(line.item);
@@ -47,8 +50,8 @@ export function CheckoutPage() {
             );
           })}
         </ul>
-        <p class="cart__total">Total: {formatPrice(total, locale)}</p>
-        <p class="muted">This demo takes no payment and keeps no address.</p>
+        <p class="cart__total">{messages.cart.total(formatPrice(total, locale))}</p>
+        <p class="muted">{t.noPayment}</p>
       </section>
       <form
         class="checkout"
@@ -60,19 +63,19 @@ export function CheckoutPage() {
         }}
       >
         <label>
-          Name
+          {t.name}
           <input name="name" autocomplete="name" required />
         </label>
         <label>
-          Street and number
+          {t.street}
           <input name="street" autocomplete="street-address" required />
         </label>
         <label>
-          City
+          {t.city}
           <input name="city" autocomplete="address-level2" required />
         </label>
         <button type="submit" class="candor-button">
-          Place order
+          {t.place}
         </button>
       </form>
     </>

@@ -9,6 +9,7 @@ import { formatPrice } from "../format.ts";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
 import type { Shop } from "../shop-data.ts";
+import { categoryName, type ShopMessages, shopMessages } from "../shop-messages.ts";
 import { useSession } from "../use-session.ts";
 import { listingRules } from "./listing-rules.ts";
 import { Loading } from "./loading.tsx";
@@ -48,7 +49,15 @@ function showcase(
   return best;
 }
 
-function CategoryTiles({ shop, allowed }: { shop: Shop; allowed: (p: Product) => boolean }) {
+function CategoryTiles({
+  shop,
+  allowed,
+  t,
+}: {
+  shop: Shop;
+  allowed: (p: Product) => boolean;
+  t: ShopMessages;
+}) {
   const tiles = useMemo(
     () =>
       shop.catalog.categories
@@ -58,13 +67,13 @@ function CategoryTiles({ shop, allowed }: { shop: Shop; allowed: (p: Product) =>
   );
   return (
     <section class="home-section" aria-labelledby="categories-title">
-      <h2 id="categories-title">Shop by category</h2>
+      <h2 id="categories-title">{t.home.byCategory}</h2>
       <ul class="category-tiles">
         {tiles.map(([c, product]) => (
           <li key={c.id}>
             <a class="category-tile" href={href({ page: "category", id: c.id })}>
               {product && <ProductImage product={product} size={160} />}
-              <span class="category-tile__name">{c.name}</span>
+              <span class="category-tile__name">{categoryName(t, c)}</span>
             </a>
           </li>
         ))}
@@ -78,6 +87,8 @@ export function HomePage() {
   const state = useConsent(useSession(selectConsent));
   const shop = useSession(selectShop);
   const locale = useSession(selectLocale);
+  const t = shopMessages(locale);
+  const h = t.home;
   const { region } = state.regime;
   const { minor } = state;
   const allowed = useMemo(
@@ -95,15 +106,13 @@ export function HomePage() {
     <>
       <section class="hero" aria-labelledby="hero-title">
         <div class="hero__text">
-          <p class="hero__kicker">New season</p>
+          <p class="hero__kicker">{h.kicker}</p>
           <h1 id="hero-title" tabIndex={-1}>
-            Gear for long days outside
+            {h.heroTitle}
           </h1>
-          <p class="hero__lead">
-            Tents, boots and jackets from independent makers and the brands you know, shipped from Europe.
-          </p>
+          <p class="hero__lead">{h.heroLead}</p>
           <a class="candor-button hero__cta" href={href({ page: "category", id: HERO_CATEGORY })}>
-            Shop outdoor
+            {h.heroCta}
           </a>
         </div>
         {hero && (
@@ -115,24 +124,16 @@ export function HomePage() {
         )}
       </section>
       <p class="shop-mode" data-testid="personalization-mode">
-        {personalized
-          ? "Recommendations here use only the data you allowed."
-          : "Not personalized: you see what is popular, and no personal data is used."}
+        {personalized ? h.personalized : h.notPersonalized}
       </p>
       {shop ? (
         <>
-          <ShopRow
-            row="home"
-            title="Recommended for you"
-            popularTitle="Popular right now"
-            surface="home"
-            lines={2}
-          />
-          <CategoryTiles shop={shop} allowed={allowed} />
-          <ShopRow row="deals" title="Deals under €30" surface="home-deals" constraints={{ maxPrice: 30 }} />
+          <ShopRow row="home" title={h.forYou} popularTitle={h.popularNow} surface="home" lines={2} />
+          <CategoryTiles shop={shop} allowed={allowed} t={t} />
+          <ShopRow row="deals" title={h.deals} surface="home-deals" constraints={{ maxPrice: 30 }} />
           <ShopRow
             row="curated-home"
-            title="Trending in Home"
+            title={h.trendingIn(categoryName(t, shop.categories.get("home") ?? { id: "home", name: "Home" }))}
             surface="home-curated"
             constraints={{ categories: ["home"] }}
           />

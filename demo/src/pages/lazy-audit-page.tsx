@@ -1,11 +1,13 @@
 /** Loads the audit page's chunk on demand, so the auditor's console is not part of the storefront's initial JS. */
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import { useShopMessages } from "../use-shop-messages.ts";
 
 /** Shows a status until `./audit-page.tsx` has loaded, then renders it. */
 export function LazyAuditPage() {
   const [Page, setPage] = useState<ComponentType | null>(null);
   const [error, setError] = useState("");
+  const t = useShopMessages();
   useEffect(() => {
     let live = true;
     import("./audit-page.tsx").then(
@@ -19,10 +21,8 @@ export function LazyAuditPage() {
   if (Page) return <Page />;
   return (
     <>
-      <h1 tabIndex={-1}>Audit console</h1>
-      <p role="status">
-        {error ? `The audit console could not be loaded: ${error}` : "Loading the audit console…"}
-      </p>
+      <h1 tabIndex={-1}>{t.titles.audit}</h1>
+      <p role="status">{error ? t.audit.failed(error) : t.audit.loading}</p>
     </>
   );
 }

@@ -1,12 +1,14 @@
 /** A page for unknown addresses. */
+import { useShopMessages } from "../use-shop-messages.ts";
 
 /** Says the page does not exist and links home. */
 export function NotFoundPage({ path }: { readonly path: string }) {
+  const t = useShopMessages().notFound;
   return (
     <>
-      <h1 tabIndex={-1}>Page not found</h1>
+      <h1 tabIndex={-1}>{t.title}</h1>
       <p>
-        There is no page at <code>{path}</code>. <a href="#/">Go to the start page</a>.
+        {t.before} <code>{path}</code>. <a href="#/">{t.home}</a>.
       </p>
     </>
   );

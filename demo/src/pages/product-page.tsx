@@ -8,6 +8,7 @@ import { ShopRow } from "../components/shop-row.tsx";
 import { formatPrice } from "../format.ts";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
+import { categoryName, colourName, type ShopMessages, shopMessages } from "../shop-messages.ts";
 import { useSession, useShopSession } from "../use-session.ts";
 import { Loading } from "./loading.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -16,17 +17,19 @@ const selectShop = (s: SessionState) => s.shop;
 const selectLocale = (s: SessionState) => s.params.locale;
 const selectConsent = (s: SessionState) => s.consent;
 
-const VIEWS: readonly { readonly view: ArtView; readonly label: string }[] = [
-  { view: "front", label: "Whole product" },
-  { view: "detail", label: "Close-up" },
-  { view: "scene", label: "In its setting" },
+/** The gallery's views, each with the key of its label in `ShopMessages.product`. */
+const VIEWS: readonly { readonly view: ArtView; readonly label: "whole" | "closeUp" | "scene" }[] = [
+  { view: "front", label: "whole" },
+  { view: "detail", label: "closeUp" },
+  { view: "scene", label: "scene" },
 ];
 
 /** The product's pictures: a large view and a button per view. */
-function Gallery({ product }: { readonly product: Product }) {
+function Gallery({ product, t }: { readonly product: Product; readonly t: ShopMessages["product"] }) {
   const [view, setView] = useState<ArtView>("front");
   useEffect(() => setView("front"), [product]);
-  const label = VIEWS.find((v) => v.view === view)?.label ?? "";
+  const found = VIEWS.find((v) => v.view === view);
+  const label = found ? t[found.label] : "";
   return (
     <div class="gallery">
       <div class="gallery__main">
@@ -38,14 +41,14 @@ function Gallery({ product }: { readonly product: Product }) {
           lazy={false}
         />
       </div>
-      <ul class="gallery__thumbs" aria-label="Pictures">
+      <ul class="gallery__thumbs" aria-label={t.pictures}>
         {VIEWS.map((v) => (
           <li key={v.view}>
             <button
               type="button"
               class="gallery__thumb"
               aria-pressed={v.view === view}
-              aria-label={v.label}
+              aria-label={t[v.label]}
               onClick={() => setView(v.view)}
             >
               <ProductImage product={product} view={v.view} size={72} lazy={false} />
@@ -56,8 +59,6 @@ function Gallery({ product }: { readonly product: Product }) {
     </div>
   );
 }
-
-const SHIPS: Readonly<Record<string, string>> = { EU: "the EU", US: "the United States" };
 
 /** The page of one product; opening it records a view, if the shopper's consent allows storing one. */
 export function ProductPage({ id }: { readonly id: string }) {
@@ -77,14 +78,19 @@ export function ProductPage({ id }: { readonly id: string }) {
   const category = shop.categories.get(product.category);
   const top = shop.categories.get(product.categoryPath[0] ?? "");
   const blockedForMinor = state.minor && product.ageRestricted !== undefined;
+  const messages = shopMessages(locale);
+  const t = messages.product;
   return (
     <>
-      <nav aria-label="Breadcrumb" class="breadcrumb">
-        <a href="#/">Home</a> › {top && <a href={href({ page: "category", id: top.id })}>{top.name}</a>} ›{" "}
-        {category && <a href={href({ page: "category", id: category.id })}>{category.name}</a>}
+      <nav aria-label={t.breadcrumb} class="breadcrumb">
+        <a href="#/">{t.home}</a> ›{" "}
+        {top && <a href={href({ page: "category", id: top.id })}>{categoryName(messages, top)}</a>} ›{" "}
+        {category && (
+          <a href={href({ page: "category", id: category.id })}>{categoryName(messages, category)}</a>
+        )}
       </nav>
       <article class="product" aria-labelledby="product-title">
-        <Gallery product={product} />
+        <Gallery product={product} t={t} />
         <div class="product__body">
           <p class="product__brand">{product.brand}</p>
           <h1 id="product-title" tabIndex={-1}>
@@ -93,9 +99,9 @@ export function ProductPage({ id }: { readonly id: string }) {
           <p class="product__price">{formatPrice(product.price, locale)}</p>
           <p class="product__description">{product.description}</p>
           <dl class="product__facts">
-            <dt>Brand</dt>
+            <dt>{t.brand}</dt>
             <dd>{product.brand}</dd>
-            <dt>Colour</dt>
+            <dt>{t.colour}</dt>
             <dd>
               <svg
                 class="swatch"
@@ -113,41 +119,36 @@ export function ProductPage({ id }: { readonly id: string }) {
                   stroke="#55575d"
                 />
               </svg>
-              {product.image.colour.name}
+              {colourName(messages, product.image.colour.name)}
             </dd>
-            <dt>Category</dt>
-            <dd>{category?.name ?? product.category}</dd>
-            <dt>Seller</dt>
+            <dt>{t.category}</dt>
+            <dd>{category ? categoryName(messages, category) : product.category}</dd>
+            <dt>{t.seller}</dt>
             <dd>
-              {seller?.name ?? product.sellerId}
-              {seller?.size === "independent" ? " (independent seller)" : ""}
+              <span class="product__seller-name">{seller?.name ?? product.sellerId}</span>
+              {seller?.size === "independent" ? t.independent : ""}
             </dd>
-            <dt>Availability</dt>
-            <dd>{product.stock > 0 ? `${product.stock} in stock` : "Sold out"}</dd>
-            <dt>Ships to</dt>
+            <dt>{t.availability}</dt>
+            <dd>{product.stock > 0 ? t.inStock(product.stock.toLocaleString(locale)) : t.soldOut}</dd>
+            <dt>{t.shipsTo}</dt>
             <dd>
-              {product.regions
-                ? product.regions.map((r) => SHIPS[r] ?? r).join(" and ")
-                : "Everywhere we deliver"}
+              {product.regions ? product.regions.map((r) => t.regions[r] ?? r).join(t.and) : t.everywhere}
             </dd>
             {product.ageRestricted && (
               <>
-                <dt>Age limit</dt>
+                <dt>{t.ageLimit}</dt>
                 <dd>{product.ageRestricted}+</dd>
               </>
             )}
             {product.sensitive && (
               <>
-                <dt>Privacy note</dt>
-                <dd>
-                  Viewing this product reveals sensitive information ({product.sensitive.join(", ")}); it is
-                  used for recommendations only with your explicit consent, and never named in an explanation.
-                </dd>
+                <dt>{t.privacyNote}</dt>
+                <dd>{t.sensitiveNote(product.sensitive.map((tag) => t.tags[tag] ?? tag).join(", "))}</dd>
               </>
             )}
           </dl>
           {blockedForMinor ? (
-            <p class="product__notice">This product is not sold to minors.</p>
+            <p class="product__notice">{t.notForMinors}</p>
           ) : (
             <button
               type="button"
@@ -158,23 +159,23 @@ export function ProductPage({ id }: { readonly id: string }) {
                 setAdded(true);
               }}
             >
-              Add to cart
+              {t.addToCart}
             </button>
           )}
           <p role="status" class="product__status">
-            {added ? "Added to your cart." : ""}
+            {added ? t.added : ""}
           </p>
         </div>
       </article>
       <ShopRow
         row="similar"
-        title="Similar items"
+        title={t.similar}
         surface="pdp-similar"
         anchor={{ item: product.id, relation: "similar" }}
       />
       <ShopRow
         row="also-bought"
-        title="Shoppers who bought this also bought"
+        title={t.alsoBought}
         surface="pdp-also-bought"
         anchor={{ item: product.id, relation: "also-bought" }}
       />

@@ -14,6 +14,7 @@ import { href } from "../router.ts";
 import { purposeTitle } from "../serve.ts";
 import type { SessionState } from "../session.ts";
 import type { Shop } from "../shop-data.ts";
+import { categoryName, shopMessages } from "../shop-messages.ts";
 import { useSession, useShopSession } from "../use-session.ts";
 import { listingRules } from "./listing-rules.ts";
 import { Loading } from "./loading.tsx";
@@ -37,11 +38,10 @@ function indexOf(shop: Shop): SearchIndex {
 /** What happened to the search, in the shopper's words. */
 function StorageNote({ outcome, shop, locale }: { outcome: IngestOutcome; shop: Shop; locale: string }) {
   const purpose = purposeTitle(shop, "personalization.browsing", locale);
+  const t = shopMessages(locale).search;
   return (
     <p class="search-note" data-testid="search-storage">
-      {outcome.stored
-        ? `This search is saved on this device and may be used for recommendations, because you allowed “${purpose}”. You can change that in the privacy settings, and see or erase it under My data.`
-        : `This search is not saved: searches are kept only if you allow “${purpose}”.`}
+      {outcome.stored ? t.stored(purpose) : t.notStored(purpose)}
     </p>
   );
 }
@@ -83,20 +83,22 @@ export function SearchPage({ query }: { readonly query: string }) {
   }, [shop, terms, regime.region, minor]);
   if (!shop) return <Loading />;
   const tops = shop.catalog.categories.filter((c) => c.parent === null);
+  const messages = shopMessages(locale);
+  const t = messages.search;
   return (
     <>
-      <h1 tabIndex={-1}>{terms === "" ? "Search" : `Results for “${terms}”`}</h1>
+      <h1 tabIndex={-1}>{terms === "" ? t.title : t.resultsFor(terms)}</h1>
       {outcome && <StorageNote outcome={outcome} shop={shop} locale={locale} />}
       <section aria-labelledby="results-title" class="listing">
         <h2 id="results-title" class="visually-hidden">
-          Search results
+          {t.results}
         </h2>
         <p role="status">
           {terms === ""
-            ? "Type what you are looking for in the search box."
+            ? t.prompt
             : results.length === 0
-              ? `No products match “${terms}”. Try a shorter word, or browse a category.`
-              : `${results.length === LIMIT ? `The best ${LIMIT}` : results.length} products for “${terms}”.`}
+              ? t.none(terms)
+              : t.count(results.length.toLocaleString(locale), results.length === LIMIT, terms)}
         </p>
         {results.length > 0 ? (
           <ul class="listing__grid">
@@ -110,13 +112,13 @@ export function SearchPage({ query }: { readonly query: string }) {
           <ul class="category-chips">
             {tops.map((c) => (
               <li key={c.id}>
-                <a href={href({ page: "category", id: c.id })}>{c.name}</a>
+                <a href={href({ page: "category", id: c.id })}>{categoryName(messages, c)}</a>
               </li>
             ))}
           </ul>
         )}
       </section>
-      {terms !== "" && <ShopRow row="search" title="You might also like" surface="search" />}
+      {terms !== "" && <ShopRow row="search" title={t.alsoLike} surface="search" />}
     </>
   );
 }
