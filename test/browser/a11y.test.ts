@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations, banner, openShop, row } from "./shop.ts";
+import { axeViolations, banner, openRowSettings, openShop, row } from "./shop.ts";
 import { screenshot, useDemoPage } from "./support.ts";
 
 let demo: { url: string; close: () => Promise<void> };
@@ -47,6 +47,8 @@ describe("accessibility (axe-core, WCAG 2.2 AA and best practices)", () => {
     const link = page.getByRole("region", { name: "All products" }).locator(".product-card__title").first();
     await link.click();
     await row(page, "Similar items").locator(".candor-row__item").first().waitFor();
+    // With one row's settings open, so axe sees the folded panel too.
+    await openRowSettings(row(page, "Similar items"));
     Object.assign(found, await check("eu-product"));
     await row(page, "Similar items").getByRole("button", { name: "Why am I seeing this?" }).first().click();
     await page.getByRole("dialog", { name: "Why am I seeing this?" }).waitFor();

@@ -1,7 +1,7 @@
 /** Issue 15: consent UI that is honest in every regime, plain words for shoppers, and state that never contradicts itself. */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { banner, consentRecord, openShop, row } from "./shop.ts";
+import { banner, consentRecord, openRowSettings, openShop, row } from "./shop.ts";
 import { useDemoPage } from "./support.ts";
 
 let demo: { url: string; close: () => Promise<void> };
@@ -129,12 +129,14 @@ describe("plain words and consistent state", () => {
     const first = page.locator(".candor-row").first();
     expect(await first.getAttribute("data-mode")).toBe("non_profiling");
     expect(await first.getByRole("heading").first().textContent()).not.toContain("for you");
+    await openRowSettings(first);
     const personalized = first.getByRole("radio", { name: "Personalized", exact: true });
     expect(await personalized.isChecked()).toBe(false);
     expect(await personalized.isDisabled()).toBe(true);
     expect(await first.getByRole("radio", { name: "Not personalized" }).isChecked()).toBe(true);
     await banner(page).getByRole("button", { name: "Accept all" }).click();
     await expect.poll(() => row(page, "Recommended for you").getAttribute("data-mode")).toBe("personalized");
+    await openRowSettings(row(page, "Recommended for you"));
     expect(
       await row(page, "Recommended for you")
         .getByRole("radio", { name: "Personalized", exact: true })

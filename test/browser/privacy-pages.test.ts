@@ -1,7 +1,7 @@
 /** Issue 15 item 4 and issue 18 item 3: My data in words, the privacy centre without jargon, the feed's width. */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { banner, openShop, row } from "./shop.ts";
+import { banner, openRowSettings, openShop, row } from "./shop.ts";
 import { useDemoPage } from "./support.ts";
 
 let demo: { url: string; close: () => Promise<void> };
@@ -76,6 +76,7 @@ describe("feed width (issue 18)", () => {
     await expect
       .poll(() => note.textContent())
       .toMatch(/^Your recommendations cover \d+ of \d+ departments\.$/);
+    await openRowSettings(row(page, "Recommended for you"));
     const slider = row(page, "Recommended for you").getByRole("slider", { name: "Variety" });
     expect(await slider.getAttribute("aria-describedby")).toContain("feed-width");
   });

@@ -25,6 +25,17 @@ export const row = (page: Page, title: string): Locator =>
     ? page.locator(`section.candor-row:has([id="row-${title.slice(1)}-title"])`)
     : page.getByRole("region", { name: title, exact: true });
 
+/**
+ * Opens the settings panel of `section` (a row, e.g. from {@link row}) with its "Row settings" button, unless it is
+ * open already, and returns the panel.
+ */
+export async function openRowSettings(section: Locator): Promise<Locator> {
+  const toggle = section.getByRole("button", { name: "Row settings" });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
+  return section.locator(".candor-row__settings");
+}
+
 /** The items of a row. */
 export const rowItems = (page: Page, title: string): Locator => row(page, title).locator(".candor-row__item");
 

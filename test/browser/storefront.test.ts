@@ -9,6 +9,7 @@ import {
   downloadText,
   openPrivacySettings,
   openProduct,
+  openRowSettings,
   openShop,
   reasonsOf,
   regions,
@@ -181,6 +182,7 @@ describe.each(regions)("storefront (%s)", (name, region) => {
     await expect
       .poll(() => row(page, HOME).locator(".candor-row__mode").textContent())
       .toContain("Not personalized, as you chose");
+    await openRowSettings(row(page, HOME));
     expect(await row(page, HOME).getByRole("radio", { name: "Not personalized" }).isChecked()).toBe(true);
     await row(page, HOME).getByRole("radio", { name: "Personalized", exact: true }).check();
     await expect
@@ -256,6 +258,56 @@ describe.each(regions)("storefront (%s)", (name, region) => {
     expect(again.subject).not.toBe(subject);
     expect(again.events).toEqual([]);
     expect(await banner(page).isVisible()).toBe(true);
+  });
+});
+
+describe("row settings (issue 15: the settings box repeated on every row)", () => {
+  it("are folded behind one button per row; opening it shows the choices, and Not personalized re-serves that row", async () => {
+    await openShop(page, demo.url, "region=DE");
+    await banner(page).getByRole("button", { name: "Accept all" }).click();
+    const rows = page.locator(".shop-main .candor-row");
+    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => row(page, HOME).getAttribute("data-mode")).toBe("personalized");
+    const visibleSettings = () => page.locator("fieldset.candor-settings:visible").count();
+    expect(await visibleSettings()).toBe(0);
+    expect(await page.getByRole("radio").count()).toBe(0);
+    expect(await page.getByRole("slider").count()).toBe(0);
+    for (let i = 0; i < 3; i++) {
+      const section = rows.nth(i);
+      const toggles = section.getByRole("button", { name: "Row settings" });
+      expect(await toggles.count()).toBe(1);
+      expect(await toggles.getAttribute("aria-expanded")).toBe("false");
+      const panel = await toggles.getAttribute("aria-controls");
+      expect(await section.locator(`[id="${panel}"]`).isHidden()).toBe(true);
+      expect(await section.locator(".candor-row__mode").isVisible()).toBe(true);
+    }
+
+    // Keyboard operable: Enter on the button opens this row's panel, and only this one.
+    const home = row(page, HOME);
+    const toggle = home.getByRole("button", { name: "Row settings" });
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await visibleSettings()).toBe(1);
+    expect(await home.getByRole("group", { name: /Recommendation settings/ }).isVisible()).toBe(true);
+    const personalized = home.getByRole("radio", { name: "Personalized", exact: true });
+    const notPersonalized = home.getByRole("radio", { name: "Not personalized" });
+    expect(await personalized.isChecked()).toBe(true);
+    expect(await notPersonalized.isVisible()).toBe(true);
+    expect(await home.getByRole("slider", { name: "Variety" }).isVisible()).toBe(true);
+
+    await notPersonalized.check();
+    await expect.poll(() => home.getAttribute("data-mode")).toBe("non_profiling");
+    expect(await home.locator(".candor-row__title").textContent()).toBe("Popular right now");
+    expect(await home.locator(".candor-row__mode").textContent()).toContain("Not personalized, as you chose");
+    // The row was served again, its panel stayed open and focus stayed on the choice just made.
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await notPersonalized.isChecked()).toBe(true);
+    expect(await notPersonalized.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Only that row: the others stay personalized.
+    expect(await rows.nth(1).getAttribute("data-mode")).toBe("personalized");
+    await toggle.click();
+    expect(await visibleSettings()).toBe(0);
   });
 });
 

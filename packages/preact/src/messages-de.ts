@@ -57,6 +57,7 @@ export const de: Messages = {
   gpcHonored: "Widerspruch umgesetzt",
   optedOut: "Erledigt: Ihre personenbezogenen Daten werden nicht mehr verkauft oder geteilt.",
   rowSettings: "Empfehlungseinstellungen",
+  rowSettingsToggle: "Einstellungen",
   personalized: "Personalisiert",
   notPersonalized: "Nicht personalisiert",
   variety: "Abwechslung",

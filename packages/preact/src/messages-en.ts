@@ -57,6 +57,7 @@ export const en: Messages = {
   gpcHonored: "Opt-out request honored",
   optedOut: "Done: your personal information is no longer sold or shared.",
   rowSettings: "Recommendation settings",
+  rowSettingsToggle: "Row settings",
   personalized: "Personalized",
   notPersonalized: "Not personalized",
   variety: "Variety",

@@ -57,6 +57,7 @@ export const es: Messages = {
   gpcHonored: "Solicitud de exclusión respetada",
   optedOut: "Hecho: su información personal ya no se vende ni se comparte.",
   rowSettings: "Ajustes de recomendaciones",
+  rowSettingsToggle: "Ajustes",
   personalized: "Personalizado",
   notPersonalized: "No personalizado",
   variety: "Variedad",

@@ -58,6 +58,7 @@ export const fr: Messages = {
   gpcHonored: "Demande d'opposition respectée",
   optedOut: "C'est fait : vos informations personnelles ne sont plus vendues ni partagées.",
   rowSettings: "Réglages des recommandations",
+  rowSettingsToggle: "Réglages",
   personalized: "Personnalisé",
   notPersonalized: "Non personnalisé",
   variety: "Variété",

@@ -34,6 +34,8 @@ export interface Messages {
   readonly optedOut: string;
   /** Legend of a row's settings group. */
   readonly rowSettings: string;
+  /** The disclosure button in a row's head that opens its settings (the row's title is added to its name). */
+  readonly rowSettingsToggle: string;
   readonly personalized: string;
   readonly notPersonalized: string;
   readonly variety: string;

@@ -1,4 +1,4 @@
-/** A row of recommendations: its title, whether and how it is personalized, its settings, and its explained items. */
+/** A row of recommendations: its title, whether and how it is personalized, its collapsed settings, and its explained items. */
 import type { Control, Explanation } from "@candor/core/explain";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
@@ -51,9 +51,13 @@ export interface RecommendationRowProps<T extends RecommendationRowItem> {
 const CONSENT_REASONS = new Set(["not-decided", "no-personalization", "invalid-consent-state"]);
 
 /**
- * Renders a recommendation surface with its settings right next to it (DSA Art. 27(3)) and, on every item, its
- * headline reason and a "Why am I seeing this?" button. After a control runs, focus moves to the row's title
- * (or to the Variety slider) and a polite status announces the update.
+ * Renders a recommendation surface and, on every item, its headline reason and a "Why am I seeing this?" button.
+ * The row's head always shows its mode in words and a "Row settings" disclosure button (`aria-expanded`,
+ * `aria-controls`) that opens the row's {@link RecommendationSettings} right below it (DSA Art. 27(3): directly
+ * and easily accessible from the section, without a settings box repeated open on every row). The panel stays open
+ * across settings changes and re-serves, so focus stays on the control just used. After an explanation control
+ * runs, focus moves to the row's title and a polite status announces the update; "change variety" opens the panel
+ * and focuses the Variety slider.
  */
 export function RecommendationRow<T extends RecommendationRowItem>(props: RecommendationRowProps<T>) {
   const { id, items, mode, reason, settings, onSettingsChange, onControl, renderItem } = props;
@@ -62,6 +66,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
   const text = messagesFor(locale);
   const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState("");
+  const [open, setOpen] = useState(false);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
   const modeText =
     mode === "personalized"
@@ -73,6 +78,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
           : text.modeNotPersonalizedOther;
   const control = async (c: Control, item: T) => {
     if (c.kind === "change-variety") {
+      setOpen(true);
       setTimeout(() => document.getElementById(`${id}-variety`)?.focus(), 0);
       return;
     }
@@ -87,25 +93,39 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
         <Heading id={`${id}-title`} class="candor-row__title" tabIndex={-1} ref={heading}>
           {title}
         </Heading>
-        <p class="candor-row__mode">{modeText}</p>
+        <div class="candor-row__meta">
+          <p class="candor-row__mode">{modeText}</p>
+          <button
+            type="button"
+            class="candor-row__toggle"
+            aria-expanded={open ? "true" : "false"}
+            aria-controls={`${id}-settings`}
+            aria-labelledby={`${id}-settings-label ${id}-title`}
+            onClick={() => setOpen(!open)}
+          >
+            <span id={`${id}-settings-label`}>{text.rowSettingsToggle}</span>
+          </button>
+        </div>
       </div>
-      <RecommendationSettings
-        id={id}
-        rowTitle={title}
-        value={settings}
-        onChange={(next) => {
-          setNotice("");
-          onSettingsChange(next);
-        }}
-        locale={locale}
-        personalizationAvailable={mode === "personalized" || reason === "non-personalized-chosen"}
-        unavailableHint={
-          CONSENT_REASONS.has(reason ?? "not-decided")
-            ? text.personalizedNeedsConsent
-            : text.personalizedUnavailable
-        }
-        {...(props.feedWidth ? { feedWidth: props.feedWidth } : {})}
-      />
+      <div id={`${id}-settings`} class="candor-row__settings" hidden={!open}>
+        <RecommendationSettings
+          id={id}
+          rowTitle={title}
+          value={settings}
+          onChange={(next) => {
+            setNotice("");
+            onSettingsChange(next);
+          }}
+          locale={locale}
+          personalizationAvailable={mode === "personalized" || reason === "non-personalized-chosen"}
+          unavailableHint={
+            CONSENT_REASONS.has(reason ?? "not-decided")
+              ? text.personalizedNeedsConsent
+              : text.personalizedUnavailable
+          }
+          {...(props.feedWidth ? { feedWidth: props.feedWidth } : {})}
+        />
+      </div>
       {items.length === 0 ? (
         <p class="candor-row__empty">{text.emptyRow}</p>
       ) : (
