@@ -330,10 +330,10 @@ export const de: Messages = {
     },
     optionsHeading: "Was Sie ändern können",
     options: [
-      "Personalisiert oder Nicht personalisiert, neben jeder Empfehlungsreihe: Nicht personalisiert nutzt keine personenbezogenen Daten, nur Beliebtheit und die Auswahl unseres Teams.",
+      "Personalisiert oder Nicht personalisiert, unter „Einstellungen“ an jeder Empfehlungsreihe: Nicht personalisiert nutzt keine personenbezogenen Daten, nur Beliebtheit und die Auswahl unseres Teams.",
       "Datenschutz-Einstellungen: Schalten Sie jede Art der Personalisierung jederzeit ein oder aus.",
       "Warum sehe ich das?: an jedem empfohlenen Produkt, mit Schaltern, um ein angesehenes Produkt nicht mehr zu nutzen, Desinteresse anzugeben oder eine Art der Personalisierung auszuschalten.",
-      "Abwechslung: ein Regler neben jeder Empfehlungsreihe, der Nähe zu Ihren Interessen gegen Abwechslung, weniger bekannte Produkte und unabhängige Händler abwägt.",
+      "Abwechslung: ein Regler unter „Einstellungen“ an jeder Empfehlungsreihe, der Nähe zu Ihren Interessen gegen Abwechslung, weniger bekannte Produkte und unabhängige Händler abwägt.",
     ],
     protectionsHeading: "Gilt immer",
     protections: [

@@ -323,10 +323,10 @@ export const en: Messages = {
     },
     optionsHeading: "What you can change",
     options: [
-      "Personalized or Not personalized, next to every recommendation row: not personalized uses no personal data, only popularity and our team's picks.",
+      "Personalized or Not personalized, under “Row settings” on every recommendation row: not personalized uses no personal data, only popularity and our team's picks.",
       "Privacy settings: switch each kind of personalization on or off at any time.",
       "Why am I seeing this?: on every recommended product, with controls to stop using a product you viewed, say you are not interested, or turn a kind of personalization off.",
-      "Variety: a slider next to every recommendation row that trades closeness to your interests for variety, less-known products and independent sellers.",
+      "Variety: a slider under “Row settings” on every recommendation row that trades closeness to your interests for variety, less-known products and independent sellers.",
     ],
     protectionsHeading: "Always applied",
     protections: [

@@ -329,10 +329,10 @@ export const es: Messages = {
     },
     optionsHeading: "Lo que puede cambiar",
     options: [
-      "Personalizado o No personalizado, junto a cada fila de recomendaciones: no personalizado no usa datos personales, solo la popularidad y la selección de nuestro equipo.",
+      "Personalizado o No personalizado, en «Ajustes» de cada fila de recomendaciones: no personalizado no usa datos personales, solo la popularidad y la selección de nuestro equipo.",
       "Configuración de privacidad: active o desactive cada tipo de personalización en cualquier momento.",
       "¿Por qué veo esto?: en cada producto recomendado, con controles para dejar de usar un producto que vio, indicar que no le interesa o desactivar un tipo de personalización.",
-      "Variedad: un control deslizante junto a cada fila que cambia cercanía a sus intereses por variedad, productos menos conocidos y vendedores independientes.",
+      "Variedad: un control deslizante en «Ajustes» de cada fila que cambia cercanía a sus intereses por variedad, productos menos conocidos y vendedores independientes.",
     ],
     protectionsHeading: "Siempre se aplica",
     protections: [

@@ -333,10 +333,10 @@ export const fr: Messages = {
     },
     optionsHeading: "Ce que vous pouvez modifier",
     options: [
-      "Personnalisé ou Non personnalisé, à côté de chaque rangée de recommandations : non personnalisé n'utilise aucune donnée personnelle, seulement la popularité et la sélection de notre équipe.",
+      "Personnalisé ou Non personnalisé, dans « Réglages » de chaque rangée de recommandations : non personnalisé n'utilise aucune donnée personnelle, seulement la popularité et la sélection de notre équipe.",
       "Paramètres de confidentialité : activez ou désactivez chaque type de personnalisation à tout moment.",
       "Pourquoi je vois ceci ? : sur chaque produit recommandé, avec des commandes pour ne plus utiliser un produit consulté, indiquer un manque d'intérêt ou désactiver un type de personnalisation.",
-      "Variété : un curseur à côté de chaque rangée qui échange la proximité avec vos intérêts contre de la variété, des produits moins connus et des vendeurs indépendants.",
+      "Variété : un curseur dans « Réglages » de chaque rangée qui échange la proximité avec vos intérêts contre de la variété, des produits moins connus et des vendeurs indépendants.",
     ],
     protectionsHeading: "Toujours appliqué",
     protections: [
