@@ -3,14 +3,16 @@
  * λ (relative to the data's mean item weight), dropout and rating exponent, then each extra component alone, then
  * the blend weights. Every choice is made on validation; nothing is fixed to one data set.
  */
-import { fitServedHybrid } from "../recommend/fit-models.ts";
-import { pairSupport } from "../recommend/k-anonymous-ease.ts";
+import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
+import type { EaseGram } from "../recommend/models/ease.ts";
 import {
+  fitHybrid,
   HYBRID_COMPONENTS,
   type HybridComponent,
   type HybridConfig,
   type HybridModel,
   hybridComponentScores,
+  hybridMultiplier,
   scoreHybrid,
 } from "../recommend/models/index.ts";
 import { EvalOptionError } from "./errors.ts";
@@ -87,6 +89,8 @@ const RP3_ALPHA = [0.25, 0.5, 0.75, 1, 1.25];
 const RP3_BETA = [0, 0.2, 0.35, 0.5, 0.65, 0.8];
 const RP3_K = [25, 50, 100, 200, 400];
 const BLEND_WEIGHTS = [0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1];
+/** Largest catalog whose Gram matrix (8·items² bytes, 288 MiB here) is kept across EASE trials. */
+const GRAM_REUSE_MAX_ITEMS = 6144;
 
 /**
  * Chooses the hybrid's hyper-parameters and blend weights by validation NDCG (mean of @10 and @20, less noisy
@@ -114,10 +118,16 @@ export function tuneHybrid(
     ? train
     : { numUsers: train.numUsers, numItems: train.numItems, users: train.users, items: train.items };
   let support: Uint8Array | undefined;
+  // Every EASE trial shares one Gram matrix per rating exponent: only λ, dropout and the inverse are redone.
+  const easeGrams = train.numItems <= GRAM_REUSE_MAX_ITEMS ? new Map<number, EaseGram>() : undefined;
   const fit = (config: HybridConfig): HybridModel => {
-    const masked = withMinSupport(config, minSupport);
-    if (masked.ease && minSupport > 1) support ??= pairSupport(data, minSupport);
-    return fitServedHybrid(data, masked, minSupport, support);
+    // As `fitServedHybrid` (what serving fits): `fitHybrid`, then EASE links below the floor zeroed in place.
+    const model = fitHybrid(data, withMinSupport(config, minSupport), easeGrams ? { easeGrams } : {});
+    if (model.ease && minSupport > 1) {
+      support ??= pairSupport(data, minSupport);
+      maskEaseBySupport(model.ease, data, minSupport, support);
+    }
+    return model;
   };
   const evaluator = validationEvaluator(train, validation, options.maxUsers, useRatings);
   const trials: HybridTrial[] = [];
@@ -370,11 +380,19 @@ function validationEvaluator(
     const count = Math.max(1, histories.length);
     return [sum10 / count, sum20 / count];
   };
+  const part = new Float64Array(n);
   return {
+    // `scoreHybrid`'s sums in its order (so the same numbers), with one scratch row for every user.
     model: (model: HybridModel) =>
       measure((x, out) => {
         const history = histories[x];
-        if (history) scoreHybrid(model, history.items, out, useRatings ? history.ratings : undefined);
+        if (!history) return;
+        for (const name of HYBRID_COMPONENTS) {
+          const factor = hybridMultiplier(model, name);
+          if (factor === 0) continue;
+          hybridComponentScores(model, name, history.items, part, useRatings ? history.ratings : undefined);
+          for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + factor * (part[i] ?? 0);
+        }
       }),
     blend: ({ multipliers, parts }: BlendScorer) => {
       const row = new Float64Array(n);

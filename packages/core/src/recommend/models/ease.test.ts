@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { easeGram } from "./ease.ts";
 import { easeContributions, easeScores, fitEase, ModelOptionError, type TrainingData } from "./index.ts";
 
 // Five users over four items; user 4 repeats an interaction, which counts once.
@@ -72,6 +73,33 @@ describe("EASE", () => {
     const fast = fitEase(data, { lambda: 3, dropout: 0.25 });
     const plain = fitEase(data, { lambda: 3, dropout: 0.25, simd: false });
     expect(Array.from(fast.weights)).toEqual(Array.from(plain.weights));
+  });
+
+  it("fits the same weights from a precomputed Gram matrix, for every λ, dropout and weighting", () => {
+    const plain = easeGram(data);
+    const weights = Float64Array.from(data.items, (_, p) => 0.2 + (p % 4) / 5);
+    const weighted = easeGram(data, { interactionWeights: weights });
+    for (const [lambda, dropout] of [
+      [2, 0],
+      [0.5, 0.4],
+      [7, 0.75],
+    ] as const) {
+      const fresh = fitEase(data, { lambda, dropout });
+      const reused = fitEase(data, { lambda, dropout, gram: plain });
+      let gap = 0;
+      reused.weights.forEach((w, at) => {
+        gap = Math.max(gap, Math.abs(w - (fresh.weights[at] ?? 0)));
+      });
+      expect(gap).toBeLessThanOrEqual(1e-9);
+      expect(Array.from(reused.weights)).toEqual(Array.from(fresh.weights));
+      const byWeight = fitEase(data, { lambda, dropout, interactionWeights: weights });
+      const byGram = fitEase(data, { lambda, dropout, interactionWeights: weights, gram: weighted });
+      expect(Array.from(byGram.weights)).toEqual(Array.from(byWeight.weights));
+    }
+    expect(Array.from(plain.values)).not.toEqual(Array.from(weighted.values));
+    const other = easeGram({ ...data, numItems: 5 });
+    expect(() => fitEase(data, { gram: other })).toThrow(/gram/);
+    expect(() => easeGram(data, { interactionWeights: [1] })).toThrow(/interactionWeights/);
   });
 
   it("rejects a bad λ or dropout and out-of-range indexes", () => {
