@@ -4,7 +4,7 @@
  * the blend weights. Every choice is made on validation; nothing is fixed to one data set.
  */
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
-import type { EaseGram } from "../recommend/models/ease.ts";
+import { type EaseGram, type EaseModel, easeGram, easeScores, fitEase } from "../recommend/models/ease.ts";
 import {
   fitHybrid,
   HYBRID_COMPONENTS,
@@ -129,13 +129,36 @@ export function tuneHybrid(
     }
     return model;
   };
+  // An EASE trial without rating weights: the masked EASE alone, without the hybrid's global scale (one positive
+  // factor, which leaves every ranking as it is). The best one is refitted as a hybrid for the blend.
+  const fitEaseAlone = (config: HybridConfig): EaseModel | undefined => {
+    const ease = config.ease;
+    if (!ease || (config.ratingExponent ?? 0) !== 0 || useRatings || !(ease.weight > 0)) return undefined;
+    let gram = easeGrams?.get(0);
+    if (easeGrams && gram === undefined) {
+      gram = easeGram(data);
+      easeGrams.set(0, gram);
+    }
+    const model = fitEase(data, {
+      lambda: ease.lambda,
+      dropout: ease.dropout ?? 0,
+      ...(gram ? { gram } : {}),
+    });
+    if (minSupport > 1) {
+      support ??= pairSupport(data, minSupport);
+      maskEaseBySupport(model, data, minSupport, support);
+    }
+    return model;
+  };
   const evaluator = validationEvaluator(train, validation, options.maxUsers, useRatings);
   const trials: HybridTrial[] = [];
   const bestModels = new Map<HybridComponent, { score: number; model: HybridModel }>();
   const run = (stage: HybridTrial["stage"], config: HybridConfig, scorer?: BlendScorer): number => {
     const started = performance.now();
     let ndcg: [number, number];
+    const alone = stage === "ease" && !scorer ? fitEaseAlone(config) : undefined;
     if (scorer) ndcg = evaluator.blend(scorer);
+    else if (alone) ndcg = evaluator.ease(alone);
     else {
       const model = fit(config);
       ndcg = evaluator.model(model);
@@ -382,6 +405,11 @@ function validationEvaluator(
   };
   const part = new Float64Array(n);
   return {
+    ease: (model: EaseModel) =>
+      measure((x, out) => {
+        const history = histories[x];
+        if (history) easeScores(model, history.items, out);
+      }),
     // `scoreHybrid`'s sums in its order (so the same numbers), with one scratch row for every user.
     model: (model: HybridModel) =>
       measure((x, out) => {
