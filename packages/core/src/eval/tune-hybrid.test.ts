@@ -6,8 +6,10 @@ import {
   interactionsFromRows,
   mulberry32,
   splitByRatio,
+  topK,
   tuneHybrid,
 } from "./index.ts";
+import { smallTopK } from "./tune-hybrid.ts";
 
 /** 120 users in three taste groups over 45 items; each user rates 12 items, mostly from their group. */
 function clustered() {
@@ -99,5 +101,25 @@ describe("coordinateClimb", () => {
     const flat = (p: { w: number }) => (p.w === 3 ? 0.0005 : 0);
     expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true, minGain: 0.001 }).point).toEqual({ w: 0 });
     expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true }).point).toEqual({ w: 3 });
+  });
+});
+
+describe("smallTopK", () => {
+  it("ranks as topK: best first, ties to the lower index, NaN last, excluded items skipped", () => {
+    const random = mulberry32(3);
+    const top = smallTopK(20);
+    for (let round = 0; round < 50; round++) {
+      const n = 5 + Math.floor(random() * 60);
+      const scores = Float64Array.from({ length: n }, () => {
+        const r = random();
+        if (r < 0.05) return Number.NaN;
+        if (r < 0.1) return Number.NEGATIVE_INFINITY;
+        return Math.floor(random() * 8) / 4 - 0.5;
+      });
+      const exclude = Uint8Array.from({ length: n }, () => (random() < 0.2 ? 1 : 0));
+      expect(Array.from(top.of(scores, exclude))).toEqual(Array.from(topK(scores, 20, exclude)));
+      expect(Array.from(top.of(scores))).toEqual(Array.from(topK(scores, 20)));
+    }
+    expect(() => smallTopK(0)).toThrow(/k/);
   });
 });

@@ -69,6 +69,15 @@ describe("EASE", () => {
     expect(cited.reduce((s, c) => s + c.amount, 0)).toBeCloseTo(weighted[3] ?? Number.NaN, 12);
   });
 
+  it("adds history rows in history order, also four at a time", () => {
+    const model = fitEase(data, { lambda: 0.7 });
+    const history = [3, 0, 2, 1, 2, 0, 3];
+    const expected = new Float64Array(4);
+    for (const h of history)
+      for (let i = 0; i < 4; i++) expected[i] = (expected[i] ?? 0) + (model.weights[h * 4 + i] ?? 0);
+    expect(Array.from(easeScores(model, history, new Float64Array(4)))).toEqual(Array.from(expected));
+  });
+
   it("computes the same weights with and without the SIMD kernel", () => {
     const fast = fitEase(data, { lambda: 3, dropout: 0.25 });
     const plain = fitEase(data, { lambda: 3, dropout: 0.25, simd: false });
