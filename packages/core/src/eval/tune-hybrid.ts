@@ -4,15 +4,19 @@
  * the blend weights. Every choice is made on validation; nothing is fixed to one data set.
  */
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
-import { type EaseGram, type EaseModel, easeGram, easeScores, fitEase } from "../recommend/models/ease.ts";
+import { type EaseGram, easeGram, easeScores, fitEase } from "../recommend/models/ease.ts";
 import {
   fitHybrid,
+  fitItemKnn,
+  fitRp3beta,
   HYBRID_COMPONENTS,
   type HybridComponent,
   type HybridConfig,
   type HybridModel,
   hybridComponentScores,
   hybridMultiplier,
+  itemKnnScores,
+  rp3betaScores,
   scoreHybrid,
 } from "../recommend/models/index.ts";
 import { EvalOptionError } from "./errors.ts";
@@ -144,26 +148,50 @@ export function tuneHybrid(
     }
     return model;
   };
-  // An EASE trial without rating weights: the masked EASE alone, without the hybrid's global scale (one positive
-  // factor, which leaves every ranking as it is). The best one is refitted as a hybrid for the blend.
-  const fitEaseAlone = (config: HybridConfig): EaseModel | undefined => {
-    const ease = config.ease;
-    if (!ease || (config.ratingExponent ?? 0) !== 0 || useRatings || !(ease.weight > 0)) return undefined;
-    let gram = easeGrams?.get(0);
-    if (easeGrams && gram === undefined) {
-      gram = easeGram(data);
-      easeGrams.set(0, gram);
+  // A trial of one component without rating weights: that component alone as `fitHybrid` fits it (EASE from the
+  // shared Gram, masked), scored without the hybrid's global scale (one positive factor leaves every ranking as it
+  // is) and so without fixing it. The best of each stage is refitted as a hybrid for the blend.
+  const fitAlone = (stage: HybridTrial["stage"], config: HybridConfig): AloneScorer | undefined => {
+    if (useRatings || (config.ratingExponent ?? 0) !== 0) return undefined;
+    const masked = withMinSupport(config, minSupport);
+    const ease = masked.ease;
+    if (stage === "ease" && ease && ease.weight > 0) {
+      let gram = easeGrams?.get(0);
+      if (easeGrams && gram === undefined) {
+        gram = easeGram(data);
+        easeGrams.set(0, gram);
+      }
+      const model = fitEase(data, {
+        lambda: ease.lambda,
+        dropout: ease.dropout ?? 0,
+        ...(gram ? { gram } : {}),
+      });
+      if (minSupport > 1) {
+        support ??= pairSupport(data, minSupport);
+        maskEaseBySupport(model, data, minSupport, support);
+      }
+      return (items, out) => easeScores(model, items, out);
     }
-    const model = fitEase(data, {
-      lambda: ease.lambda,
-      dropout: ease.dropout ?? 0,
-      ...(gram ? { gram } : {}),
-    });
-    if (minSupport > 1) {
-      support ??= pairSupport(data, minSupport);
-      maskEaseBySupport(model, data, minSupport, support);
+    const knn = masked.itemKnn;
+    if (stage === "itemKnn" && knn && knn.weight > 0) {
+      const model = fitItemKnn(data, {
+        k: knn.k,
+        shrink: knn.shrink ?? 0,
+        ...(knn.minSupport === undefined ? {} : { minSupport: knn.minSupport }),
+      });
+      return (items, out) => itemKnnScores(model, items, out);
     }
-    return model;
+    const rp3 = masked.rp3beta;
+    if (stage === "rp3beta" && rp3 && rp3.weight > 0) {
+      const model = fitRp3beta(data, {
+        alpha: rp3.alpha,
+        beta: rp3.beta,
+        k: rp3.k,
+        ...(rp3.minSupport === undefined ? {} : { minSupport: rp3.minSupport }),
+      });
+      return (items, out) => rp3betaScores(model, items, out);
+    }
+    return undefined;
   };
   const evaluator = validationEvaluator(train, validation, options.maxUsers, useRatings);
   const trials: HybridTrial[] = [];
@@ -179,9 +207,9 @@ export function tuneHybrid(
     const started = performance.now();
     const rival = incumbent ? perUser.get(JSON.stringify(incumbent)) : undefined;
     let result: Measured;
-    const alone = stage === "ease" && !scorer ? fitEaseAlone(config) : undefined;
+    const alone = scorer ? undefined : fitAlone(stage, config);
     if (scorer) result = evaluator.blend(scorer);
-    else if (alone) result = evaluator.ease(alone, rival);
+    else if (alone) result = evaluator.alone(alone, rival);
     else {
       const model = fit(config);
       result = evaluator.model(model, rival);
@@ -381,6 +409,9 @@ export function coordinateClimb<P extends Record<string, number>>(
   return { point, score };
 }
 
+/** Raw scores of one fitted component for a history (distinct items, ascending), written into `out`. */
+type AloneScorer = (items: Int32Array, out: Float64Array) => void;
+
 /** Validation figures of one scorer: means over the users scored, and each sampled user's criterion (0 unscored). */
 interface Measured {
   readonly ndcg10: number;
@@ -487,10 +518,10 @@ function validationEvaluator(
   };
   const part = new Float64Array(n);
   return {
-    ease: (model: EaseModel, rival?: Float64Array) =>
+    alone: (scorer: AloneScorer, rival?: Float64Array) =>
       measure((x, out) => {
         const history = histories[x];
-        if (history) easeScores(model, history.items, out);
+        if (history) scorer(history.items, out);
       }, rival),
     // `scoreHybrid`'s sums in its order (so the same numbers), with one scratch row for every user.
     model: (model: HybridModel, rival?: Float64Array) =>
