@@ -66,7 +66,9 @@ describe.skipIf(!existsSync(`${dataDir}u.data`))("MovieLens 100K, protocol G", (
       return { model, at10 };
     };
     const bestAlone = (stage: string) =>
-      tuned.trials.filter((t) => t.stage === stage).reduce((a, b) => (b.score > a.score ? b : a)).config;
+      tuned.trials
+        .filter((t) => t.stage === stage && !t.stopped)
+        .reduce((a, b) => (b.score > a.score ? b : a)).config;
     for (const name of ["popularity", "itemKnn", "rp3beta", "ease"])
       results.set(`${name} train`, onTest(bestAlone(name), train).at10);
     refit = fitHybrid(full, tuned.config);
