@@ -12,10 +12,10 @@ import {
 import { smallTopK } from "./tune-hybrid.ts";
 
 /** 120 users in three taste groups over 45 items; each user rates 12 items, mostly from their group. */
-function clustered() {
+function clustered(users = 120) {
   const random = mulberry32(7);
   const rows = [];
-  for (let u = 0; u < 120; u++) {
+  for (let u = 0; u < users; u++) {
     const group = u % 3;
     const seen = new Set<number>();
     while (seen.size < 12) {
@@ -66,6 +66,22 @@ describe("tuneHybrid", () => {
     const open = tuneHybrid(train, validation, { minSupport: 1, easeMaxItems: 0, components: ["itemKnn"] });
     expect(open.config.itemKnn?.minSupport).toBe(1);
     expect(() => tuneHybrid(train, validation, { minSupport: 0 })).toThrow(/minSupport/);
+  });
+
+  it("early stopping changes no figure of a trial it lets finish, nor the choice", () => {
+    const large = clustered(420);
+    const raced = tuneHybrid(large.train, large.validation, { components: ["rp3beta"] });
+    const full = tuneHybrid(large.train, large.validation, { components: ["rp3beta"], earlyStopping: false });
+    expect(raced.config).toEqual(full.config);
+    expect(raced.validationNdcg).toBe(full.validationNdcg);
+    const sampled = Math.max(...full.trials.map((t) => t.users));
+    expect(full.trials.every((t) => !t.stopped && t.users === sampled)).toBe(true);
+    const key = (t: HybridTrial) => `${t.stage} ${JSON.stringify(t.config)}`;
+    const scores = new Map(full.trials.map((t) => [key(t), t.score]));
+    for (const t of raced.trials) {
+      if (t.stopped) expect(t.users).toBeLessThan(sampled);
+      else expect(t.score).toBe(scores.get(key(t)));
+    }
   });
 
   it("without EASE, the best single component is the primary one", () => {

@@ -60,6 +60,11 @@ export interface TuneHybridOptions {
    * shopper–item pairs without ratings, so the default `false` tunes what is served; `true` is for research.
    */
   readonly ratings?: boolean;
+  /**
+   * Stop a trial early when it is clearly worse than the configuration it challenges (see {@link RACE_Z}); default
+   * true. `false` scores every trial on every sampled user.
+   */
+  readonly earlyStopping?: boolean;
   /** Called after each trial, e.g. to show progress. */
   readonly onTrial?: (trial: HybridTrial) => void;
 }
@@ -198,7 +203,13 @@ export function tuneHybrid(
     }
     return undefined;
   };
-  const evaluator = validationEvaluator(train, validation, options.maxUsers, useRatings);
+  const evaluator = validationEvaluator(
+    train,
+    validation,
+    options.maxUsers,
+    useRatings,
+    options.earlyStopping ?? true,
+  );
   const trials: HybridTrial[] = [];
   const bestModels = new Map<HybridComponent, { score: number; model: HybridModel }>();
   // Per-user criteria of every fully scored configuration, the rivals of racing challengers.
@@ -441,6 +452,7 @@ function validationEvaluator(
   validation: Interactions,
   maxUsers: number | undefined,
   useRatings: boolean,
+  race: boolean,
 ) {
   const n = train.numItems;
   const trainGroups = groupByUser(train);
@@ -481,7 +493,7 @@ function validationEvaluator(
     at20[x] = ndcgAtK(list, relevant[x] ?? new Set(), 20);
   };
   // Users in interleaved folds (x ≡ f mod RACE_FOLDS); every mean is summed in user order, as without racing.
-  const folds = histories.length >= RACE_MIN_USERS ? RACE_FOLDS : 1;
+  const folds = race && histories.length >= RACE_MIN_USERS ? RACE_FOLDS : 1;
   const measure = (fill: (x: number, out: Float64Array) => void, rival?: Float64Array): Measured => {
     let scored = 0;
     let stopped = false;
