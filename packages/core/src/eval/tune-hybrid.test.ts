@@ -113,6 +113,39 @@ describe("coordinateClimb", () => {
     expect(new Set(calls).size).toBe(calls.length);
   });
 
+  it("with first improvement, reaches the same peak with fewer evaluations along a run", () => {
+    let plain = 0;
+    let first = 0;
+    const both = coordinateClimb({ a: 0, b: 0 }, { a: 5, b: 10 }, (p) => {
+      plain++;
+      return bowl(p);
+    });
+    const one = coordinateClimb(
+      { a: 0, b: 0 },
+      { a: 5, b: 10 },
+      (p) => {
+        first++;
+        return bowl(p);
+      },
+      { firstImprovement: true },
+    );
+    expect(one).toEqual(both);
+    expect(first).toBeLessThanOrEqual(plain);
+    // Going down a ladder: after one step down, the next try is further down.
+    const tried: number[] = [];
+    const down = coordinateClimb(
+      { w: 8 },
+      { w: 10 },
+      (p) => {
+        tried.push(p.w);
+        return -Math.abs(p.w - 3);
+      },
+      { firstImprovement: true },
+    );
+    expect(down.point).toEqual({ w: 3 });
+    expect(tried).toEqual([8, 9, 7, 6, 5, 4, 3, 2]);
+  });
+
   it("with a line scan and a minimum gain, keeps the start unless a move clearly helps", () => {
     const flat = (p: { w: number }) => (p.w === 3 ? 0.0005 : 0);
     expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true, minGain: 0.001 }).point).toEqual({ w: 0 });

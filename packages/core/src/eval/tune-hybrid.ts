@@ -6,7 +6,7 @@
  * Speed without changing what is compared: EASE's Gram matrix is counted once and reused by every λ and dropout,
  * single-component trials skip the hybrid's global scale (a positive factor, so the same ranking), and a challenger
  * of the search's current point that is clearly worse on the first quarters of the users is stopped early
- * ({@link RACE_Z}).
+ * ({@link RACE_Z}); each ladder is climbed by first improvement (one fit per step of a run in one direction).
  */
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
 import { type EaseGram, easeGram, easeScores, fitEase } from "../recommend/models/ease.ts";
@@ -118,6 +118,8 @@ const BLEND_WEIGHTS = [0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1];
 export const RACE_Z = 3;
 const RACE_MIN_USERS = 400;
 const RACE_FOLDS = 4;
+/** How every hyper-parameter ladder is climbed: first improvement, so a run one way costs one fit per step. */
+const CLIMB: ClimbOptions = { firstImprovement: true };
 /** Largest catalog whose Gram matrix (8·items² bytes, 288 MiB here) is kept across EASE trials. */
 const GRAM_REUSE_MAX_ITEMS = 6144;
 
@@ -265,6 +267,7 @@ export function tuneHybrid(
       point,
       { lambda: LAMBDA_STEPS.length, dropout: DROPOUTS.length, exponent: exponents.length },
       (p, current) => run("ease", configOf(p), undefined, configOf(current)),
+      CLIMB,
     );
     singles.set("ease", { config: configOf(best.point), score: best.score });
     ratingExponent = exponents[best.point.exponent] ?? 0;
@@ -339,6 +342,7 @@ function tuneSingle(
       { k: 2, shrink: 0 },
       { k: KNN_K.length, shrink: KNN_SHRINK.length },
       (p, current) => objective(configOf(p), configOf(current)),
+      CLIMB,
     );
     return { config: configOf(best.point), score: best.score };
   }
@@ -355,6 +359,7 @@ function tuneSingle(
     { alpha: 3, beta: 3, k: 2 },
     { alpha: RP3_ALPHA.length, beta: RP3_BETA.length, k: RP3_K.length },
     (p, current) => objective(configOf(p), configOf(current)),
+    CLIMB,
   );
   return { config: configOf(best.point), score: best.score };
 }
@@ -365,6 +370,12 @@ export interface ClimbOptions {
   readonly scan?: boolean;
   /** A move must raise the objective by more than this; default 0. */
   readonly minGain?: number;
+  /**
+   * Without `scan`: move to the first neighbour that improves, trying first the direction this coordinate last
+   * moved in (upwards at first), instead of evaluating both neighbours and taking the better. Fewer evaluations
+   * on a climb that keeps going one way; default false.
+   */
+  readonly firstImprovement?: boolean;
 }
 
 /**
@@ -394,14 +405,16 @@ export function coordinateClimb<P extends Record<string, number>>(
   };
   let point = { ...start };
   let score = at(point, point);
+  const direction = new Map<string, number>();
   for (let round = 0; round < 3; round++) {
     let moved = false;
     for (const name of names) {
       for (;;) {
         const here = point[name] ?? 0;
+        const way = direction.get(name) ?? 1;
         const values = options.scan
           ? Array.from({ length: sizes[name] }, (_, v) => v)
-          : [here + 1, here - 1].filter((v) => v >= 0 && v < sizes[name]);
+          : [here + way, here - way].filter((v) => v >= 0 && v < sizes[name]);
         let next: P | undefined;
         let nextScore = score + minGain;
         for (const value of values) {
@@ -411,9 +424,11 @@ export function coordinateClimb<P extends Record<string, number>>(
           if (s > nextScore) {
             next = candidate;
             nextScore = s;
+            if (options.firstImprovement && !options.scan) break;
           }
         }
         if (next === undefined) break;
+        if (options.firstImprovement) direction.set(name, (next[name] ?? 0) > here ? 1 : -1);
         point = next;
         score = nextScore;
         moved = true;
