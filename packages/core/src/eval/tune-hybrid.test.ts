@@ -6,14 +6,16 @@ import {
   interactionsFromRows,
   mulberry32,
   splitByRatio,
+  topK,
   tuneHybrid,
 } from "./index.ts";
+import { smallTopK } from "./tune-hybrid.ts";
 
 /** 120 users in three taste groups over 45 items; each user rates 12 items, mostly from their group. */
-function clustered() {
+function clustered(users = 120) {
   const random = mulberry32(7);
   const rows = [];
-  for (let u = 0; u < 120; u++) {
+  for (let u = 0; u < users; u++) {
     const group = u % 3;
     const seen = new Set<number>();
     while (seen.size < 12) {
@@ -66,6 +68,22 @@ describe("tuneHybrid", () => {
     expect(() => tuneHybrid(train, validation, { minSupport: 0 })).toThrow(/minSupport/);
   });
 
+  it("early stopping changes no figure of a trial it lets finish, nor the choice", () => {
+    const large = clustered(420);
+    const raced = tuneHybrid(large.train, large.validation, { components: ["rp3beta"] });
+    const full = tuneHybrid(large.train, large.validation, { components: ["rp3beta"], earlyStopping: false });
+    expect(raced.config).toEqual(full.config);
+    expect(raced.validationNdcg).toBe(full.validationNdcg);
+    const sampled = Math.max(...full.trials.map((t) => t.users));
+    expect(full.trials.every((t) => !t.stopped && t.users === sampled)).toBe(true);
+    const key = (t: HybridTrial) => `${t.stage} ${JSON.stringify(t.config)}`;
+    const scores = new Map(full.trials.map((t) => [key(t), t.score]));
+    for (const t of raced.trials) {
+      if (t.stopped) expect(t.users).toBeLessThan(sampled);
+      else expect(t.score).toBe(scores.get(key(t)));
+    }
+  });
+
   it("without EASE, the best single component is the primary one", () => {
     const result = tuneHybrid(train, validation, { easeMaxItems: 0, components: ["itemKnn", "popularity"] });
     expect(result.config.ease).toBeUndefined();
@@ -95,9 +113,62 @@ describe("coordinateClimb", () => {
     expect(new Set(calls).size).toBe(calls.length);
   });
 
+  it("with first improvement, reaches the same peak with fewer evaluations along a run", () => {
+    let plain = 0;
+    let first = 0;
+    const both = coordinateClimb({ a: 0, b: 0 }, { a: 5, b: 10 }, (p) => {
+      plain++;
+      return bowl(p);
+    });
+    const one = coordinateClimb(
+      { a: 0, b: 0 },
+      { a: 5, b: 10 },
+      (p) => {
+        first++;
+        return bowl(p);
+      },
+      { firstImprovement: true },
+    );
+    expect(one).toEqual(both);
+    expect(first).toBeLessThanOrEqual(plain);
+    // Going down a ladder: after one step down, the next try is further down.
+    const tried: number[] = [];
+    const down = coordinateClimb(
+      { w: 8 },
+      { w: 10 },
+      (p) => {
+        tried.push(p.w);
+        return -Math.abs(p.w - 3);
+      },
+      { firstImprovement: true },
+    );
+    expect(down.point).toEqual({ w: 3 });
+    expect(tried).toEqual([8, 9, 7, 6, 5, 4, 3, 2]);
+  });
+
   it("with a line scan and a minimum gain, keeps the start unless a move clearly helps", () => {
     const flat = (p: { w: number }) => (p.w === 3 ? 0.0005 : 0);
     expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true, minGain: 0.001 }).point).toEqual({ w: 0 });
     expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true }).point).toEqual({ w: 3 });
+  });
+});
+
+describe("smallTopK", () => {
+  it("ranks as topK: best first, ties to the lower index, NaN last, excluded items skipped", () => {
+    const random = mulberry32(3);
+    const top = smallTopK(20);
+    for (let round = 0; round < 50; round++) {
+      const n = 5 + Math.floor(random() * 60);
+      const scores = Float64Array.from({ length: n }, () => {
+        const r = random();
+        if (r < 0.05) return Number.NaN;
+        if (r < 0.1) return Number.NEGATIVE_INFINITY;
+        return Math.floor(random() * 8) / 4 - 0.5;
+      });
+      const exclude = Uint8Array.from({ length: n }, () => (random() < 0.2 ? 1 : 0));
+      expect(Array.from(top.of(scores, exclude))).toEqual(Array.from(topK(scores, 20, exclude)));
+      expect(Array.from(top.of(scores))).toEqual(Array.from(topK(scores, 20)));
+    }
+    expect(() => smallTopK(0)).toThrow(/k/);
   });
 });

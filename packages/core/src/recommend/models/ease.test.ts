@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { easeGram } from "./ease.ts";
 import { easeContributions, easeScores, fitEase, ModelOptionError, type TrainingData } from "./index.ts";
 
 // Five users over four items; user 4 repeats an interaction, which counts once.
@@ -68,10 +69,46 @@ describe("EASE", () => {
     expect(cited.reduce((s, c) => s + c.amount, 0)).toBeCloseTo(weighted[3] ?? Number.NaN, 12);
   });
 
+  it("adds history rows in history order, also four at a time", () => {
+    const model = fitEase(data, { lambda: 0.7 });
+    const history = [3, 0, 2, 1, 2, 0, 3];
+    const expected = new Float64Array(4);
+    for (const h of history)
+      for (let i = 0; i < 4; i++) expected[i] = (expected[i] ?? 0) + (model.weights[h * 4 + i] ?? 0);
+    expect(Array.from(easeScores(model, history, new Float64Array(4)))).toEqual(Array.from(expected));
+  });
+
   it("computes the same weights with and without the SIMD kernel", () => {
     const fast = fitEase(data, { lambda: 3, dropout: 0.25 });
     const plain = fitEase(data, { lambda: 3, dropout: 0.25, simd: false });
     expect(Array.from(fast.weights)).toEqual(Array.from(plain.weights));
+  });
+
+  it("fits the same weights from a precomputed Gram matrix, for every λ, dropout and weighting", () => {
+    const plain = easeGram(data);
+    const weights = Float64Array.from(data.items, (_, p) => 0.2 + (p % 4) / 5);
+    const weighted = easeGram(data, { interactionWeights: weights });
+    for (const [lambda, dropout] of [
+      [2, 0],
+      [0.5, 0.4],
+      [7, 0.75],
+    ] as const) {
+      const fresh = fitEase(data, { lambda, dropout });
+      const reused = fitEase(data, { lambda, dropout, gram: plain });
+      let gap = 0;
+      reused.weights.forEach((w, at) => {
+        gap = Math.max(gap, Math.abs(w - (fresh.weights[at] ?? 0)));
+      });
+      expect(gap).toBeLessThanOrEqual(1e-9);
+      expect(Array.from(reused.weights)).toEqual(Array.from(fresh.weights));
+      const byWeight = fitEase(data, { lambda, dropout, interactionWeights: weights });
+      const byGram = fitEase(data, { lambda, dropout, interactionWeights: weights, gram: weighted });
+      expect(Array.from(byGram.weights)).toEqual(Array.from(byWeight.weights));
+    }
+    expect(Array.from(plain.values)).not.toEqual(Array.from(weighted.values));
+    const other = easeGram({ ...data, numItems: 5 });
+    expect(() => fitEase(data, { gram: other })).toThrow(/gram/);
+    expect(() => easeGram(data, { interactionWeights: [1] })).toThrow(/interactionWeights/);
   });
 
   it("rejects a bad λ or dropout and out-of-range indexes", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { EaseGram } from "./ease.ts";
 import {
   easeScores,
   fitEase,
@@ -117,5 +118,23 @@ describe("hybrid", () => {
     expect(() => fitHybrid(data, { popularity: { weight: 0 } })).toThrow(ModelOptionError);
     expect(() => fitHybrid(data, { popularity: { weight: -1 } })).toThrow(/popularity\.weight/);
     expect(() => fitHybrid(data, { ...config, ratingExponent: -1 })).toThrow(/ratingExponent/);
+  });
+
+  it("reuses one Gram matrix per rating exponent across fits, with the same models", () => {
+    const easeGrams = new Map<number, EaseGram>();
+    for (const config of [
+      { ease: { weight: 1, lambda: 2 } },
+      { ease: { weight: 1, lambda: 5, dropout: 0.3 } },
+      { ratingExponent: 1, ease: { weight: 1, lambda: 3 } },
+      { ratingExponent: 1, ease: { weight: 1, lambda: 1, dropout: 0.5 } },
+    ] satisfies HybridConfig[]) {
+      const fresh = fitHybrid(data, config);
+      const reused = fitHybrid(data, config, { easeGrams });
+      expect(Array.from(reused.ease?.weights ?? [])).toEqual(Array.from(fresh.ease?.weights ?? [1]));
+      expect(reused.scales).toEqual(fresh.scales);
+    }
+    expect([...easeGrams.keys()]).toEqual([0, 1]);
+    fitHybrid(data, { popularity: { weight: 1 } }, { easeGrams });
+    expect(easeGrams.size).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * divided by a global scale fixed at fit time (never by anything of the scored user), so every score is exactly
  * the sum of per-evidence-item contributions.
  */
-import { type EaseModel, easeContributions, easeScores } from "./ease.ts";
+import { type EaseGram, type EaseModel, easeContributions, easeGram, easeScores } from "./ease.ts";
 import { ModelOptionError } from "./errors.ts";
 import { fitItemKnn, type ItemKnnModel, itemKnnContributions, itemKnnScores } from "./item-knn.ts";
 import {
@@ -72,6 +72,16 @@ export interface HybridContribution extends ModelContribution {
   readonly component: HybridComponent;
 }
 
+/** Options of {@link fitHybrid}. */
+export interface HybridFitOptions {
+  /**
+   * Gram matrices of `data` by rating exponent, shared across fits on the same data (e.g. a tuner's trials): EASE
+   * reuses the one of its exponent and stores the one it counts, so only λ and dropout are redone. The fitted
+   * weights are bit-identical to a fit without it. Never share it across different data.
+   */
+  readonly easeGrams?: Map<number, EaseGram>;
+}
+
 /** Training users sampled to fix the global scales. */
 const SCALE_USERS = 256;
 
@@ -82,7 +92,11 @@ export const HYBRID_COMPONENTS: readonly HybridComponent[] = ["ease", "itemKnn",
  * Fits every component with a non-zero weight, then fixes each one's global scale on up to 256 evenly spaced
  * training users. Throws {@link ModelOptionError} when no component has a positive weight or options are invalid.
  */
-export function fitHybrid(data: HybridData, config: HybridConfig): HybridModel {
+export function fitHybrid(
+  data: HybridData,
+  config: HybridConfig,
+  options: HybridFitOptions = {},
+): HybridModel {
   const exponent = config.ratingExponent ?? 0;
   if (!(Number.isFinite(exponent) && exponent >= 0))
     throw new ModelOptionError("ratingExponent", "must be a finite number ≥ 0");
@@ -96,6 +110,12 @@ export function fitHybrid(data: HybridData, config: HybridConfig): HybridModel {
   const topRating = largestRating(data.ratings);
   const interactionWeights = exponent > 0 ? ratingWeights(data.ratings, topRating, exponent) : undefined;
   const on = (name: HybridComponent) => (config[name]?.weight ?? 0) > 0;
+  const grams = options.easeGrams;
+  let gram = on("ease") ? grams?.get(exponent) : undefined;
+  if (on("ease") && grams && gram === undefined) {
+    gram = easeGram(data, interactionWeights ? { interactionWeights } : {});
+    grams.set(exponent, gram);
+  }
   const fitted = {
     numItems: data.numItems,
     config,
@@ -106,6 +126,7 @@ export function fitHybrid(data: HybridData, config: HybridConfig): HybridModel {
             lambda: config.ease.lambda,
             dropout: config.ease.dropout ?? 0,
             ...(interactionWeights ? { interactionWeights } : {}),
+            ...(gram ? { gram } : {}),
           }),
         }
       : {}),
