@@ -81,7 +81,8 @@ export function runHybrid(
     minSupport,
     onTrial: (trial) => {
       trials++;
-      best = Math.max(best, trial.score);
+      // A trial stopped early was scored on part of the users only: not comparable, so not a "best so far".
+      if (!trial.stopped) best = Math.max(best, trial.score);
       if (trials % 10 === 0)
         options.live?.(
           `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s, best criterion so far ${best.toFixed(4)}`,
