@@ -72,3 +72,28 @@ export function toNumber(field: string): number | undefined {
   const value = Number(field);
   return Number.isFinite(value) ? value : undefined;
 }
+
+/**
+ * Feeds every non-blank line of a stream (a trailing `\r` dropped) to the parser that `start` makes from the first
+ * one, with 1-based line numbers that count every line; resolves to the file name the parser reported, or
+ * `fallbackName` when there was no non-blank line.
+ */
+export async function parseLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  fallbackName: string,
+  start: (first: string) => {
+    readonly fileName: string;
+    readonly parse: (line: string, lineNumber: number) => void;
+  },
+): Promise<string> {
+  let parser: ReturnType<typeof start> | undefined;
+  let lineNumber = 0;
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    parser ??= start(line);
+    parser.parse(line, lineNumber);
+  }
+  return parser?.fileName ?? fallbackName;
+}

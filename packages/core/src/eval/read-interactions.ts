@@ -3,7 +3,7 @@
  * (the caller opens, and if need be gunzips, the file).
  */
 import type { Result } from "../internal/result.ts";
-import { baseName, firstLine, forEachLine, splitCsvLine, toNumber } from "./delimited.ts";
+import { baseName, firstLine, forEachLine, parseLines, splitCsvLine, toNumber } from "./delimited.ts";
 import { DatasetParseError, EmptyDatasetError } from "./errors.ts";
 import { createInteractionsBuilder, type Interactions } from "./interactions.ts";
 
@@ -74,23 +74,14 @@ export async function readInteractionsFromLines(
   options: ReadInteractionsOptions = {},
 ): Promise<Interactions> {
   const builder = createInteractionsBuilder();
-  let parse: ((line: string, lineNumber: number) => void) | undefined;
-  let fileName = options.fileName ?? "interactions";
-  let lineNumber = 0;
-  for await (const raw of lines) {
-    lineNumber++;
-    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") continue;
-    if (!parse) {
-      const format =
-        options.format === undefined || options.format === "auto"
-          ? detectInteractionFormat(line, options.fileName)
-          : options.format;
-      fileName = options.fileName ?? format;
-      parse = interactionParser(format, fileName, builder);
-    }
-    parse(line, lineNumber);
-  }
+  const fileName = await parseLines(lines, options.fileName ?? "interactions", (first) => {
+    const format =
+      options.format === undefined || options.format === "auto"
+        ? detectInteractionFormat(first, options.fileName)
+        : options.format;
+    const name = options.fileName ?? format;
+    return { fileName: name, parse: interactionParser(format, name, builder) };
+  });
   return built(builder, fileName);
 }
 

@@ -3,7 +3,7 @@
  * lines; the caller opens, decodes and if need be gunzips the file.
  */
 import type { Result } from "../internal/result.ts";
-import { baseName, firstLine, forEachLine, splitCsvLine, toNumber } from "./delimited.ts";
+import { baseName, firstLine, forEachLine, parseLines, splitCsvLine, toNumber } from "./delimited.ts";
 import { DatasetParseError, EmptyDatasetError } from "./errors.ts";
 
 /** One catalog item as a metadata file describes it. */
@@ -131,23 +131,14 @@ export async function readItemsFromLines(
   options: ReadItemsOptions = {},
 ): Promise<ItemRecord[]> {
   const records: ItemRecord[] = [];
-  let parse: ((line: string, lineNumber: number) => void) | undefined;
-  let fileName = options.fileName ?? "items";
-  let lineNumber = 0;
-  for await (const raw of lines) {
-    lineNumber++;
-    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") continue;
-    if (!parse) {
-      const format =
-        options.format === undefined || options.format === "auto"
-          ? detectItemFormat(line, options.fileName)
-          : options.format;
-      fileName = options.fileName ?? format;
-      parse = itemParser(format, fileName, records, options.fields);
-    }
-    parse(line, lineNumber);
-  }
+  const fileName = await parseLines(lines, options.fileName ?? "items", (first) => {
+    const format =
+      options.format === undefined || options.format === "auto"
+        ? detectItemFormat(first, options.fileName)
+        : options.format;
+    const name = options.fileName ?? format;
+    return { fileName: name, parse: itemParser(format, name, records, options.fields) };
+  });
   if (records.length === 0) throw new EmptyDatasetError(fileName, "no items");
   return records;
 }
