@@ -4,22 +4,10 @@
  */
 import { type BubbleDay, type BubbleLogRow, bubbleTimeline } from "@candor/core/rerank";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { formatMessage, messagesFor } from "./messages.ts";
+import { formatMessage, type Messages, messagesFor } from "./messages.ts";
 
-/** The texts of {@link FilterBubbleView}; the defaults come from `messagesFor(locale).bubble`. */
-export interface FilterBubbleMessages {
-  readonly title: string;
-  /** Summary under the charts: `{days}`, `{first}` and `{last}` (mean subject entropy, bits), `{outside}` (last day, %). */
-  readonly summary: string;
-  readonly entropyChart: string;
-  readonly providerChart: string;
-  readonly day: string;
-  readonly slates: string;
-  readonly entropy: string;
-  readonly outside: string;
-  readonly providerGini: string;
-  readonly empty: string;
-}
+/** The texts of {@link FilterBubbleView}: `messagesFor(locale).bubble` without the console's tab label. */
+export type FilterBubbleMessages = Omit<Messages["bubble"], "tab">;
 
 /** Props of {@link FilterBubbleView}. */
 export interface FilterBubbleViewProps {

@@ -84,6 +84,7 @@ export interface Messages {
   readonly bubble: {
     readonly tab: string;
     readonly title: string;
+    /** Summary under the charts: `{days}`, `{first}` and `{last}` (mean subject entropy, bits), `{outside}` (last day, %). */
     readonly summary: string;
     readonly entropyChart: string;
     readonly providerChart: string;
