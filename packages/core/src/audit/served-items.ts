@@ -54,15 +54,8 @@ function citedEvent(context: ServedContext): { id: string | null; hash: string |
 
 /** SHA-256 (hex) of the canonical JSON of a consent state. */
 export function consentStateHash(state: ConsentState): string {
-  // Consent states are immutable snapshots (the manager returns the same object until something changes).
-  const known = stateHashes.get(state);
-  if (known !== undefined) return known;
-  const hash = toHex(sha256(utf8(canonicalJson(state))));
-  if (typeof state === "object" && state !== null && Object.isFrozen(state)) stateHashes.set(state, hash);
-  return hash;
+  return toHex(sha256(utf8(canonicalJson(state))));
 }
-
-const stateHashes = new WeakMap<object, string>();
 
 /** One served item per slate item, matched to its explanation by item id. */
 export function servedItems(
