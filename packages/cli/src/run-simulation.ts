@@ -3,12 +3,8 @@
  * California, GPC, withdrawals), the vault, and core's serving pipeline with re-ranking, which explains every served
  * item and commits it to the given explanation log.
  */
-import {
-  type ConsentManager,
-  type ConsentReceipt,
-  type ConsentState,
-  createConsentManager,
-} from "@candor/core/consent";
+import { type ConsentManager, type ConsentState, createConsentManager } from "@candor/core/consent";
+import { type ConsentReceipt, toConsentReceipt } from "@candor/core/consent/receipts";
 import { mulberry32 } from "@candor/core/eval";
 import type { Explanation } from "@candor/core/explain";
 import {
@@ -279,7 +275,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       });
     }
   }
-  const receipts = [...managers.values()].flatMap((m) => m.receipt() ?? []);
+  const receipts = [...managers.values()].flatMap((m) => toConsentReceipt(m) ?? []);
   let truth: GroundTruth | null = null;
   if (options.groundTruth) {
     const sums: Record<string, number> = {};

@@ -1,5 +1,6 @@
 /** The privacy centre: the choices in force, the consent receipt, and how recommendations work, in the shopper's language. */
 import { type ConsentManager, localize, needsConsent } from "@candor/core/consent";
+import { toConsentReceipt } from "@candor/core/consent/receipts";
 import type { SurfaceDisclosure } from "@candor/core/explain";
 import { useMemo } from "preact/hooks";
 import { downloadText } from "./download.ts";
@@ -37,7 +38,7 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
   const H = props.headingLevel === 3 ? "h3" : "h2";
   const Sub = props.headingLevel === 3 ? "h4" : "h3";
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const receipt = useMemo(() => manager.receipt(locale), [manager, state, locale]);
+  const receipt = useMemo(() => toConsentReceipt(manager, locale), [manager, state, locale]);
   const consentPurposes = manager.purposes.filter(needsConsent);
   const granted = consentPurposes.filter((p) => state.granted[p.id]).map((p) => localize(p.title, locale));
   const list = new Intl.ListFormat(locale, { type: "conjunction" });

@@ -6,7 +6,6 @@
  */
 import {
   type ConsentManager,
-  type ConsentReceipt,
   type ConsentRecord,
   type ConsentState,
   type ConsentVia,
@@ -15,6 +14,7 @@ import {
   memoryStorage,
   type Purpose,
 } from "@candor/core/consent";
+import { type ConsentReceipt, toConsentReceipt } from "@candor/core/consent/receipts";
 import type { Db } from "./db.ts";
 import { HttpError } from "./errors.ts";
 import type { SubjectKeys } from "./subject-keys.ts";
@@ -225,7 +225,7 @@ export function createConsentLedger(db: Db, keys: SubjectKeys, options: LedgerOp
     async receipt(subject, locale) {
       const m = manager(subject, await load(db, subject), {});
       await m.ready;
-      return m.receipt(locale);
+      return toConsentReceipt(m, locale);
     },
     async rows(subject) {
       const rows = await db.query<{ n: unknown }>(

@@ -30,7 +30,7 @@ import {
   proofLine,
   spkiOf,
 } from "@candor/core/audit/node";
-import type { ConsentReceipt } from "@candor/core/consent";
+import type { ConsentReceipt } from "@candor/core/consent/receipts";
 import { type AuditSession, judge, pass } from "../audit-session.ts";
 import { type CliIo, UsageError } from "../io.ts";
 import { logPaths } from "../log-files.ts";

@@ -6,7 +6,7 @@
  * (JSON lines and CSV), consent receipts, and a manifest with the SHA-256 of every file and how to check it all.
  */
 import * as z from "zod/mini";
-import type { ConsentReceipt } from "../consent/receipt.ts";
+import type { ConsentReceipt } from "../consent/receipts.ts";
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { fromHex, toHex, utf8 } from "./bytes.ts";
 import { signatureDer, toPem } from "./der.ts";

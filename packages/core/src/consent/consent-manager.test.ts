@@ -13,6 +13,7 @@ import {
   TWELVE_MONTHS_MS,
 } from "./index.ts";
 import { localizedPurposes } from "./locales.ts";
+import { toConsentReceipt } from "./receipts.ts";
 
 const BROWSING = "personalization.browsing";
 const ADS = "advertising.cross-context";
@@ -311,9 +312,9 @@ describe("the consent record", () => {
         policyUrl: "https://example.com/privacy",
       },
     });
-    expect(manager.receipt()).toBeNull();
+    expect(toConsentReceipt(manager)).toBeNull();
     manager.set({ [BROWSING]: true, sensitive: true }, ui("settings.save"));
-    const receipt = manager.receipt("de");
+    const receipt = toConsentReceipt(manager, "de");
     expect(receipt).toMatchObject({
       version: "KI-CR-v1.1.0",
       jurisdiction: "DE",

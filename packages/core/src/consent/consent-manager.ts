@@ -9,7 +9,6 @@ import { ConsentConfigError, ConsentInputError } from "./errors.ts";
 import { resolveRegime } from "./jurisdiction.ts";
 import { safeParseConsentRecord } from "./parse-record.ts";
 import { defaultPurposes, needsConsent } from "./purposes.ts";
-import { type ConsentReceipt, toConsentReceipt } from "./receipt.ts";
 import type {
   ConsentIssue,
   ConsentRecord,
@@ -112,8 +111,6 @@ export interface ConsentManager {
   needsPrompt(): boolean;
   /** The subject's consent record (ISO/IEC TS 27560 shape), or `null` before any choice. */
   record(): ConsentRecord | null;
-  /** A Kantara Consent Receipt v1.1 of the standing choice, or `null` before any choice. */
-  receipt(locale?: string): ConsentReceipt | null;
   /** Deletes the stored record and starts afresh; returns proof of the erasure (GDPR Art. 17). */
   erase(): ErasureReceipt;
   /** Resolves when every pending storage write has settled. */
@@ -346,10 +343,6 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
       return state.status !== "decided" || state.pending.length > 0;
     },
     record: () => machine.record,
-    receipt(locale = "en") {
-      const state = getState();
-      return machine.record ? toConsentReceipt(machine.record, state, purposes, locale) : null;
-    },
     erase() {
       const { record } = machine;
       const receipt: ErasureReceipt = {

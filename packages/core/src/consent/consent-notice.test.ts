@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { type ConsentManagerOptions, createConsentManager, memoryStorage } from "./index.ts";
+import { toConsentReceipt } from "./receipts.ts";
 
 const BROWSING = "personalization.browsing";
 const ADS = "advertising.cross-context";
@@ -33,7 +34,7 @@ describe("a changed notice asks again", () => {
     manager.getState();
     manager.can(BROWSING);
     manager.needsPrompt();
-    manager.receipt();
+    toConsentReceipt(manager);
     expect(manager.record()?.events.map((e) => e.type)).toEqual(["given"]);
     expect(set).not.toHaveBeenCalled();
     expect(listener).not.toHaveBeenCalled();

@@ -9,6 +9,7 @@ import {
   needsConsent,
   safeParseConsentRecord,
 } from "./index.ts";
+import { toConsentReceipt } from "./receipts.ts";
 
 const consentIds = defaultPurposes.filter(needsConsent).map((p) => p.id);
 const regions = ["DE", "FR", "GB", "CH", "US-CA", "US-TX", "JP", "", "??"];
@@ -205,7 +206,7 @@ describe("consent invariants over random histories", () => {
           const state = manager.getState();
           manager.can("analytics");
           manager.needsPrompt();
-          manager.receipt();
+          toConsentReceipt(manager);
           expect(manager.record()).toBe(record);
           expect(storage.get("candor.consent")).toBe(stored);
           expect(manager.getState()).toBe(state);

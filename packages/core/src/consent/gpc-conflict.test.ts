@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createConsentManager, memoryStorage } from "./index.ts";
+import { toConsentReceipt } from "./receipts.ts";
 
 const BROWSING = "personalization.browsing";
 const EMAIL = "marketing.email";
@@ -76,7 +77,7 @@ describe("re-granting a covered purpose takes a separate act after the conflict 
     expect(events.at(-1)).toMatchObject({ changed: [ADS], via: confirm });
     expect(events.at(-1)?.purposes[ADS]).toMatchObject({ granted: true, source: "override" });
     expect(manager.getState().gpc).toMatchObject({ honored: true, overridden: [ADS], conflicts: [] });
-    const receipt = manager.receipt()?.services[0]?.purposes.find((p) => p.thirdPartyDisclosure);
+    const receipt = toConsentReceipt(manager)?.services[0]?.purposes.find((p) => p.thirdPartyDisclosure);
     expect(receipt?.consentType).toBe("EXPLICIT");
   });
 

@@ -1,4 +1,7 @@
-/** `@candor/core/consent`: granular GDPR/ePrivacy/CPRA consent with hash-chained records, receipts, GPC and storage adapters. */
+/**
+ * `@candor/core/consent`: granular GDPR/ePrivacy/CPRA consent with hash-chained records, GPC and storage adapters
+ * (Kantara receipts are in `@candor/core/consent/receipts`).
+ */
 
 export {
   type ConsentManager,
@@ -18,6 +21,5 @@ export {
 } from "./jurisdiction.ts";
 export { type ParseRecordOptions, safeParseConsentRecord } from "./parse-record.ts";
 export { defaultPurposes, ESSENTIAL, localize, needsConsent, SENSITIVE } from "./purposes.ts";
-export { type ConsentReceipt, type ReceiptPurpose, toConsentReceipt } from "./receipt.ts";
 export { type CookieStorageOptions, cookieStorage, localStorageAdapter, memoryStorage } from "./storage.ts";
 export type * from "./types.ts";

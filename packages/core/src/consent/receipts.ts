@@ -1,6 +1,9 @@
-/** Kantara Consent Receipt v1.1 export of a consent record. */
+/**
+ * `@candor/core/consent/receipts`: the Kantara Consent Receipt v1.1 export of a manager's standing choice, kept out of
+ * `@candor/core/consent` so that a page that only asks for consent does not carry it.
+ */
+import type { ConsentManager } from "./consent-manager.ts";
 import { localize, needsConsent } from "./purposes.ts";
-import type { ConsentRecord, ConsentState, Purpose } from "./types.ts";
 
 /** One purpose of a receipt (Kantara CR v1.1 §5.2.2 "purposes"). */
 export interface ReceiptPurpose {
@@ -37,13 +40,18 @@ export interface ConsentReceipt {
   readonly spiCat: readonly string[];
 }
 
-/** Builds the receipt of the standing choice: the purposes granted now, each with its categories and how it ends. */
+/**
+ * The receipt of the manager's standing choice: the purposes granted now, each with its categories and how it ends;
+ * `null` before any choice. Texts are in `locale` (default `"en"`).
+ */
 export function toConsentReceipt(
-  record: ConsentRecord,
-  state: ConsentState,
-  purposes: readonly Purpose[],
+  manager: Pick<ConsentManager, "record" | "getState" | "purposes">,
   locale = "en",
-): ConsentReceipt {
+): ConsentReceipt | null {
+  const record = manager.record();
+  if (!record) return null;
+  const state = manager.getState();
+  const { purposes } = manager;
   const last = record.events.at(-1);
   const controller = record.parties.controller;
   const expires = state.expiresAt === null ? "" : `; expires ${new Date(state.expiresAt).toISOString()}`;
