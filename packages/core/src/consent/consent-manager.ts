@@ -145,10 +145,8 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
   const consentPurposes = purposes.filter(needsConsent);
   const context: ConsentContext = {
     purposes,
-    regime: resolveRegime(options.region, {
-      ...(options.optOutRegions ? { optOutRegions: options.optOutRegions } : {}),
-      ...(options.lifetimeMs === undefined ? {} : { lifetimeMs: options.lifetimeMs }),
-    }),
+    // The options were checked: their `lifetimeMs` and `optOutRegions` are the regime's options.
+    regime: resolveRegime(options.region, options),
     minor: options.minor ?? false,
     notice: {
       id: options.notice?.id ?? "candor-default",
