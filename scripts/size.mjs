@@ -63,12 +63,12 @@ const knownGaps = {
     "(cookieStorage, memoryStorage, gpcFromHeaders, localize: 0.75 kB) fit in 6 kB",
   "consent manager as a page imports it (createConsentManager + localStorageAdapter + detectGpc)":
     "receipts are out (/consent/receipts) and SHA-256 computes its constants; what is left is all needed on a first " +
-    "page: the reducer, state and manager (~4.5 kB), the synchronous SHA-256 that seals every event and verifies the " +
-    "stored chain on load (0.7 kB), the stored-record and options checks (1.1 kB; zod/mini would be 8.2 kB for the " +
-    "record alone) and the default purposes' English texts (0.8 kB, shown by the banner and hashed into the notice). " +
-    "4.5 kB needs asynchronous sealing and verification with Web Crypto (the state would be granted before its event " +
-    "is sealed, and a stored record honored only after `ready`: an API change for the UI and the serving pipeline) " +
-    "and a smaller reducer",
+    "page: the synchronous SHA-256 that seals every event and verifies the stored chain on load (0.8 kB), the " +
+    "stored-record, options and input checks (1.4 kB; zod/mini would be 8.2 kB for the record schema alone), the " +
+    "default purposes' English texts (0.8 kB: the banner shows them, the notice hash covers them), and the reducer, " +
+    "state and manager (4.5 kB on their own). So 4.5 kB is not reachable by splitting: it needs a small synchronous " +
+    "stub on the first page (deny by default, choices queued) that loads this manager after first paint, an API " +
+    "change for the UI; asynchronous Web Crypto hashing alone saves only the 0.8 kB",
   "first page: consent + ConsentBanner (en), preact included":
     "ConsentBanner's messagesFor() bundles every component's English texts (German, French and Spanish are in " +
     "@candor/preact/locales, added with addMessages), so it still needs per-component message modules in " +
