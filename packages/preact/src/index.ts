@@ -1,5 +1,9 @@
-/** `@candor/preact`: Preact components and hooks for Candor; re-exports `@candor/core/consent` so apps import one package. */
+/**
+ * `@candor/preact`: Preact components and hooks for Candor; re-exports `@candor/core/consent` and its receipts
+ * (`@candor/core/consent/receipts`) so apps import one package.
+ */
 export * from "@candor/core/consent";
+export { type ConsentReceipt, type ReceiptPurpose, toConsentReceipt } from "@candor/core/consent/receipts";
 export {
   AuditConsole,
   type AuditConsoleProps,
