@@ -3,7 +3,7 @@
  * Delegated Regulation (EU) 2024/436 ask for reproducible data access): stratified random sampling with proportional
  * allocation by largest remainder, Fisher–Yates within strata driven by a seeded mulberry32, and the rationale.
  */
-import { mulberry32 } from "../eval/mulberry32.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 import { AuditConfigError } from "./errors.ts";
 import { isServedEntry } from "./report-log.ts";
 import type { OpenedEntry, OpenedLogEntry } from "./types.ts";

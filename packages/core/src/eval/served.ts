@@ -5,6 +5,8 @@
  * filters. Scoring it is scoring what `serve()` would serve; {@link unmaskedOptions} gives the same model without
  * the masks, so the cost of privacy is a number.
  */
+
+import { topK } from "../internal/top-k.ts";
 import { isAllowed, type RuleContext } from "../policy/apply-rules.ts";
 import { defaultRuleSet } from "../policy/default-rules.ts";
 import type { RuleSet } from "../policy/rule-set.ts";
@@ -27,7 +29,6 @@ import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import type { ItemCategories } from "./item-categories.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
-import { topK } from "./top-k.ts";
 import { coordinateClimb } from "./tune-hybrid.ts";
 
 /** Options of {@link servedRecommender}: the serving options that shape what is served. */

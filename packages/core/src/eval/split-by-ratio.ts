@@ -1,8 +1,9 @@
 /** Protocol G's split (QUALITY.md): each user's interactions shuffled with a fixed seed, then cut by ratio. */
+
+import { mulberry32 } from "../internal/mulberry32.ts";
 import { EvalOptionError } from "./errors.ts";
 import { groupByUser } from "./group-by-user.ts";
 import { type Interactions, selectInteractions } from "./interactions.ts";
-import { mulberry32 } from "./mulberry32.ts";
 
 /** Train, validation and test parts of one table; all three share its index maps. */
 export interface Split {

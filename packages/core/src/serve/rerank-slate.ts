@@ -6,7 +6,7 @@ import type { Candidate, CatalogItem, SlateItem } from "../recommend/types.ts";
 import type { RerankRequest, RerankStage } from "./types.ts";
 
 /** The best `k` candidates in score order, with no effects: the pipeline's stage when no re-ranker is set. */
-export function topK(candidates: readonly Candidate[], k: number): SlateItem[] {
+export function firstK(candidates: readonly Candidate[], k: number): SlateItem[] {
   return candidates.slice(0, k).map((candidate, i) => ({ ...candidate, rank: i + 1, effects: [] }));
 }
 
@@ -16,7 +16,7 @@ export function rerankSlate<T extends CatalogItem>(
   request: RerankRequest<T>,
   stage: RerankStage<T> | undefined,
 ): SlateItem[] {
-  const ranked = stage ? stage(candidates, request) : topK(candidates, request.k);
+  const ranked = stage ? stage(candidates, request) : firstK(candidates, request.k);
   return recheck(ranked, request.isAllowed, request.k);
 }
 

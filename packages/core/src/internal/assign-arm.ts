@@ -1,10 +1,10 @@
 /** Holdout arms: deterministic, keyed assignment of subjects to arms, stable across visits, switchable per surface. */
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
-import { MeasureConfigError } from "./errors.ts";
+import { MeasureConfigError } from "../measure/errors.ts";
+import type { ArmAssignment, Experiment } from "../measure/types.ts";
 import { hmacSha256 } from "./hmac-sha256.ts";
-import type { ArmAssignment, Experiment } from "./types.ts";
+import type { Result } from "./result.ts";
+import { firstIssue } from "./zod-issue.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(256));
 const arm = z.strictObject({
