@@ -12,7 +12,6 @@ export {
 } from "./serving-options.ts";
 export type {
   IngestOutcome,
-  RerankRequest,
   RerankStage,
   Served,
   ServeIssue,
