@@ -1,15 +1,11 @@
 /** @candor/core/eval: dataset readers, splits, accuracy and beyond-accuracy metrics, tuning. */
 
+export { CandorError, ConfigError, InputError } from "../internal/candor-error.ts";
 export { mulberry32 } from "../internal/mulberry32.ts";
 export { topK } from "../internal/top-k.ts";
 export { type CalibrationOptions, calibrationKl, categoryDistribution } from "./calibration.ts";
 export { catalogCoverage } from "./catalog-coverage.ts";
-export {
-  DatasetParseError,
-  EmptyDatasetError,
-  EvalOptionError,
-  UnseenTestItemsError,
-} from "./errors.ts";
+export { DatasetParseError } from "./errors.ts";
 export {
   type EvaluateOptions,
   type Evaluation,

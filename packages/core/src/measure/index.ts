@@ -7,6 +7,7 @@ export {
   parseExperiment,
   safeParseExperiment,
 } from "../internal/assign-arm.ts";
+export { CandorError, ConfigError, InputError } from "../internal/candor-error.ts";
 export { hmacSha256 } from "../internal/hmac-sha256.ts";
 export { type IneligibleReason, type ServingMode, servingMode } from "../internal/serving-mode.ts";
 export {
@@ -30,7 +31,6 @@ export {
   type DriftMonitorOptions,
   type DriftMonitorState,
 } from "./drift-monitor.ts";
-export { InvalidOutcomeError, MeasureConfigError } from "./errors.ts";
 export {
   type ArmRate,
   type ArmSummary,

@@ -10,10 +10,10 @@ import { localize } from "../consent/purposes.ts";
 import type { ConsentState } from "../consent/types.ts";
 import { describeRecommender } from "../explain/disclosure.ts";
 import type { Explanation } from "../explain/explain.ts";
+import { InputError } from "../internal/candor-error.ts";
 import { defaultPolicy } from "../policy/create-policy.ts";
 import { decide, withoutPersonalData } from "../policy/decide.ts";
 import { defaultRuleSet } from "../policy/default-rules.ts";
-import { InvalidEventError } from "../policy/errors.ts";
 import type { AppendOutcome, PolicyDecision } from "../policy/types.ts";
 import { indexCatalog } from "../recommend/catalog-index.ts";
 import { createModelStore } from "../recommend/model-store.ts";
@@ -46,7 +46,7 @@ interface Plan {
 
 /**
  * Creates the serving pipeline. Every option is validated here (unknown keys rejected, the path named): a mistake
- * throws `ServeConfigError`; nothing throws at serve time.
+ * throws `ConfigError`; nothing throws at serve time.
  */
 export function createServing<T extends CatalogItem>(options: ServingOptions<T>): Serving<T> {
   validateServingOptions(options);
@@ -348,7 +348,7 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
       try {
         outcome = await vault.append(event, consent);
       } catch (cause) {
-        const invalid = cause instanceof InvalidEventError;
+        const invalid = cause instanceof InputError && cause.code === "invalid-event";
         const issue = failure("ingest", invalid ? "invalid-event" : "storage-error", cause);
         report(null, issue);
         return {
