@@ -14,7 +14,6 @@ import {
 } from "@candor/core/audit";
 import { createConsentManager, memoryStorage } from "@candor/core/consent";
 import { localizedPurposes } from "@candor/core/consent/locales";
-import { mulberry32 } from "@candor/core/eval";
 import {
   admitOutcome,
   createDriftMonitor,
@@ -25,7 +24,13 @@ import {
 import { createVault, type PolicyConsent } from "@candor/core/policy";
 import { createServing } from "@candor/core/serve";
 import type { MeasurementData } from "@candor/preact";
-import { createShoppers, type Product } from "@candor/sample-shop";
+import {
+  type ClickModel,
+  createShoppers,
+  mulberry32,
+  type Product,
+  simulateClick,
+} from "@candor/sample-shop";
 import { createDemoRerank } from "./rerank.ts";
 import { SHOP_SEED, type Shop } from "./shop-data.ts";
 
@@ -52,7 +57,7 @@ export const demoExperiment: Experiment = {
 };
 
 /** The ground truth (as in `candor simulate`): 8 % click chance when the item's leaf category has ≥ 5 % of the taste, else 2 %. */
-const clickProbability = (taste: number) => (taste >= 0.05 ? 0.08 : 0.02);
+const clickModel: ClickModel = { relevantClick: 0.08, baseClick: 0.02 };
 
 /**
  * Runs the simulation. It serves through its own pipeline over the shop's catalog and policy, with an in-memory vault
@@ -182,7 +187,7 @@ export async function simulateMeasurement(shop: Shop, seed = SHOP_SEED): Promise
       const shown = admitOutcome({ type: "impression", ...base }, consent);
       if (!shown.admitted) break;
       outcomes.push(shown.outcome);
-      if (random() < clickProbability(tastes[leaf] ?? 0)) {
+      if (simulateClick(clickModel, tastes[leaf] ?? 0, random).clicked) {
         const click = admitOutcome({ type: "click", ...base }, consent);
         if (click.admitted) {
           outcomes.push(click.outcome);

@@ -12,6 +12,7 @@ import type {
   OpenedLogEntry,
   Pseudonymizer,
 } from "@candor/core/audit";
+import { CandorError } from "@candor/core/audit";
 import { auditJsonlLog, type JsonlAuditResult, trustedHeadOf } from "@candor/core/audit/node";
 import type { FlagSpec } from "./args.ts";
 import type { CliIo } from "./io.ts";
@@ -34,9 +35,9 @@ export const READ_FLAGS = {
 } as const satisfies FlagSpec;
 
 /** Input an auditor cannot use: exit code 2, one line. */
-export class UnusableInputError extends Error {
+export class UnusableInputError extends CandorError {
   constructor(message: string) {
-    super(message);
+    super("unusable-input", "", message);
     this.name = "UnusableInputError";
   }
 }

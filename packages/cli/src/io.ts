@@ -1,8 +1,10 @@
 /** What a command may touch: its output streams and the file system, injectable for tests. */
+
 import { createReadStream } from "node:fs";
 import { mkdir, open, readFile, writeFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
+import { CandorError } from "@candor/core/audit";
 
 /** Output and files of one CLI run. */
 export interface CliIo {
@@ -53,9 +55,9 @@ export const processIo: CliIo = {
 };
 
 /** A usage mistake: printed with the command's help, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends CandorError {
   constructor(message: string) {
-    super(message);
+    super("usage", "", message);
     this.name = "UsageError";
   }
 }

@@ -5,7 +5,6 @@
  */
 import { type ConsentManager, type ConsentState, createConsentManager } from "@candor/core/consent";
 import { type ConsentReceipt, toConsentReceipt } from "@candor/core/consent/receipts";
-import { mulberry32 } from "@candor/core/eval";
 import type { Explanation } from "@candor/core/explain";
 import {
   admitOutcome,
@@ -17,7 +16,14 @@ import {
 import { createVault } from "@candor/core/policy";
 import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
 import { createServing, type ServingLog, type Slate } from "@candor/core/serve";
-import { createCatalog, createShoppers, type SimShopper, streamTraffic } from "@candor/sample-shop";
+import {
+  createCatalog,
+  createShoppers,
+  mulberry32,
+  type SimShopper,
+  simulateClick,
+  streamTraffic,
+} from "@candor/sample-shop";
 
 /** Options of {@link runSimulation}. */
 export interface SimulationOptions {
@@ -228,7 +234,6 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         for (const item of slate.items) {
           const leaf = byId.get(item.item)?.category ?? "";
           const liked = (truth.shiftAt !== undefined && now >= truth.shiftAt ? shifted(leaf) : leaf) ?? leaf;
-          const p = (shopper.tastes[liked] ?? 0) >= 0.05 ? truth.relevantClick : truth.baseClick;
           const base = {
             subject: consent.subject,
             at: now,
@@ -239,15 +244,15 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           };
           if (!(await emit({ type: "impression", ...base }))) break;
           impressions++;
+          const response = simulateClick(truth, shopper.tastes[liked] ?? 0, random);
           const visitor = noClick.get(consent.subject) ?? { arm: slate.arm.arm, p: 1 };
-          visitor.p *= 1 - p;
+          visitor.p *= 1 - response.probability;
           noClick.set(consent.subject, visitor);
-          if (random() < p) {
+          if (response.clicked) {
             clicks++;
             await emit({ type: "click", ...base });
-            if (random() < truth.purchaseGivenClick) {
+            if (response.purchased)
               await emit({ type: "purchase", ...base, revenue: byId.get(item.item)?.price ?? 0 });
-            }
           }
         }
         if (slate.arm.kind === "personalized" && impressions > 0) {

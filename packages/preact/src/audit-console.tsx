@@ -1,4 +1,5 @@
 /** The auditor's console: the explanation log as a filterable table, log verification, exposure and diversity charts, exports. */
+import { csvDocument } from "@candor/core/audit";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 import { DiversityChart } from "./diversity-chart.tsx";
@@ -94,18 +95,17 @@ const CSV_COLUMNS = [
   "category",
 ] as const;
 
-/** The entries as CSV (RFC 4180 quoting), one row per entry. */
-export function entriesToCsv(entries: readonly AuditConsoleEntry[]): string {
-  const quote = (value: unknown) => {
-    const text = Array.isArray(value)
-      ? value.join(" ")
-      : value === undefined || value === null
-        ? ""
-        : String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const rows = entries.map((e) => CSV_COLUMNS.map((c) => quote(e[c])).join(","));
-  return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+/**
+ * The console's entries as CSV, one row per entry, written by core's CSV helper (RFC 4180 quoting, spreadsheet
+ * formulas neutralised); list cells are space-separated.
+ */
+export function consoleEntriesToCsv(entries: readonly AuditConsoleEntry[]): string {
+  const cell = (value: AuditConsoleEntry[(typeof CSV_COLUMNS)[number]]) =>
+    typeof value === "object" && value !== null ? value.join(" ") : (value ?? null);
+  return csvDocument(
+    CSV_COLUMNS,
+    entries.map((e) => CSV_COLUMNS.map((c) => cell(e[c]))),
+  );
 }
 
 /**
@@ -260,7 +260,7 @@ export function AuditConsole(props: AuditConsoleProps) {
           <button
             type="button"
             class="candor-button candor-button--quiet"
-            onClick={() => downloadText("candor-audit-log.csv", entriesToCsv(selected), "text/csv")}
+            onClick={() => downloadText("candor-audit-log.csv", consoleEntriesToCsv(selected), "text/csv")}
           >
             {text.exportCsv}
           </button>

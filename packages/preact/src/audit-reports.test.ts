@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type AuditConsoleEntry,
-  categoriesPerSlate,
-  entriesToCsv,
-  exposureByGroup,
-  filterEntries,
-} from "./index.ts";
+import { consoleEntriesToCsv } from "./audit-console.tsx";
+import { type AuditConsoleEntry, categoriesPerSlate, exposureByGroup, filterEntries } from "./index.ts";
 
 const entry = (index: number, patch: Partial<AuditConsoleEntry> = {}): AuditConsoleEntry => ({
   index,
@@ -52,7 +47,7 @@ describe("audit console reports", () => {
   });
 
   it("writes CSV with a header and RFC 4180 quoting", () => {
-    const csv = entriesToCsv([entry(0, { text: 'Said "hi", then left' })]);
+    const csv = consoleEntriesToCsv([entry(0, { text: 'Said "hi", then left' })]);
     const [header, line] = csv.trimEnd().split("\r\n");
     expect(header?.split(",")).toContain("consentEventId");
     expect(line).toContain('"Said ""hi"", then left"');

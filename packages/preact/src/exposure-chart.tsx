@@ -1,4 +1,5 @@
 /** A bar chart (inline SVG) of position-weighted exposure by provider group, from audit entries. */
+import { positionWeight } from "@candor/core/audit";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
 
 /** Props of {@link ExposureChart}. */
@@ -17,7 +18,7 @@ export function exposureByGroup(entries: readonly AuditConsoleEntry[]): [string,
   const totals = new Map<string, number>();
   let sum = 0;
   for (const entry of entries) {
-    const weight = 1 / Math.log2(entry.rank + 1);
+    const weight = positionWeight(entry.rank);
     const group = entry.providerGroup ?? "unknown";
     totals.set(group, (totals.get(group) ?? 0) + weight);
     sum += weight;

@@ -8,7 +8,6 @@ export {
   AuditConsole,
   type AuditConsoleProps,
   type AuditExport,
-  entriesToCsv,
   filterEntries,
 } from "./audit-console.tsx";
 export type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";

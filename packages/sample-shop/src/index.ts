@@ -1,5 +1,7 @@
 /** @candor/sample-shop: deterministic Faker-seeded catalog, sellers, personas and a fast traffic simulator. */
 
+/** The shoppers' response model of the simulations: click and purchase chances from taste. */
+export { type ClickModel, clickProbability, type SimulatedClick, simulateClick } from "./click-model.ts";
 /** Banner answers as purpose choices, and the purpose ids consent records use. */
 export { type ConsentChoiceOptions, consentChoices, GPC_PURPOSES, PURPOSE_IDS } from "./consent-choices.ts";
 /** Category tree, sellers and products: `createCatalog({ seed, items, sellers })`. */

@@ -4,9 +4,9 @@ import {
   applyUnseenPolicy,
   concatInteractions,
   DatasetParseError,
-  EmptyDatasetError,
   evaluate,
   filterByRating,
+  InputError,
   type Interactions,
   type ItemCategories,
   type ItemFieldMap,
@@ -81,7 +81,7 @@ async function reading<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof DatasetParseError || error instanceof EmptyDatasetError)
+    if (error instanceof DatasetParseError || (error instanceof InputError && error.code === "empty-dataset"))
       throw new Error(error.message);
     if (error instanceof Error && error.message.startsWith("cannot read ")) throw error;
     throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ConsentState } from "../consent/types.ts";
+import { InputError } from "../internal/candor-error.ts";
 import type { Slate } from "../serve/types.ts";
 import { createBodyKeyRing } from "./body-key-ring.ts";
 import { consentEventHash } from "./consent-entry.ts";
-import { InvalidLogItemError } from "./errors.ts";
 import { createExplanationLog } from "./explanation-log.ts";
 import { createLogSigner } from "./log-signer.ts";
 import { memoryLogStorage } from "./memory-log-storage.ts";
@@ -76,10 +76,10 @@ describe("consent entries (contract 3)", () => {
     const item = consentItem("eli", 1, "given", true);
     await expect(
       log.appendConsent({ ...item, event: { ...item.event, hash: "0".repeat(64) } }),
-    ).rejects.toMatchObject({ name: "InvalidLogItemError", path: "event.hash" });
+    ).rejects.toMatchObject({ name: "InputError", path: "event.hash" });
     await expect(
       log.appendConsent({ ...item, event: { ...item.event, type: "maybe" as never } }),
-    ).rejects.toBeInstanceOf(InvalidLogItemError);
+    ).rejects.toBeInstanceOf(InputError);
     expect(log.size).toBe(0);
     const hashed = { ...item, event: { ...item.event, hash: consentEventHash(item.event) } };
     await log.appendConsent(hashed);

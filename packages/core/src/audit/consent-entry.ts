@@ -4,12 +4,13 @@
  * subject; the event id, its hash, its place in the record's chain and the subject's pseudonym are sealed in the
  * body. A notice entry holds the purposes a notice declares and their data categories, for "declared vs used".
  */
+
 import * as z from "zod/mini";
+import { InputError } from "../internal/candor-error.ts";
 import { canonicalJson } from "../internal/canonical-json.ts";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
+import { safe } from "../internal/result.ts";
+import { parseWith } from "../internal/zod-issue.ts";
 import { toHex, utf8 } from "./bytes.ts";
-import type { SchemaIssue } from "./log-entry.ts";
 import { type Sha256, sha256 } from "./sha256.ts";
 import { builtText, saltedDigest } from "./split-entry.ts";
 import type {
@@ -77,32 +78,25 @@ export function consentEventHash(event: object): string {
  * Validates a consent item and checks (or computes) its event hash. A stated `hash` that does not match the event is
  * an error: the log never commits an event that its own record would not recognize.
  */
-export function safeParseConsentItem(
-  value: unknown,
-): Result<{ item: ConsentLogItem; eventHash: string }, SchemaIssue> {
-  const parsed = consentLogItemSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error, value) };
+export const safeParseConsentItem = safe((value: unknown): { item: ConsentLogItem; eventHash: string } => {
+  parseWith(consentLogItemSchema, value, "consent item");
   const item = value as ConsentLogItem;
   const eventHash = consentEventHash(item.event);
   if (item.event.hash !== undefined && item.event.hash !== eventHash)
-    return {
-      ok: false,
-      error: {
-        path: "event.hash",
-        reason: "does not match the event (SHA-256 of its canonical JSON without `hash`)",
-        value: item.event.hash,
-      },
-    };
-  return { ok: true, value: { item, eventHash } };
-}
+    throw new InputError(
+      "event.hash",
+      "does not match the event (SHA-256 of its canonical JSON without `hash`)",
+      item.event.hash,
+      { what: "consent item" },
+    );
+  return { item, eventHash };
+}, InputError);
 
 /** Validates a notice item. */
-export function safeParseNoticeItem(value: unknown): Result<NoticeLogItem, SchemaIssue> {
-  const parsed = noticeLogItemSchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, value: value as NoticeLogItem }
-    : { ok: false, error: firstIssue(parsed.error, value) };
-}
+export const safeParseNoticeItem = safe((value: unknown): NoticeLogItem => {
+  parseWith(noticeLogItemSchema, value, "notice item");
+  return value as NoticeLogItem;
+}, InputError);
 
 /** Splits a validated consent item into its committed entry and sealed body (keys built in sorted order). */
 export function splitConsentItem(

@@ -1,12 +1,12 @@
 /** Options of the explanation log, their defaults and their checks (STYLE.md rule 9: fail fast at configuration). */
+import { ConfigError } from "../internal/candor-error.ts";
 import type { BodyCipher } from "./body-cipher.ts";
-import { AuditConfigError } from "./errors.ts";
 import type { LogPublicKey, LogSigner } from "./log-signer.ts";
 import type { Pseudonymizer } from "./pseudonymizer.ts";
 import type { Sha256 } from "./sha256.ts";
 import type { LogIssue, LogStorage } from "./types.ts";
 
-/** Options of {@link createExplanationLog}; invalid options throw {@link AuditConfigError}. */
+/** Options of {@link createExplanationLog}; invalid options throw {@link ConfigError}. */
 export interface ExplanationLogOptions {
   /** Where records, heads and body keys live (`memoryLogStorage`, `indexedDbLogStorage`, `jsonlLogStorage`). */
   readonly storage: LogStorage;
@@ -39,27 +39,26 @@ export function defaultSchedule(run: () => void, ms: number): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Throws {@link AuditConfigError} naming the first invalid option. */
+/** Throws {@link ConfigError} naming the first invalid option. */
 export function validateLogOptions(options: ExplanationLogOptions): void {
-  if (typeof options !== "object" || options === null) throw new AuditConfigError("", "options are required");
+  if (typeof options !== "object" || options === null) throw new ConfigError("", "options are required");
   const storage = options.storage as Partial<LogStorage> | undefined;
   for (const method of ["load", "loadKeys", "append", "read", "putKeys", "deleteKeys"] as const)
     if (typeof storage?.[method] !== "function")
-      throw new AuditConfigError(`storage.${method}`, "must be a function");
+      throw new ConfigError(`storage.${method}`, "must be a function");
   if (typeof options.signer?.sign !== "function" || typeof options.signer.keyId !== "string")
-    throw new AuditConfigError("signer", "must be a LogSigner (createLogSigner or importLogSigner)");
+    throw new ConfigError("signer", "must be a LogSigner (createLogSigner or importLogSigner)");
   if (typeof options.pseudonymizer?.pseudonymize !== "function")
-    throw new AuditConfigError("pseudonymizer", "must be a Pseudonymizer (createPseudonymizer)");
+    throw new ConfigError("pseudonymizer", "must be a Pseudonymizer (createPseudonymizer)");
   for (const name of ["headEvery", "headIntervalMs"] as const) {
     const value = options[name];
     if (value !== undefined && !(Number.isSafeInteger(value) && value > 0))
-      throw new AuditConfigError(name, "must be a positive integer");
+      throw new ConfigError(name, "must be a positive integer");
   }
   for (const name of ["clock", "hash", "onError"] as const) {
     const value = options[name];
-    if (value !== undefined && typeof value !== "function")
-      throw new AuditConfigError(name, "must be a function");
+    if (value !== undefined && typeof value !== "function") throw new ConfigError(name, "must be a function");
   }
   if (options.schedule !== undefined && options.schedule !== null && typeof options.schedule !== "function")
-    throw new AuditConfigError("schedule", "must be a function or null");
+    throw new ConfigError("schedule", "must be a function or null");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { InputError, LogIntegrityError } from "../internal/candor-error.ts";
 import { fromHex } from "./bytes.ts";
-import { InvalidServedItemError, LogIntegrityError } from "./errors.ts";
 import { createExplanationLog, type ExplanationLogOptions } from "./explanation-log.ts";
 import { createLogSigner, type LogSigner } from "./log-signer.ts";
 import { type MemoryLogState, memoryLogStorage } from "./memory-log-storage.ts";
@@ -122,13 +122,13 @@ describe("createExplanationLog", () => {
     const { log } = await setup();
     const bad = { ...item(), rank: 0 };
     await expect(log.append([item(), bad])).rejects.toMatchObject({
-      name: "InvalidServedItemError",
-      position: 1,
+      name: "InputError",
+      message: expect.stringContaining("served item 1"),
       path: "rank",
     });
     const result = await log.safeAppend([{ ...item(), mode: "sometimes" } as unknown as ServedItem]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toBeInstanceOf(InvalidServedItemError);
+    if (!result.ok) expect(result.error).toBeInstanceOf(InputError);
     expect(log.size).toBe(0);
   });
 
@@ -262,7 +262,7 @@ describe("createExplanationLog", () => {
     expect(issues[0]?.code).toBe("unreadable-body");
   });
 
-  it("throws AuditConfigError for missing options", () => {
+  it("throws ConfigError for missing options", () => {
     expect(() => createExplanationLog({} as ExplanationLogOptions)).toThrow(/storage.load/);
   });
 });

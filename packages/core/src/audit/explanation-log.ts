@@ -6,12 +6,12 @@
  * Appends are serialized; a failed write leaves the tree as it was.
  */
 
-import type { Result } from "../internal/result.ts";
+import { InputError, LogIntegrityError, StorageError } from "../internal/candor-error.ts";
+import { type Result, safeAsync } from "../internal/result.ts";
 import { openCommittedBody, randomBytes, sealBody, webCryptoBodyCipher } from "./body-cipher.ts";
 import { consentCitation, createBodyKeyRing, type KeySlot } from "./body-key-ring.ts";
 import { bytesEqual, toHex } from "./bytes.ts";
 import { noticeEntry, safeParseConsentItem, safeParseNoticeItem, splitConsentItem } from "./consent-entry.ts";
-import { InvalidLogItemError, InvalidServedItemError, LogIntegrityError, LogStorageError } from "./errors.ts";
 import {
   defaultSchedule,
   type ExplanationLogOptions,
@@ -61,7 +61,7 @@ export interface LogErasureReceipt {
 }
 
 /** Why appends are refused: the stored log failed its check on load, or its storage could not be loaded (or locked). */
-export type LogFailure = LogIntegrityError | LogStorageError;
+export type LogFailure = LogIntegrityError | StorageError;
 
 /** The explanation log. */
 export interface ExplanationLog {
@@ -73,18 +73,18 @@ export interface ExplanationLog {
   readonly failure: LogFailure | null;
   /**
    * Appends one slate's items (one entry each) and resolves to their ids and indexes once stored; signs heads
-   * by the head policy. Rejects with {@link InvalidServedItemError}, {@link LogStorageError} or
+   * by the head policy. Rejects with {@link InputError}, {@link StorageError} or
    * {@link LogIntegrityError} (the stored log failed its check on load); nothing is half-appended.
    */
   append(items: readonly ServedItem[]): Promise<readonly AppendedEntry[]>;
   /** {@link ExplanationLog.append} that resolves to a result instead of rejecting. */
   safeAppend(
     items: readonly ServedItem[],
-  ): Promise<Result<readonly AppendedEntry[], InvalidServedItemError | LogStorageError | LogIntegrityError>>;
+  ): Promise<Result<readonly AppendedEntry[], InputError | StorageError | LogIntegrityError>>;
   /**
    * Commits one consent event (contract 3; GDPR Art. 7(1)): kind `"consent"`, with what it did in the clear and the
    * event id, its hash and the subject's pseudonym sealed under the subject's key. Rejects with
-   * {@link InvalidLogItemError} (also when `event.hash` does not match the event), {@link LogStorageError} or
+   * {@link InputError} (also when `event.hash` does not match the event), {@link StorageError} or
    * {@link LogIntegrityError}.
    */
   appendConsent(item: ConsentLogItem): Promise<AppendedEntry>;
@@ -222,7 +222,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
   };
 
   const ready: Promise<void> = load().catch((error: unknown) => {
-    failure = error instanceof LogStorageError ? error : new LogStorageError("load", error);
+    failure = error instanceof StorageError ? error : new StorageError("log", "load", error);
     const locked = (error as { name?: unknown } | null)?.name === "LogLockedError";
     report({ code: locked ? "locked" : "integrity", message: failure.message, cause: error });
   });
@@ -338,7 +338,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
       try {
         await storage.putKeys([...fresh, ...ranges]);
       } catch (error) {
-        throw new LogStorageError("put-keys", error);
+        throw new StorageError("log", "put-keys", error);
       }
       keys.commit(freshSlots);
     }
@@ -361,7 +361,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
       await storage.append(records, signed);
     } catch (error) {
       tree.truncate(start);
-      throw new LogStorageError("append", error);
+      throw new StorageError("log", "append", error);
     }
     heads.push(...signed);
     if (signed.length > 0) lastHeadAt = now;
@@ -377,12 +377,12 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
     serial(async () => {
       if (failure) throw failure;
       if (!Array.isArray(input))
-        throw new InvalidServedItemError(0, "", "expected an array of served items", input);
+        throw new InputError("", "expected an array of served items", input, { what: `served item ${0}` });
       const prepared = input.map((value, position): Prepared => {
         const parsed = safeParseServedItem(value);
         if (!parsed.ok) {
           const { path, reason, value: bad } = parsed.error;
-          throw new InvalidServedItemError(position, path, reason, bad);
+          throw new InputError(path, reason, bad, { what: `served item ${position}` });
         }
         return { kind: "served", item: parsed.value, subject: parsed.value.subject };
       });
@@ -394,7 +394,9 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
       if (failure) throw failure;
       const parsed = safeParseConsentItem(input);
       if (!parsed.ok)
-        throw new InvalidLogItemError("consent", parsed.error.path, parsed.error.reason, parsed.error.value);
+        throw new InputError(parsed.error.path, parsed.error.reason, parsed.error.value, {
+          what: "consent item",
+        });
       const { item, eventHash } = parsed.value;
       const [appended] = await commit([{ kind: "consent", item, eventHash, subject: item.subject }]);
       return appended as AppendedEntry;
@@ -405,7 +407,9 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
       if (failure) throw failure;
       const parsed = safeParseNoticeItem(input);
       if (!parsed.ok)
-        throw new InvalidLogItemError("notice", parsed.error.path, parsed.error.reason, parsed.error.value);
+        throw new InputError(parsed.error.path, parsed.error.reason, parsed.error.value, {
+          what: "notice item",
+        });
       const known = notices.get(parsed.value.notice.hash);
       if (known) return known;
       const [appended] = await commit([{ kind: "notice", item: parsed.value, subject: null }]);
@@ -464,19 +468,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
       return failure;
     },
     append,
-    async safeAppend(items) {
-      try {
-        return { ok: true, value: await append(items) };
-      } catch (error) {
-        if (
-          error instanceof InvalidServedItemError ||
-          error instanceof LogStorageError ||
-          error instanceof LogIntegrityError
-        )
-          return { ok: false, error };
-        throw error;
-      }
-    },
+    safeAppend: safeAsync(append, InputError, StorageError, LogIntegrityError),
     appendConsent,
     appendNotice,
     treeHead: () =>
@@ -484,7 +476,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         if (failure) throw failure;
         await signPending(true);
         const last = heads.at(-1);
-        if (!last) throw new LogStorageError("append", "no tree head could be signed");
+        if (!last) throw new StorageError("log", "append", "no tree head could be signed");
         return last;
       }),
     heads: () => serial(async () => [...heads]),
@@ -508,7 +500,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
         try {
           raw = await storage.read(begin, end);
         } catch (error) {
-          throw new LogStorageError("read", error);
+          throw new StorageError("log", "read", error);
         }
         const records = raw.map((value, n) => {
           const index = begin + n;
@@ -536,7 +528,7 @@ export function createExplanationLog(options: ExplanationLogOptions): Explanatio
           try {
             await storage.deleteKeys(refs);
           } catch (error) {
-            throw new LogStorageError("delete-keys", error);
+            throw new StorageError("log", "delete-keys", error);
           }
         }
         keys.drop(slots);

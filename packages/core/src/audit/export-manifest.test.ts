@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { LogIntegrityError } from "../internal/candor-error.ts";
 import { fromBase64Url, fromHex, toHex } from "./bytes.ts";
 import { derToP1363, spkiOf } from "./der.ts";
-import { LogIntegrityError } from "./errors.ts";
 import { createExplanationLog } from "./explanation-log.ts";
 import { exportManifest } from "./export-manifest.ts";
 import { createLogSigner } from "./log-signer.ts";

@@ -5,12 +5,13 @@
  * bytes and a DER signature that `openssl dgst -verify` reads, the public key as PEM and DER, readable copies
  * (JSON lines and CSV), consent receipts, and a manifest with the SHA-256 of every file and how to check it all.
  */
+
 import * as z from "zod/mini";
 import type { ConsentReceipt } from "../consent/receipts.ts";
+import { LogIntegrityError } from "../internal/candor-error.ts";
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { fromHex, toHex, utf8 } from "./bytes.ts";
 import { signatureDer, toPem } from "./der.ts";
-import { LogIntegrityError } from "./errors.ts";
 import { consentEntriesToCsv, entriesToCsv, entriesToJsonl } from "./format-entries.ts";
 import { logRecordSchema } from "./log-entry.ts";
 import { verifyInclusion } from "./merkle.ts";

@@ -1,5 +1,5 @@
 /** Entries as JSON lines or CSV (`candor audit query --format jsonl|csv`, exports). */
-import { csvDocument } from "./csv.ts";
+import { csvDocument } from "../internal/csv.ts";
 import { contributionsOf } from "./split-entry.ts";
 import type { BodyState, OpenedConsentEntry, OpenedEntry, OpenedLogEntry } from "./types.ts";
 

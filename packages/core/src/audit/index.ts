@@ -1,6 +1,15 @@
 /** `@candor/core/audit`: the tamper-evident explanation log (RFC 6962 Merkle tree, signed tree heads, proofs), consent and notice entries, streaming verification with trusted heads and witnesses, queries, reports, samples and exports. */
 
 export {
+  CandorError,
+  ConfigError,
+  InputError,
+  LogIntegrityError,
+  StorageError,
+} from "../internal/candor-error.ts";
+export { csvDocument, csvRow } from "../internal/csv.ts";
+export { positionWeight } from "../internal/position-weight.ts";
+export {
   type BodyCipher,
   openBody,
   sealBody,
@@ -9,16 +18,7 @@ export {
 export type { BodyKeyRing, KeySlot } from "./body-key-ring.ts";
 export { fromBase64Url, fromHex, toBase64Url, toHex } from "./bytes.ts";
 export { consentEventHash } from "./consent-entry.ts";
-export { csvRow } from "./csv.ts";
-export {
-  AuditConfigError,
-  InvalidLogItemError,
-  InvalidServedItemError,
-  LogIntegrityError,
-  LogLockedError,
-  LogStorageError,
-  ProofRangeError,
-} from "./errors.ts";
+export { LogLockedError } from "./errors.ts";
 export {
   type AppendedEntry,
   createExplanationLog,
@@ -96,7 +96,6 @@ export {
   isServedEntry,
   type LogReport,
   type PurposeUse,
-  positionWeight,
   type ReportBuilder,
   type ReportedDrift,
   type ReportOptions,

@@ -8,10 +8,11 @@
  * apart from the log (another directory) so that a copy of the log never carries it; erasure rewrites it
  * (temporary file and rename).
  */
+
 import { fdatasyncSync, writeSync } from "node:fs";
 import { chmod, type FileHandle, mkdir, open, readFile, rename, truncate, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { AuditConfigError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { type FileLine, readLines } from "./jsonl-lines.ts";
 import { acquireLock, type FileLock } from "./lock-file.ts";
 import { entryText } from "./split-entry.ts";
@@ -64,11 +65,11 @@ export function recordLine(record: LogRecord): string {
 /** A {@link LogStorage} in an append-only JSON-lines file, with its key ring in `keysPath`. */
 export function jsonlLogStorage(options: JsonlLogStorageOptions): LogStorage {
   const { path } = options;
-  if (typeof path !== "string" || path === "") throw new AuditConfigError("path", "must be a file path");
+  if (typeof path !== "string" || path === "") throw new ConfigError("path", "must be a file path");
   if (typeof options.keysPath !== "string" || options.keysPath === "")
-    throw new AuditConfigError("keysPath", "must be a file path: keep the key ring apart from the log");
+    throw new ConfigError("keysPath", "must be a file path: keep the key ring apart from the log");
   if (resolve(options.keysPath) === resolve(path))
-    throw new AuditConfigError("keysPath", "must not be the log file itself");
+    throw new ConfigError("keysPath", "must not be the log file itself");
   const keysPath = options.keysPath;
   let starts = new Float64Array(1024);
   let ends = new Float64Array(1024);

@@ -1,7 +1,9 @@
 /** zod/mini schemas of what crosses the audit module's boundary: served items, committed entries, bodies, records. */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
+import { InputError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
+import { parseWith } from "../internal/zod-issue.ts";
 import { copyServedItem, isServedItem } from "./served-item-check.ts";
 import type { CommittedEntry, ConsentBody, LogRecord, PersonalBody, ServedItem } from "./types.ts";
 
@@ -231,14 +233,11 @@ export interface SchemaIssue {
 }
 
 /** Validates a served item (the input of `append`). */
-export function safeParseServedItem(value: unknown): Result<ServedItem, SchemaIssue> {
+export const safeParseServedItem = safe((value: unknown): ServedItem => {
   // The predicate accepts exactly what the schema accepts (property-tested); the schema names what is wrong.
-  if (isServedItem(value)) return { ok: true, value: copyServedItem(value) };
-  const parsed = servedItemSchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, value: parsed.data as ServedItem }
-    : { ok: false, error: firstIssue(parsed.error, value) };
-}
+  if (isServedItem(value)) return copyServedItem(value);
+  return parseWith(servedItemSchema, value, "served item") as ServedItem;
+}, InputError);
 
 /** The schema of a committed entry, chosen by its `kind` (a served entry may lack it). */
 function entrySchemaOf(entry: unknown) {
@@ -251,51 +250,41 @@ function entrySchemaOf(entry: unknown) {
 }
 
 /** Validates a committed entry of any kind. */
-export function safeParseCommittedEntry(value: unknown): Result<CommittedEntry, SchemaIssue> {
-  const parsed = entrySchemaOf(value).safeParse(value);
-  return parsed.success
-    ? { ok: true, value: value as CommittedEntry }
-    : { ok: false, error: firstIssue(parsed.error, value) };
-}
+export const safeParseCommittedEntry = safe((value: unknown): CommittedEntry => {
+  parseWith<unknown>(entrySchemaOf(value), value, "committed entry");
+  return value as CommittedEntry;
+}, InputError);
 
 /**
  * Validates a stored record. The returned record is the input itself, not a copy, so that hashing it hashes
  * exactly what was stored. A notice entry has a `null` body; every other entry a sealed one.
  */
-export function safeParseLogRecord(value: unknown): Result<LogRecord, SchemaIssue> {
-  const frame = recordFrame.safeParse(value);
-  if (!frame.success) return { ok: false, error: firstIssue(frame.error, value) };
-  const entry = safeParseCommittedEntry(frame.data.entry);
-  if (!entry.ok)
-    return { ok: false, error: { ...entry.error, path: `entry.${entry.error.path}`.replace(/\.$/, "") } };
+export const safeParseLogRecord = safe((value: unknown): LogRecord => {
+  const frame = parseWith(recordFrame, value, "log record");
+  const entry = safeParseCommittedEntry(frame.entry);
+  if (!entry.ok) {
+    const { path, reason, value: bad } = entry.error;
+    throw new InputError(`entry.${path}`.replace(/\.$/, ""), reason, bad, { what: "log record" });
+  }
   const isNotice = entry.value.kind === "notice";
-  if (isNotice !== (frame.data.body === null))
-    return {
-      ok: false,
-      error: {
-        path: "body",
-        reason: isNotice ? "a notice has no body" : "must be a sealed body",
-        value: frame.data.body,
-      },
-    };
-  return { ok: true, value: value as LogRecord };
-}
+  if (isNotice !== (frame.body === null))
+    throw new InputError("body", isNotice ? "a notice has no body" : "must be a sealed body", frame.body, {
+      what: "log record",
+    });
+  return value as LogRecord;
+}, InputError);
 
 /** Validates a decrypted personal body of a served entry. */
-export function safeParsePersonalBody(value: unknown): Result<PersonalBody, SchemaIssue> {
-  const parsed = personalBodySchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, value: parsed.data as PersonalBody }
-    : { ok: false, error: firstIssue(parsed.error, value) };
-}
+export const safeParsePersonalBody = safe(
+  (value: unknown) => parseWith(personalBodySchema, value, "personal body") as PersonalBody,
+  InputError,
+);
 
 /** Validates a decrypted consent body. */
-export function safeParseConsentBody(value: unknown): Result<ConsentBody, SchemaIssue> {
-  const parsed = consentBodySchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, value: parsed.data as ConsentBody }
-    : { ok: false, error: firstIssue(parsed.error, value) };
-}
+export const safeParseConsentBody = safe(
+  (value: unknown) => parseWith(consentBodySchema, value, "consent body") as ConsentBody,
+  InputError,
+);
 
 /**
  * A cheap shape check of a stored record for verification and loading: index, leaf hash, an entry object with an

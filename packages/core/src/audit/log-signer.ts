@@ -2,8 +2,8 @@
  * The log's signing key: ECDSA P-256 with SHA-256 through Web Crypto (browsers and Node 20; RFC 6962 §2.1.4 allows
  * ECDSA NIST P-256). The key id is the RFC 6962 §3.2 LogID: SHA-256 of the public key's SubjectPublicKeyInfo.
  */
+import { ConfigError } from "../internal/candor-error.ts";
 import { toHex } from "./bytes.ts";
-import { AuditConfigError } from "./errors.ts";
 import { sha256 } from "./sha256.ts";
 
 const ALGORITHM = { name: "ECDSA", namedCurve: "P-256" } as const;
@@ -35,10 +35,10 @@ export async function createLogSigner(): Promise<LogSigner> {
   );
 }
 
-/** Imports a signer from a private P-256 JWK; throws {@link AuditConfigError} for anything else. */
+/** Imports a signer from a private P-256 JWK; throws {@link ConfigError} for anything else. */
 export async function importLogSigner(privateJwk: JsonWebKey): Promise<LogSigner> {
   if (privateJwk?.kty !== "EC" || privateJwk.crv !== "P-256" || typeof privateJwk.d !== "string")
-    throw new AuditConfigError("privateJwk", "must be a private EC P-256 JWK");
+    throw new ConfigError("privateJwk", "must be a private EC P-256 JWK");
   const x = String(privateJwk.x);
   const y = String(privateJwk.y);
   let key: CryptoKey;
@@ -46,21 +46,20 @@ export async function importLogSigner(privateJwk: JsonWebKey): Promise<LogSigner
     const jwk: JsonWebKey = { kty: "EC", crv: "P-256", x, y, d: privateJwk.d };
     key = await globalThis.crypto.subtle.importKey("jwk", jwk, ALGORITHM, true, ["sign"]);
   } catch (error) {
-    throw new AuditConfigError("privateJwk", `not a usable P-256 key (${String(error)})`);
+    throw new ConfigError("privateJwk", `not a usable P-256 key (${String(error)})`);
   }
   return signerOf(key, await importLogPublicKey({ kty: "EC", crv: "P-256", x, y }));
 }
 
-/** Imports a public P-256 JWK to verify tree heads; throws {@link AuditConfigError} for anything else. */
+/** Imports a public P-256 JWK to verify tree heads; throws {@link ConfigError} for anything else. */
 export async function importLogPublicKey(jwk: JsonWebKey): Promise<LogPublicKey> {
-  if (jwk?.kty !== "EC" || jwk.crv !== "P-256")
-    throw new AuditConfigError("publicJwk", "must be an EC P-256 JWK");
+  if (jwk?.kty !== "EC" || jwk.crv !== "P-256") throw new ConfigError("publicJwk", "must be an EC P-256 JWK");
   const publicJwk: JsonWebKey = { kty: "EC", crv: "P-256", x: jwk.x as string, y: jwk.y as string };
   let key: CryptoKey;
   try {
     key = await globalThis.crypto.subtle.importKey("jwk", publicJwk, ALGORITHM, true, ["verify"]);
   } catch (error) {
-    throw new AuditConfigError("publicJwk", `not a usable P-256 key (${String(error)})`);
+    throw new ConfigError("publicJwk", `not a usable P-256 key (${String(error)})`);
   }
   const spki = new Uint8Array(await globalThis.crypto.subtle.exportKey("spki", key));
   return { keyId: toHex(sha256(spki)), key, jwk: publicJwk };

@@ -3,7 +3,7 @@
  * one leaf write and on average one node hash (the right edge, or "compact range", is completed as it fills);
  * the root of any past size and every proof take O(log n) stored hashes and at most O(log n) new node hashes.
  */
-import { ProofRangeError } from "./errors.ts";
+import { proofRange } from "./errors.ts";
 import { consistencyProof, EMPTY_ROOT, inclusionProof, splitPoint } from "./merkle.ts";
 import { type Sha256, sha256 } from "./sha256.ts";
 
@@ -80,7 +80,7 @@ export function createMerkleTree(options: MerkleTreeOptions = {}): MerkleTree {
 
   const checkSize = (value: number): number => {
     if (!Number.isSafeInteger(value) || value < 0 || value > size)
-      throw new ProofRangeError(`size ${value} is outside the tree of size ${size}`, value, size);
+      throw proofRange(`size ${value} is outside the tree of size ${size}`, value);
     return value;
   };
 
@@ -106,7 +106,7 @@ export function createMerkleTree(options: MerkleTreeOptions = {}): MerkleTree {
     },
     leaf(index) {
       if (!Number.isSafeInteger(index) || index < 0 || index >= size)
-        throw new ProofRangeError(`no leaf ${index} in a tree of size ${size}`, index, size);
+        throw proofRange(`no leaf ${index} in a tree of size ${size}`, index);
       return nodeAt(0, index).slice();
     },
     subtreeHash(start, end) {

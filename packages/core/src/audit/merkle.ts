@@ -4,7 +4,7 @@
  * it runs over a plain leaf array or over the log's incremental tree alike.
  */
 import { bytesEqual } from "./bytes.ts";
-import { ProofRangeError } from "./errors.ts";
+import { proofRange } from "./errors.ts";
 import { type Sha256, sha256 } from "./sha256.ts";
 
 /** MTH of the empty tree: SHA-256 of the empty string (RFC 9162 §2.1.1). */
@@ -59,7 +59,7 @@ export function subtreeOf(leafHashes: readonly Uint8Array[], hash: Sha256 = sha2
  */
 export function inclusionProof(index: number, size: number, subtree: SubtreeHash): Uint8Array[] {
   if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
-    throw new ProofRangeError(`no leaf ${index} in a tree of size ${size}`, index, size);
+    throw proofRange(`no leaf ${index} in a tree of size ${size}`, index);
   const path: Uint8Array[] = [];
   const walk = (m: number, start: number, end: number): void => {
     const n = end - start;
@@ -83,7 +83,7 @@ export function inclusionProof(index: number, size: number, subtree: SubtreeHash
  */
 export function consistencyProof(first: number, second: number, subtree: SubtreeHash): Uint8Array[] {
   if (!Number.isSafeInteger(first) || !Number.isSafeInteger(second) || first < 0 || first > second)
-    throw new ProofRangeError(`no consistency proof from size ${first} to ${second}`, first, second);
+    throw proofRange(`no consistency proof from size ${first} to ${second}`, first);
   const proof: Uint8Array[] = [];
   if (first === 0 || first === second) return proof;
   const sub = (m: number, start: number, end: number, whole: boolean): void => {

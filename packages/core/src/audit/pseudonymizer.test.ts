@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { ConfigError } from "../internal/candor-error.ts";
 import { fromBase64Url } from "./bytes.ts";
-import { AuditConfigError } from "./errors.ts";
 import { createPseudonymizer, generatePseudonymKey } from "./pseudonymizer.ts";
 
 describe("createPseudonymizer", () => {
@@ -32,7 +32,7 @@ describe("createPseudonymizer", () => {
   });
 
   it("refuses an empty ring, a short secret and a duplicate id", () => {
-    expect(() => createPseudonymizer({ keys: [] })).toThrow(AuditConfigError);
+    expect(() => createPseudonymizer({ keys: [] })).toThrow(ConfigError);
     expect(() => createPseudonymizer({ keys: [{ id: "k", secret: "c2hvcnQ" }] })).toThrow(/keys.0.secret/);
     const key = generatePseudonymKey("k");
     expect(() => createPseudonymizer({ keys: [key, key] })).toThrow(/duplicate/);

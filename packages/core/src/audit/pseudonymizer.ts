@@ -4,9 +4,9 @@
  * Keys rotate: new entries use the newest key and old entries keep the id of theirs; older keys stay in the ring
  * so that queries and erasure (GDPR Art. 17) still find a subject's older entries (GDPR Art. 4(5), Recital 26).
  */
+import { ConfigError } from "../internal/candor-error.ts";
 import { hmacSha256 } from "./body-key-ring.ts";
 import { fromBase64Url, toBase64Url, toHex, utf8 } from "./bytes.ts";
-import { AuditConfigError } from "./errors.ts";
 import { type Sha256, sha256 } from "./sha256.ts";
 import type { SubjectPseudonym } from "./types.ts";
 
@@ -47,30 +47,30 @@ export function generatePseudonymKey(id: string = `pk_${Date.now().toString(36)}
   return { id, secret: toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(32))) };
 }
 
-/** Creates a pseudonymizer over a key ring; throws {@link AuditConfigError} for an empty ring or a short secret. */
+/** Creates a pseudonymizer over a key ring; throws {@link ConfigError} for an empty ring or a short secret. */
 export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymizer {
   const hash = options?.hash ?? sha256;
   const ring: { id: string; key: Uint8Array }[] = [];
   const add = (key: PseudonymKey, path: string): void => {
     if (typeof key?.id !== "string" || key.id.length === 0)
-      throw new AuditConfigError(`${path}.id`, "must be a non-empty string");
+      throw new ConfigError(`${path}.id`, "must be a non-empty string");
     if (ring.some((k) => k.id === key.id))
-      throw new AuditConfigError(`${path}.id`, `duplicate key id "${key.id}"`);
+      throw new ConfigError(`${path}.id`, `duplicate key id "${key.id}"`);
     let raw: Uint8Array;
     try {
       raw = fromBase64Url(key.secret);
     } catch {
-      throw new AuditConfigError(`${path}.secret`, "must be base64url");
+      throw new ConfigError(`${path}.secret`, "must be base64url");
     }
-    if (raw.length < 32) throw new AuditConfigError(`${path}.secret`, "must hold at least 32 bytes");
+    if (raw.length < 32) throw new ConfigError(`${path}.secret`, "must hold at least 32 bytes");
     ring.push({ id: key.id, key: raw });
   };
   if (!Array.isArray(options?.keys) || options.keys.length === 0)
-    throw new AuditConfigError("keys", "must hold at least one pseudonym key");
+    throw new ConfigError("keys", "must hold at least one pseudonym key");
   for (const [i, key] of options.keys.entries()) add(key, `keys.${i}`);
   const cacheSize = options.cacheSize ?? 10_000;
   if (!(Number.isSafeInteger(cacheSize) && cacheSize >= 0))
-    throw new AuditConfigError("cacheSize", "must be a non-negative integer");
+    throw new ConfigError("cacheSize", "must be a non-negative integer");
   const cache = new Map<string, Promise<SubjectPseudonym>>();
 
   const under = async (

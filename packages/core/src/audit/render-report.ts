@@ -1,5 +1,5 @@
 /** The auditor report as Markdown, JSON or CSV (`candor audit report --format md|json|csv`). */
-import { csvDocument } from "./csv.ts";
+import { csvDocument } from "../internal/csv.ts";
 import type { ExposureTable, LogReport } from "./report-log.ts";
 
 /** The output formats of {@link renderReport}. */

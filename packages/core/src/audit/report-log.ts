@@ -7,7 +7,9 @@
  * against those cited (GDPR Art. 5(1)(b)). Subject-level measures and erasure counts need the shop's key ring; without
  * it the report says so instead of guessing.
  */
+
 import { gini } from "../eval/exposure-gini.ts";
+import { positionWeight } from "../internal/position-weight.ts";
 import type { BodyKeyRing } from "./body-key-ring.ts";
 import {
   type CitationReport,
@@ -158,11 +160,6 @@ export interface ReportBuilder {
   needsBody(entry: CommittedEntry, keyRef: string): boolean;
   add(entry: OpenedLogEntry): void;
   finish(): LogReport;
-}
-
-/** Position weight of a 1-based rank: 1 / log2(rank + 1), as in DCG. */
-export function positionWeight(rank: number): number {
-  return 1 / Math.log2(rank + 1);
 }
 
 /** Herfindahl–Hirschman index of shares summing to 1. */

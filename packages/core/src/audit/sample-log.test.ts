@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AuditConfigError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { sampleLog } from "./sample-log.ts";
 import type { LogEntry, OpenedEntry } from "./types.ts";
 
@@ -83,8 +83,8 @@ describe("sampleLog", () => {
   });
 
   it("rejects a bad n, seed or field", () => {
-    expect(() => sampleLog(population, { n: -1, seed: 1 })).toThrow(AuditConfigError);
-    expect(() => sampleLog(population, { n: 1, seed: 0.5 })).toThrow(AuditConfigError);
+    expect(() => sampleLog(population, { n: -1, seed: 1 })).toThrow(ConfigError);
+    expect(() => sampleLog(population, { n: 1, seed: 0.5 })).toThrow(ConfigError);
     expect(() => sampleLog(population, { n: 1, seed: 1, stratify: ["colour" as "mode"] })).toThrow(
       /stratify.0/,
     );

@@ -3,8 +3,8 @@
  * Delegated Regulation (EU) 2024/436 ask for reproducible data access): stratified random sampling with proportional
  * allocation by largest remainder, Fisher–Yates within strata driven by a seeded mulberry32, and the rationale.
  */
-import { mulberry32 } from "../eval/mulberry32.ts";
-import { AuditConfigError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 import { isServedEntry } from "./report-log.ts";
 import type { OpenedEntry, OpenedLogEntry } from "./types.ts";
 
@@ -70,17 +70,17 @@ function stratumValue(entry: OpenedEntry, field: StratumField): string {
   return value === null ? "(none)" : String(value);
 }
 
-/** Checks sample options; throws {@link AuditConfigError} for a bad `n`, `seed`, field or unit. */
+/** Checks sample options; throws {@link ConfigError} for a bad `n`, `seed`, field or unit. */
 function checkOptions(options: SampleOptions): Required<SampleOptions> {
   const { n, seed } = options;
   const stratify = options.stratify ?? [];
   const unit = options.unit ?? "entry";
-  if (!Number.isSafeInteger(n) || n < 0) throw new AuditConfigError("n", "must be a non-negative integer");
-  if (!Number.isInteger(seed)) throw new AuditConfigError("seed", "must be an integer");
+  if (!Number.isSafeInteger(n) || n < 0) throw new ConfigError("n", "must be a non-negative integer");
+  if (!Number.isInteger(seed)) throw new ConfigError("seed", "must be an integer");
   for (const [i, field] of stratify.entries())
     if (!FIELDS.includes(field))
-      throw new AuditConfigError(`stratify.${i}`, `must be one of ${FIELDS.join(", ")}`);
-  if (unit !== "entry" && unit !== "slate") throw new AuditConfigError("unit", 'must be "entry" or "slate"');
+      throw new ConfigError(`stratify.${i}`, `must be one of ${FIELDS.join(", ")}`);
+  if (unit !== "entry" && unit !== "slate") throw new ConfigError("unit", 'must be "entry" or "slate"');
   return { n, seed, stratify, unit };
 }
 
@@ -114,7 +114,7 @@ export interface StreamSampler {
   take(entry: OpenedEntry): boolean;
 }
 
-/** Creates a two-pass sampler; throws {@link AuditConfigError} for bad options. */
+/** Creates a two-pass sampler; throws {@link ConfigError} for bad options. */
 export function createStreamSampler(options: SampleOptions): StreamSampler {
   const { n, seed, stratify, unit } = checkOptions(options);
   const strata = new Map<string, { values: Partial<Record<StratumField, string>>; units: number }>();
@@ -193,7 +193,7 @@ export function createStreamSampler(options: SampleOptions): StreamSampler {
       };
     },
     take(entry) {
-      if (!chosen) throw new AuditConfigError("plan", "call plan() after counting and before take()");
+      if (!chosen) throw new ConfigError("plan", "call plan() after counting and before take()");
       const { unit: u, first } = taking(entry);
       if (!first) return taken.has(u);
       const { key } = keyOf(entry);
@@ -206,7 +206,7 @@ export function createStreamSampler(options: SampleOptions): StreamSampler {
   };
 }
 
-/** Draws a reproducible stratified sample of the served entries; throws {@link AuditConfigError} for a bad `n`, `seed` or field. */
+/** Draws a reproducible stratified sample of the served entries; throws {@link ConfigError} for a bad `n`, `seed` or field. */
 export function sampleLog(entries: readonly OpenedLogEntry[], options: SampleOptions): LogSample {
   const sampler = createStreamSampler(options);
   const sorted = entries.filter(isServedEntry).sort((a, b) => a.index - b.index);

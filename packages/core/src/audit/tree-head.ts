@@ -1,9 +1,10 @@
 /** Signed tree heads: the RFC 6962 §3.5 TreeHeadSignature structure, signed with the log's key and checked with its public key. */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
+import { InputError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
+import { parseWith } from "../internal/zod-issue.ts";
 import { fromBase64Url, fromHex, toBase64Url } from "./bytes.ts";
-import type { SchemaIssue } from "./log-entry.ts";
 import { type LogPublicKey, type LogSigner, verifySignature } from "./log-signer.ts";
 import type { SignedTreeHead } from "./types.ts";
 
@@ -17,12 +18,10 @@ export const signedTreeHeadSchema = z.strictObject({
 });
 
 /** Validates a stored tree head. */
-export function safeParseTreeHead(value: unknown): Result<SignedTreeHead, SchemaIssue> {
-  const parsed = signedTreeHeadSchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, error: firstIssue(parsed.error, value) };
-}
+export const safeParseTreeHead = safe(
+  (value: unknown): SignedTreeHead => parseWith(signedTreeHeadSchema, value, "tree head"),
+  InputError,
+);
 
 /**
  * The bytes a tree head signature covers, RFC 6962 §3.5: version v1 (0), signature_type tree_hash (1),

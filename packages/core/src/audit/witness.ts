@@ -5,11 +5,12 @@
  * an auditor passes the co-signed head to `verify --trusted-head`. The co-signed bytes are a domain string, the log's
  * key id, the witness's time and the RFC 6962 §3.5 TreeHeadSignature bytes of the head.
  */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
+import { InputError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
+import { parseWith } from "../internal/zod-issue.ts";
 import { fromBase64Url, fromHex, toBase64Url, utf8 } from "./bytes.ts";
-import type { SchemaIssue } from "./log-entry.ts";
 import { type LogPublicKey, type LogSigner, verifySignature } from "./log-signer.ts";
 import { signedTreeHeadSchema, treeHeadSignatureInput } from "./tree-head.ts";
 import type { SignedTreeHead } from "./types.ts";
@@ -95,12 +96,10 @@ const witnessStateSchema = z.strictObject({
 });
 
 /** Validates a witness state file's content. */
-export function safeParseWitnessState(value: unknown): Result<WitnessState, SchemaIssue> {
-  const parsed = witnessStateSchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, value: parsed.data as WitnessState }
-    : { ok: false, error: firstIssue(parsed.error, value) };
-}
+export const safeParseWitnessState = safe(
+  (value: unknown) => parseWith(witnessStateSchema, value, "witness state") as WitnessState,
+  InputError,
+);
 
 /**
  * The tree head in a file an auditor trusts: a bare signed tree head, or the `head` of a witness state or of any

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createConsentManager, defaultPurposes, type Purpose } from "../consent/index.ts";
 import {
-  AdapterConfigError,
+  ConfigError,
   connectGoogleConsentMode,
   defaultConsentModeMapping,
   toGoogleConsentMode,
@@ -176,11 +176,11 @@ describe("connectGoogleConsentMode", () => {
     const manager = createConsentManager({ region: "DE" });
     const gtag = () => {};
     expect(() => connectGoogleConsentMode(manager, { gtag, mapping: { ad_storage: ["ads"] } })).toThrow(
-      new AdapterConfigError("mapping.ad_storage", 'names unknown purpose "ads"'),
+      new ConfigError("mapping.ad_storage", 'names unknown purpose "ads"'),
     );
     expect(() =>
       connectGoogleConsentMode(manager, { gtag, mapping: { ad_click: [] } as unknown as object }),
-    ).toThrow(AdapterConfigError);
+    ).toThrow(ConfigError);
     expect(() => connectGoogleConsentMode(manager, { gtag, regions: ["Germany"] })).toThrow(/regions\.0/);
   });
 });

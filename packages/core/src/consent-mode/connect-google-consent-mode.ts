@@ -1,6 +1,7 @@
 /** Keeps Google tags' Consent Mode v2 in step with a consent manager: the default first, an update on every change. */
+
 import type { ConsentManager } from "../consent/consent-manager.ts";
-import { AdapterConfigError } from "../internal/adapter-error.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { unknownPurpose } from "../internal/signal-purposes.ts";
 import {
   CONSENT_MODE_SIGNALS,
@@ -12,7 +13,7 @@ import {
 /** A `gtag()` function: `gtag("consent", "default", {...})`, `gtag("set", key, value)`. */
 export type Gtag = (...args: unknown[]) => void;
 
-/** Options of {@link connectGoogleConsentMode}. Invalid options throw an `AdapterConfigError`. */
+/** Options of {@link connectGoogleConsentMode}. Invalid options throw an `ConfigError`. */
 export interface GoogleConsentModeOptions {
   /** The `gtag` to call; default `window.gtag`, else the standard one pushing to the data layer (and set as `window.gtag`). */
   readonly gtag?: Gtag;
@@ -59,11 +60,10 @@ export function connectGoogleConsentMode(
   const mapping = checkMapping(manager, options.mapping ?? {});
   const waitForUpdate = options.waitForUpdate ?? 500;
   if (!Number.isInteger(waitForUpdate) || waitForUpdate < 0) {
-    throw new AdapterConfigError("waitForUpdate", "must be a whole number of milliseconds, at least 0");
+    throw new ConfigError("waitForUpdate", "must be a whole number of milliseconds, at least 0");
   }
   options.regions?.forEach((region, i) => {
-    if (!REGION.test(region))
-      throw new AdapterConfigError(`regions.${i}`, `"${region}" is not a region code`);
+    if (!REGION.test(region)) throw new ConfigError(`regions.${i}`, `"${region}" is not a region code`);
   });
   const gtag = resolveGtag(options);
   const signals = () => toGoogleConsentMode(manager.getState(), manager.purposes, mapping);
@@ -92,11 +92,11 @@ export function connectGoogleConsentMode(
 function checkMapping(manager: ConsentManager, mapping: ConsentModeMapping): ConsentModeMapping {
   for (const [signal, ids] of Object.entries(mapping)) {
     if (!(CONSENT_MODE_SIGNALS as readonly string[]).includes(signal)) {
-      throw new AdapterConfigError(`mapping.${signal}`, "is not a Consent Mode v2 signal");
+      throw new ConfigError(`mapping.${signal}`, "is not a Consent Mode v2 signal");
     }
     const unknown = unknownPurpose(ids ?? [], manager.purposes);
     if (unknown !== undefined) {
-      throw new AdapterConfigError(`mapping.${signal}`, `names unknown purpose "${unknown}"`);
+      throw new ConfigError(`mapping.${signal}`, `names unknown purpose "${unknown}"`);
     }
   }
   return mapping;

@@ -1,6 +1,6 @@
 /** `@candor/core/consent-mode`: Google Consent Mode v2 from the consent manager's purposes, sent to `gtag`/`dataLayer`. */
 
-export { AdapterConfigError } from "../internal/adapter-error.ts";
+export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export {
   connectGoogleConsentMode,
   type GoogleConsentModeConnection,

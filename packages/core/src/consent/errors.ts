@@ -1,33 +1,14 @@
-/** Typed errors of the consent module: each names the offending path and the reason. */
-
-/** The base of the consent module's errors. */
-class PathError extends Error {
-  /** Dotted path of the offending value, e.g. `"purposes.2.id"`, `"via.kind"`. */
-  readonly path: string;
-  /** Why the value was rejected. */
-  readonly reason: string;
-
-  constructor(name: string, what: string, path: string, reason: string) {
-    super(`Invalid consent ${what} "${path || "(root)"}": ${reason}`);
-    this.name = name;
-    this.path = path;
-    this.reason = reason;
-  }
-}
+/**
+ * The consent module's errors are Candor's shared ones (`CandorError` subclasses with `code` and `path`), under the
+ * names this module has always used.
+ */
 
 /** Thrown by `createConsentManager` when its options are invalid: names the option path and the reason. */
-export class ConsentConfigError extends PathError {
-  constructor(path: string, reason: string) {
-    super("ConsentConfigError", "option", path, reason);
-  }
-}
-
 /**
  * Thrown by a choice (`acceptAll`, `set`, `withdraw`, `confirmGpcOverride`, `applyGpc`, …) whose input is malformed:
  * names the argument path and the reason. Nothing is recorded, so a bad input never reaches the stored record.
  */
-export class ConsentInputError extends PathError {
-  constructor(path: string, reason: string) {
-    super("ConsentInputError", "input", path, reason);
-  }
-}
+export {
+  ConfigError as ConsentConfigError,
+  InputError as ConsentInputError,
+} from "../internal/candor-error.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   alignItemCategories,
-  EvalOptionError,
+  ConfigError,
   evaluate,
   interactionsFromRows,
   selectInteractions,
@@ -62,6 +62,6 @@ describe("evaluate", () => {
     expect(at2?.aplt).toBe(0.5);
     expect(at2?.ild).toBeCloseTo((0.5 + 1) / 2, 12);
     expect(at2?.calibration).toBeGreaterThan(0);
-    expect(() => evaluate(new Map(), test, { ks: [0] })).toThrow(EvalOptionError);
+    expect(() => evaluate(new Map(), test, { ks: [0] })).toThrow(ConfigError);
   });
 });

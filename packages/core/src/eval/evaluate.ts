@@ -1,7 +1,7 @@
 /** The evaluation aggregator: accuracy and beyond-accuracy metrics averaged over users with held-out items. */
+import { ConfigError } from "../internal/candor-error.ts";
 import { calibrationKl } from "./calibration.ts";
 import { catalogCoverage } from "./catalog-coverage.ts";
-import { EvalOptionError } from "./errors.ts";
 import { exposureGini } from "./exposure-gini.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
@@ -69,13 +69,13 @@ export function evaluate(
 ): Evaluation {
   const ks = options.ks ?? [10];
   ks.forEach((k, i) => {
-    if (!Number.isInteger(k) || k < 1) throw new EvalOptionError(`ks.${i}`, "must be a positive integer");
+    if (!Number.isInteger(k) || k < 1) throw new ConfigError(`ks.${i}`, "must be a positive integer");
   });
   const { train, categories } = options;
   if (train && train.numItems !== test.numItems)
-    throw new EvalOptionError("train", "does not share test's item map");
+    throw new ConfigError("train", "does not share test's item map");
   if (categories && categories.byItem.length !== test.numItems) {
-    throw new EvalOptionError(
+    throw new ConfigError(
       "categories",
       `describes ${categories.byItem.length} items, test has ${test.numItems}`,
     );

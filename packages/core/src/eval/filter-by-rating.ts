@@ -1,5 +1,5 @@
 /** Keeps interactions by rating, e.g. "ratings ≥ 3 are positives" (QUALITY.md protocol G for ML-1M). */
-import { EvalOptionError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { type Interactions, selectInteractions } from "./interactions.ts";
 
 /** Options of {@link filterByRating}. */
@@ -10,7 +10,7 @@ export interface RatingFilterOptions {
 
 /** Returns the interactions rated at least `min`, with users and items left empty dropped and renumbered. */
 export function filterByRating(interactions: Interactions, options: RatingFilterOptions): Interactions {
-  if (!Number.isFinite(options.min)) throw new EvalOptionError("min", "must be a finite number");
+  if (!Number.isFinite(options.min)) throw new ConfigError("min", "must be a finite number");
   const keep = new Uint8Array(interactions.ratings.length);
   interactions.ratings.forEach((rating, p) => {
     keep[p] = rating >= options.min ? 1 : 0;

@@ -1,12 +1,11 @@
 /** @candor/core/eval: dataset readers, splits, accuracy and beyond-accuracy metrics, tuning. */
+
+export { CandorError, ConfigError, InputError } from "../internal/candor-error.ts";
+export { mulberry32 } from "../internal/mulberry32.ts";
+export { topK } from "../internal/top-k.ts";
 export { type CalibrationOptions, calibrationKl, categoryDistribution } from "./calibration.ts";
 export { catalogCoverage } from "./catalog-coverage.ts";
-export {
-  DatasetParseError,
-  EmptyDatasetError,
-  EvalOptionError,
-  UnseenTestItemsError,
-} from "./errors.ts";
+export { DatasetParseError } from "./errors.ts";
 export {
   type EvaluateOptions,
   type Evaluation,
@@ -32,7 +31,6 @@ export { alignItemCategories, type ItemCategories } from "./item-categories.ts";
 export { type KCoreOptions, kCore } from "./k-core.ts";
 export { type LeaveLastOutOptions, leaveLastOut } from "./leave-last-out.ts";
 export { apltAtK, type LongTailOptions, longTailItems } from "./long-tail.ts";
-export { mulberry32 } from "./mulberry32.ts";
 export { interactionShares, noveltyAtK } from "./novelty.ts";
 export {
   averagePrecisionAtK,
@@ -76,7 +74,6 @@ export {
   unmaskedOptions,
 } from "./served.ts";
 export { type RatioSplitOptions, type Split, splitByRatio, splitCounts } from "./split-by-ratio.ts";
-export { topK } from "./top-k.ts";
 export {
   type HoldoutNdcgOptions,
   holdoutNdcg,

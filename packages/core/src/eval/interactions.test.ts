@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  ConfigError,
   concatInteractions,
-  EvalOptionError,
   groupByUser,
   interactionsFromRows,
   selectInteractions,
@@ -32,7 +32,7 @@ describe("Interactions", () => {
     expect(compact.itemIds).toEqual(["b", "c"]);
     expect(Array.from(compact.users)).toEqual([1, 0]);
     expect(Array.from(compact.items)).toEqual([0, 1]);
-    expect(() => selectInteractions(table, [1])).toThrow(EvalOptionError);
+    expect(() => selectInteractions(table, [1])).toThrow(ConfigError);
   });
 
   it("concatenates parts that share index maps and refuses others", () => {
@@ -42,7 +42,7 @@ describe("Interactions", () => {
     ]);
     expect(Array.from(both.users)).toEqual([0, 2]);
     const other = selectInteractions(table, [1, 0, 0, 0], { compact: true });
-    expect(() => concatInteractions([table, other])).toThrow(EvalOptionError);
+    expect(() => concatInteractions([table, other])).toThrow(ConfigError);
   });
 
   it("groups interactions by user in table order", () => {

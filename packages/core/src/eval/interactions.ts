@@ -1,5 +1,5 @@
 /** The interaction table: user–item events with dense integer indexes, stored column-wise in typed arrays. */
-import { EvalOptionError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 
 /**
  * User–item interactions. Users and items carry dense indexes `0..numUsers-1` and `0..numItems-1`;
@@ -119,7 +119,7 @@ export function selectInteractions(
   options: SelectOptions = {},
 ): Interactions {
   if (keep.length !== source.users.length) {
-    throw new EvalOptionError("keep", `has ${keep.length} flags for ${source.users.length} interactions`);
+    throw new ConfigError("keep", `has ${keep.length} flags for ${source.users.length} interactions`);
   }
   const positions: number[] = [];
   for (let p = 0; p < keep.length; p++) if (keep[p]) positions.push(p);
@@ -151,11 +151,11 @@ export function selectInteractions(
 /** Concatenates tables that share one index map (e.g. train and validation of one split). */
 export function concatInteractions(parts: readonly Interactions[]): Interactions {
   const first = parts[0];
-  if (first === undefined) throw new EvalOptionError("parts", "must hold at least one table");
+  if (first === undefined) throw new ConfigError("parts", "must hold at least one table");
   let size = 0;
   parts.forEach((part, index) => {
     if (part.numUsers !== first.numUsers || part.numItems !== first.numItems) {
-      throw new EvalOptionError(`parts.${index}`, "does not share the index maps of parts.0");
+      throw new ConfigError(`parts.${index}`, "does not share the index maps of parts.0");
     }
     size += part.users.length;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EvalOptionError, filterByRating, interactionsFromRows, kCore } from "./index.ts";
+import { ConfigError, filterByRating, interactionsFromRows, kCore } from "./index.ts";
 
 describe("filters", () => {
   it("keeps ratings at or above the minimum and drops emptied users and items", () => {
@@ -32,6 +32,6 @@ describe("filters", () => {
     expect(core.users.length).toBe(4);
     const usersOnly = kCore(table, { k: 2, itemK: 1 });
     expect(usersOnly.users.length).toBe(8);
-    expect(() => kCore(table, { k: 1.5 })).toThrow(EvalOptionError);
+    expect(() => kCore(table, { k: 1.5 })).toThrow(ConfigError);
   });
 });

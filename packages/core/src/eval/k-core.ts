@@ -1,5 +1,5 @@
 /** The iterative k-core filter over users and items. */
-import { EvalOptionError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { type Interactions, selectInteractions } from "./interactions.ts";
 
 /** Options of {@link kCore}. */
@@ -24,8 +24,7 @@ export function kCore(interactions: Interactions, options: KCoreOptions): Intera
     ["userK", userK],
     ["itemK", itemK],
   ] as const) {
-    if (!Number.isInteger(value) || value < 0)
-      throw new EvalOptionError(path, "must be a non-negative integer");
+    if (!Number.isInteger(value) || value < 0) throw new ConfigError(path, "must be a non-negative integer");
   }
   const { users, items } = interactions;
   const keep = new Uint8Array(users.length).fill(1);

@@ -2,6 +2,7 @@
  * Accuracy of one ranked list against one user's held-out items (QUALITY.md protocol G): Recall, Precision,
  * NDCG, MRR, Hit and MAP at a cut-off k. Lists are item indexes, best first, without repeats.
  */
+import { positionWeight } from "../internal/position-weight.ts";
 
 /** Number of the list's first `k` items that are relevant. */
 export function hitsAtK(ranked: ArrayLike<number>, relevant: ReadonlySet<number>, k: number): number {
@@ -40,10 +41,10 @@ export function mrrAtK(ranked: ArrayLike<number>, relevant: ReadonlySet<number>,
 export function ndcgAtK(ranked: ArrayLike<number>, relevant: ReadonlySet<number>, k: number): number {
   const n = Math.min(k, ranked.length);
   let dcg = 0;
-  for (let r = 0; r < n; r++) if (relevant.has(ranked[r] ?? -1)) dcg += 1 / Math.log2(r + 2);
+  for (let r = 0; r < n; r++) if (relevant.has(ranked[r] ?? -1)) dcg += positionWeight(r + 1);
   let ideal = 0;
   const idealHits = Math.min(relevant.size, k);
-  for (let r = 0; r < idealHits; r++) ideal += 1 / Math.log2(r + 2);
+  for (let r = 0; r < idealHits; r++) ideal += positionWeight(r + 1);
   return ideal === 0 ? 0 : dcg / ideal;
 }
 

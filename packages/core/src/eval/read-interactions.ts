@@ -2,9 +2,9 @@
  * Readers for interaction files (MovieLens and plain TSV/CSV): pure parsers over text or over a stream of lines
  * (the caller opens, and if need be gunzips, the file).
  */
-import type { Result } from "../internal/result.ts";
+import { safe } from "../internal/result.ts";
 import { baseName, firstLine, forEachLine, parseLines, splitCsvLine, toNumber } from "./delimited.ts";
-import { DatasetParseError, EmptyDatasetError } from "./errors.ts";
+import { DatasetParseError, emptyDataset } from "./errors.ts";
 import { createInteractionsBuilder, type Interactions } from "./interactions.ts";
 
 /**
@@ -50,7 +50,7 @@ export function detectInteractionFormat(text: string, fileName = ""): Interactio
 /**
  * Parses an interaction file into an {@link Interactions} table (dense indexes in order of first appearance).
  * Blank lines are skipped; any malformed line throws a {@link DatasetParseError} naming file, line and reason, and
- * text without an interaction an {@link EmptyDatasetError}.
+ * text without an interaction an `InputError` with code `"empty-dataset"`.
  */
 export function readInteractions(text: string, options: ReadInteractionsOptions = {}): Interactions {
   const format =
@@ -66,7 +66,7 @@ export function readInteractions(text: string, options: ReadInteractionsOptions 
 /**
  * Streams an interaction file line by line (any size: only the table is held, never the text), e.g. the lines of
  * a gunzipped file stream; the format is detected from the file name or the first non-blank line. Line numbers in
- * errors count every line. Throws {@link DatasetParseError} for a malformed line and {@link EmptyDatasetError}
+ * errors count every line. Throws {@link DatasetParseError} for a malformed line and `InputError` with code `"empty-dataset"`
  * when there is no interaction.
  */
 export async function readInteractionsFromLines(
@@ -85,10 +85,10 @@ export async function readInteractionsFromLines(
   return built(builder, fileName);
 }
 
-/** The table, or {@link EmptyDatasetError} when no interaction was read. */
+/** The table, or `InputError` with code `"empty-dataset"` when no interaction was read. */
 function built(builder: ReturnType<typeof createInteractionsBuilder>, fileName: string): Interactions {
   const table = builder.build();
-  if (table.users.length === 0) throw new EmptyDatasetError(fileName, "no interactions");
+  if (table.users.length === 0) throw emptyDataset(fileName, "no interactions");
   return table;
 }
 
@@ -152,17 +152,7 @@ function interactionParser(
 }
 
 /** Like {@link readInteractions} but returns the {@link DatasetParseError} instead of throwing it. */
-export function safeReadInteractions(
-  text: string,
-  options: ReadInteractionsOptions = {},
-): Result<Interactions, DatasetParseError> {
-  try {
-    return { ok: true, value: readInteractions(text, options) };
-  } catch (error) {
-    if (error instanceof DatasetParseError) return { ok: false, error };
-    throw error;
-  }
-}
+export const safeReadInteractions = safe(readInteractions, DatasetParseError);
 
 /** A header line names its columns: a non-numeric rating or timestamp, or `user…`/`item…` first fields. */
 function looksLikeHeader(fields: readonly string[]): boolean {

@@ -2,9 +2,9 @@
  * Readers for item metadata files (MovieLens, plain TSV, JSON lines): pure parsers over text or over a stream of
  * lines; the caller opens, decodes and if need be gunzips the file.
  */
-import type { Result } from "../internal/result.ts";
+import { safe } from "../internal/result.ts";
 import { baseName, firstLine, forEachLine, parseLines, splitCsvLine, toNumber } from "./delimited.ts";
-import { DatasetParseError, EmptyDatasetError } from "./errors.ts";
+import { DatasetParseError, emptyDataset } from "./errors.ts";
 
 /** One catalog item as a metadata file describes it. */
 export interface ItemRecord {
@@ -108,7 +108,7 @@ export function detectItemFormat(text: string, fileName = ""): ItemFormat {
 
 /**
  * Parses an item metadata file; any malformed line throws a {@link DatasetParseError} naming file, line and reason,
- * and a file without an item an {@link EmptyDatasetError}.
+ * and a file without an item an `InputError` with code `"empty-dataset"`.
  */
 export function readItems(text: string, options: ReadItemsOptions = {}): ItemRecord[] {
   const format =
@@ -118,7 +118,7 @@ export function readItems(text: string, options: ReadItemsOptions = {}): ItemRec
   const fileName = options.fileName ?? format;
   const records: ItemRecord[] = [];
   forEachLine(text, itemParser(format, fileName, records, options.fields));
-  if (records.length === 0) throw new EmptyDatasetError(fileName, "no items");
+  if (records.length === 0) throw emptyDataset(fileName, "no items");
   return records;
 }
 
@@ -139,7 +139,7 @@ export async function readItemsFromLines(
     const name = options.fileName ?? format;
     return { fileName: name, parse: itemParser(format, name, records, options.fields) };
   });
-  if (records.length === 0) throw new EmptyDatasetError(fileName, "no items");
+  if (records.length === 0) throw emptyDataset(fileName, "no items");
   return records;
 }
 
@@ -274,17 +274,7 @@ function jsonItem(
 }
 
 /** Like {@link readItems} but returns the {@link DatasetParseError} instead of throwing it. */
-export function safeReadItems(
-  text: string,
-  options: ReadItemsOptions = {},
-): Result<ItemRecord[], DatasetParseError> {
-  try {
-    return { ok: true, value: readItems(text, options) };
-  } catch (error) {
-    if (error instanceof DatasetParseError) return { ok: false, error };
-    throw error;
-  }
-}
+export const safeReadItems = safe(readItems, DatasetParseError);
 
 function item(id: string, title: string, categories: string[], year: number | undefined): ItemRecord {
   const record = { id, title: title.trim(), categories };

@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   applyUnseenPolicy,
   DatasetParseError,
-  EmptyDatasetError,
+  InputError,
   interactionsFromRows,
   readInteractions,
   readInteractionsFromLines,
   readItems,
   readItemsFromLines,
-  UnseenTestItemsError,
   unseenTestItems,
 } from "./index.ts";
 
@@ -28,7 +27,8 @@ describe("readInteractionsFromLines", () => {
 
   it("rejects empty input and a header alone with a typed error naming the file", async () => {
     const empty = readInteractionsFromLines(stream(["", "  "]), { fileName: "empty.tsv" });
-    await expect(empty).rejects.toBeInstanceOf(EmptyDatasetError);
+    await expect(empty).rejects.toMatchObject({ code: "empty-dataset" });
+    await expect(empty).rejects.toBeInstanceOf(InputError);
     await expect(empty).rejects.toMatchObject({ code: "empty-dataset", path: "empty.tsv" });
     expect(() => readInteractions("userId,movieId,rating,timestamp\n", { fileName: "ratings.csv" })).toThrow(
       "ratings.csv: no interactions",
@@ -62,7 +62,7 @@ describe("JSON-lines item metadata", () => {
     expect(() => readItems('{"title": "no id"}\n', { format: "jsonl", fileName: "f" })).toThrow(
       /f:1: no item id: expected a string field \(one of asin/,
     );
-    expect(() => readItems("\n", { format: "jsonl", fileName: "f" })).toThrow(EmptyDatasetError);
+    expect(() => readItems("\n", { format: "jsonl", fileName: "f" })).toThrow(InputError);
   });
 });
 
@@ -87,7 +87,9 @@ describe("test items absent from training", () => {
     expect(unseenTestItems(train, test)).toEqual({ interactions: 2, items: 2 });
     expect(applyUnseenPolicy(train, test, "keep").test).toBe(test);
     expect(applyUnseenPolicy(train, test, "drop").test.users.length).toBe(0);
-    expect(() => applyUnseenPolicy(train, test, "error")).toThrow(UnseenTestItemsError);
+    expect(() => applyUnseenPolicy(train, test, "error")).toThrow(
+      expect.objectContaining({ code: "unseen-test-items", path: "test" }),
+    );
     expect(applyUnseenPolicy(all, test, "error").unseen.interactions).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 /** Full ranking for evaluation: every item not excluded for a user is a candidate (QUALITY.md). */
+
+import { topK } from "../internal/top-k.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
-import { topK } from "./top-k.ts";
 
 /** Writes a score for every item of the catalog into `out` (length `numItems`, zero-filled before the call). */
 export type UserScorer = (user: number, out: Float64Array) => void;

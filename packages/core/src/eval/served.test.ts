@@ -5,8 +5,8 @@ import { createVault } from "../policy/index.ts";
 import type { HybridConfig } from "../recommend/models/index.ts";
 import { createServing } from "../serve/index.ts";
 import {
+  ConfigError,
   catalogItems,
-  EvalOptionError,
   groupByUser,
   interactionsFromRows,
   mulberry32,
@@ -136,7 +136,7 @@ describe("servedRecommender", () => {
     expect(chosen?.score).toBeGreaterThan(best - 0.001 - 1e-12);
     expect(result.validationNdcg).toBe(chosen?.ndcg10);
     expect(() => tuneServedWeights(servedRecommender(train, { content: false }), train, validation)).toThrow(
-      EvalOptionError,
+      ConfigError,
     );
   });
 });

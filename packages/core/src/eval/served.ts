@@ -5,6 +5,9 @@
  * filters. Scoring it is scoring what `serve()` would serve; {@link unmaskedOptions} gives the same model without
  * the masks, so the cost of privacy is a number.
  */
+
+import { ConfigError } from "../internal/candor-error.ts";
+import { topK } from "../internal/top-k.ts";
 import { isAllowed, type RuleContext } from "../policy/apply-rules.ts";
 import { defaultRuleSet } from "../policy/default-rules.ts";
 import type { RuleSet } from "../policy/rule-set.ts";
@@ -22,12 +25,10 @@ import {
 } from "../recommend/scorers.ts";
 import type { HistoryEntry, Signals } from "../recommend/signals.ts";
 import type { CatalogItem } from "../recommend/types.ts";
-import { EvalOptionError } from "./errors.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import type { ItemCategories } from "./item-categories.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
-import { topK } from "./top-k.ts";
 import { coordinateClimb } from "./tune-hybrid.ts";
 
 /** Options of {@link servedRecommender}: the serving options that shape what is served. */
@@ -82,7 +83,7 @@ export function catalogItems(table: Interactions, categories?: ItemCategories): 
  */
 export function servedRecommender(train: Interactions, options: ServedOptions = {}): ServedRecommender {
   if (options.categories && options.categories.byItem.length !== train.numItems)
-    throw new EvalOptionError(
+    throw new ConfigError(
       "categories",
       `has ${options.categories.byItem.length} items, train has ${train.numItems}`,
     );
@@ -225,7 +226,7 @@ export function tuneServedWeights(
   options: TuneServedOptions = {},
 ): TuneServedResult {
   if (recommender.models.hybrid === undefined)
-    throw new EvalOptionError("hybrid", "the served blend is tuned around a fitted hybrid");
+    throw new ConfigError("hybrid", "the served blend is tuned around a fitted hybrid");
   const n = train.numItems;
   const trainGroups = groupByUser(train);
   const validGroups = groupByUser(validation);
@@ -233,8 +234,7 @@ export function tuneServedWeights(
   for (let u = 0; u < validation.numUsers; u++)
     if ((validGroups.offsets[u + 1] ?? 0) > (validGroups.offsets[u] ?? 0)) all.push(u);
   const limit = options.maxUsers ?? 1000;
-  if (!(Number.isInteger(limit) && limit >= 1))
-    throw new EvalOptionError("maxUsers", "must be an integer ≥ 1");
+  if (!(Number.isInteger(limit) && limit >= 1)) throw new ConfigError("maxUsers", "must be an integer ≥ 1");
   const step = Math.max(1, all.length / limit);
   const users: number[] = [];
   for (let x = 0; x < all.length; x += step) users.push(all[Math.floor(x)] ?? 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EvalOptionError, interactionsFromRows, leaveLastOut, splitByRatio, splitCounts } from "./index.ts";
+import { ConfigError, interactionsFromRows, leaveLastOut, splitByRatio, splitCounts } from "./index.ts";
 
 const rows = Array.from({ length: 3 }, (_, u) =>
   Array.from({ length: [25, 3, 1][u] ?? 0 }, (_, i) => ({
@@ -49,7 +49,7 @@ describe("splitByRatio", () => {
   });
 
   it("rejects ratios that do not sum to 1", () => {
-    expect(() => splitByRatio(table, { ratios: [0.8, 0.1, 0.2] })).toThrow(EvalOptionError);
+    expect(() => splitByRatio(table, { ratios: [0.8, 0.1, 0.2] })).toThrow(ConfigError);
     expect(() => splitByRatio(table, { ratios: [1.1, -0.1, 0] })).toThrow(/ratios\.1/);
   });
 });

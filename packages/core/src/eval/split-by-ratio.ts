@@ -1,8 +1,9 @@
 /** Protocol G's split (QUALITY.md): each user's interactions shuffled with a fixed seed, then cut by ratio. */
-import { EvalOptionError } from "./errors.ts";
+
+import { ConfigError } from "../internal/candor-error.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 import { groupByUser } from "./group-by-user.ts";
 import { type Interactions, selectInteractions } from "./interactions.ts";
-import { mulberry32 } from "./mulberry32.ts";
 
 /** Train, validation and test parts of one table; all three share its index maps. */
 export interface Split {
@@ -31,11 +32,11 @@ export function splitByRatio(interactions: Interactions, options: RatioSplitOpti
   const ratios = options.ratios ?? [0.8, 0.1, 0.1];
   const seed = options.seed ?? 2020;
   ratios.forEach((r, i) => {
-    if (!(Number.isFinite(r) && r >= 0)) throw new EvalOptionError(`ratios.${i}`, "must be a number ≥ 0");
+    if (!(Number.isFinite(r) && r >= 0)) throw new ConfigError(`ratios.${i}`, "must be a number ≥ 0");
   });
   if (Math.abs(ratios[0] + ratios[1] + ratios[2] - 1) > 1e-9)
-    throw new EvalOptionError("ratios", "must sum to 1");
-  if (!Number.isInteger(seed)) throw new EvalOptionError("seed", "must be an integer");
+    throw new ConfigError("ratios", "must sum to 1");
+  if (!Number.isInteger(seed)) throw new ConfigError("seed", "must be an integer");
   const random = mulberry32(seed);
   const groups = groupByUser(interactions);
   const part = new Uint8Array(interactions.users.length);

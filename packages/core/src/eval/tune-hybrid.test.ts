@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  ConfigError,
   coordinateClimb,
-  EvalOptionError,
   type HybridTrial,
   interactionsFromRows,
   mulberry32,
@@ -94,7 +94,7 @@ describe("tuneHybrid", () => {
   it("rejects tables with different index maps and bad options", () => {
     const other = clustered().train;
     const { validation: small } = splitByRatio(interactionsFromRows([{ user: "a", item: "b" }]), { seed: 1 });
-    expect(() => tuneHybrid(train, small)).toThrow(EvalOptionError);
+    expect(() => tuneHybrid(train, small)).toThrow(ConfigError);
     expect(() => tuneHybrid(train, validation, { maxUsers: 0 })).toThrow(/maxUsers/);
     expect(() => tuneHybrid(other, validation, { easeMaxItems: -1 })).toThrow(/easeMaxItems/);
   });

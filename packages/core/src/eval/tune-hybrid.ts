@@ -8,6 +8,7 @@
  * of the search's current point that is clearly worse on the first quarters of the users is stopped early
  * ({@link RACE_Z}); each ladder is climbed by first improvement (one fit per step of a run in one direction).
  */
+import { ConfigError } from "../internal/candor-error.ts";
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
 import { type EaseGram, easeGram, easeScores, fitEase } from "../recommend/models/ease.ts";
 import {
@@ -24,7 +25,6 @@ import {
   rp3betaScores,
   scoreHybrid,
 } from "../recommend/models/index.ts";
-import { EvalOptionError } from "./errors.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
@@ -135,14 +135,14 @@ export function tuneHybrid(
 ): TuneHybridResult {
   const began = performance.now();
   if (train.numItems !== validation.numItems || train.numUsers !== validation.numUsers)
-    throw new EvalOptionError("validation", "must share train's user and item index maps");
+    throw new ConfigError("validation", "must share train's user and item index maps");
   const extras = options.components ?? ["itemKnn", "rp3beta", "popularity"];
   const easeMaxItems = options.easeMaxItems ?? 8192;
   if (!(Number.isInteger(easeMaxItems) && easeMaxItems >= 0))
-    throw new EvalOptionError("easeMaxItems", "must be an integer ≥ 0");
+    throw new ConfigError("easeMaxItems", "must be an integer ≥ 0");
   const minSupport = options.minSupport ?? 5;
   if (!(Number.isInteger(minSupport) && minSupport >= 1))
-    throw new EvalOptionError("minSupport", "must be an integer ≥ 1");
+    throw new ConfigError("minSupport", "must be an integer ≥ 1");
   const useRatings = options.ratings === true;
   // Without ratings the models see what serving's shared statistics hold: distinct user–item pairs.
   const data = useRatings
@@ -280,7 +280,7 @@ export function tuneHybrid(
   }
   const best = [...singles].sort((a, b) => b[1].score - a[1].score)[0]?.[0];
   const primary = singles.has("ease") ? "ease" : best;
-  if (primary === undefined) throw new EvalOptionError("components", "leave nothing to tune");
+  if (primary === undefined) throw new ConfigError("components", "leave nothing to tune");
   const others = HYBRID_COMPONENTS.filter((name) => name !== primary && singles.has(name));
   const parts = [primary, ...others].map((name) => {
     const single = singles.get(name)?.config ?? {};
@@ -476,8 +476,7 @@ function validationEvaluator(
   for (let u = 0; u < validation.numUsers; u++)
     if ((validationGroups.offsets[u + 1] ?? 0) > (validationGroups.offsets[u] ?? 0)) all.push(u);
   const limit = maxUsers ?? Math.max(1000, Math.floor(1e7 / Math.max(1, n)));
-  if (!(Number.isInteger(limit) && limit >= 1))
-    throw new EvalOptionError("maxUsers", "must be an integer ≥ 1");
+  if (!(Number.isInteger(limit) && limit >= 1)) throw new ConfigError("maxUsers", "must be an integer ≥ 1");
   const step = Math.max(1, all.length / limit);
   const users: number[] = [];
   for (let x = 0; x < all.length; x += step) users.push(all[Math.floor(x)] ?? 0);
@@ -618,7 +617,7 @@ function validationEvaluator(
 export function smallTopK(k: number): {
   of(scores: ArrayLike<number>, exclude?: ArrayLike<number>): Int32Array;
 } {
-  if (!(Number.isInteger(k) && k >= 1)) throw new EvalOptionError("k", "must be an integer ≥ 1");
+  if (!(Number.isInteger(k) && k >= 1)) throw new ConfigError("k", "must be an integer ≥ 1");
   const items = new Int32Array(k);
   const values = new Float64Array(k);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EvalOptionError, holdoutNdcg, interactionsFromRows, selectInteractions, tune } from "./index.ts";
+import { ConfigError, holdoutNdcg, interactionsFromRows, selectInteractions, tune } from "./index.ts";
 
 const space = { a: [0, 1, 2, 3, 4], b: [0, 1, 2, 3, 4, 5] };
 const bowl = (p: { a: number; b: number }) => -((p.a - 2) ** 2) - (p.b - 3) ** 2;
@@ -22,7 +22,7 @@ describe("tune", () => {
   it("keeps the first of equal scores, never picks NaN and rejects empty dimensions", () => {
     expect(tune({ x: [1, 2, 3] }, () => 1).best).toEqual({ x: 1 });
     expect(tune({ x: [1, 2] }, (p) => (p.x === 1 ? Number.NaN : 0)).best).toEqual({ x: 2 });
-    expect(() => tune({ x: [] }, () => 0)).toThrow(EvalOptionError);
+    expect(() => tune({ x: [] }, () => 0)).toThrow(ConfigError);
     expect(() => tune({ x: [1] }, () => 0, { strategy: "coordinate", start: { x: 2 } })).toThrow(/start\.x/);
   });
 

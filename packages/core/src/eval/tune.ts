@@ -1,5 +1,5 @@
 /** Hyper-parameter and blend-weight tuning: a small grid or coordinate search over a discrete space. */
-import { EvalOptionError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
@@ -49,9 +49,9 @@ export function tune<S extends SearchSpace>(
   const names = Object.keys(space) as (keyof S & string)[];
   for (const name of names) {
     const values = space[name] ?? [];
-    if (values.length === 0) throw new EvalOptionError(`space.${name}`, "must list at least one value");
+    if (values.length === 0) throw new ConfigError(`space.${name}`, "must list at least one value");
     if (values.some((v) => !Number.isFinite(v)))
-      throw new EvalOptionError(`space.${name}`, "must hold finite numbers");
+      throw new ConfigError(`space.${name}`, "must hold finite numbers");
   }
   const trials: TuneTrial<ParamsOf<S>>[] = [];
   const cache = new Map<string, number>();
@@ -88,7 +88,7 @@ export function tune<S extends SearchSpace>(
       const start = options.start?.[name];
       const values: readonly number[] = space[name] ?? [];
       if (start !== undefined && !values.includes(start)) {
-        throw new EvalOptionError(`start.${name}`, "must be one of the space's values");
+        throw new ConfigError(`start.${name}`, "must be one of the space's values");
       }
       (point as Record<string, number>)[name] = start ?? space[name]?.[0] ?? 0;
     }
@@ -110,7 +110,7 @@ export function tune<S extends SearchSpace>(
     }
   }
   const found = best as TuneTrial<ParamsOf<S>> | undefined;
-  if (found === undefined) throw new EvalOptionError("space", "has no point to evaluate");
+  if (found === undefined) throw new ConfigError("space", "has no point to evaluate");
   return { best: found.params, score: found.score, trials };
 }
 

@@ -2,7 +2,8 @@
  * Test items that training never saw: no collaborative model can recommend them from data, so a report must say
  * how many there are and whether they were kept (as catalog items, RecBole's choice) or dropped from test.
  */
-import { EvalOptionError, UnseenTestItemsError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
+import { unseenTestItemsError } from "./errors.ts";
 import { type Interactions, selectInteractions } from "./interactions.ts";
 
 /** What to do with test interactions whose item has no interaction in the fitted data. */
@@ -18,7 +19,7 @@ export interface UnseenItems {
 /** Counts the test interactions (and distinct items) absent from `fitted` (train, or train + validation). */
 export function unseenTestItems(fitted: Interactions, test: Interactions): UnseenItems {
   if (fitted.numItems !== test.numItems)
-    throw new EvalOptionError("test", "must share the fitted table's item index map");
+    throw new ConfigError("test", "must share the fitted table's item index map");
   const seen = new Uint8Array(fitted.numItems);
   for (const i of fitted.items) seen[i] = 1;
   const unseen = new Set<number>();
@@ -33,7 +34,7 @@ export function unseenTestItems(fitted: Interactions, test: Interactions): Unsee
 
 /**
  * Applies `policy` to the test table: `"keep"` returns it as it is, `"drop"` without the unseen interactions
- * (users left without one are no longer scored), `"error"` throws {@link UnseenTestItemsError} when there are any.
+ * (users left without one are no longer scored), `"error"` throws an `InputError` with code `"unseen-test-items"` when there are any.
  */
 export function applyUnseenPolicy(
   fitted: Interactions,
@@ -42,7 +43,7 @@ export function applyUnseenPolicy(
 ): { readonly test: Interactions; readonly unseen: UnseenItems } {
   const unseen = unseenTestItems(fitted, test);
   if (unseen.interactions === 0 || policy === "keep") return { test, unseen };
-  if (policy === "error") throw new UnseenTestItemsError(unseen.interactions, unseen.items);
+  if (policy === "error") throw unseenTestItemsError(unseen.interactions, unseen.items);
   const seen = new Uint8Array(fitted.numItems);
   for (const i of fitted.items) seen[i] = 1;
   return {

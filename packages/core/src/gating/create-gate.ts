@@ -1,9 +1,10 @@
 /** Holds back scripts, iframes, images and other embeds until their purposes are granted; undoes what it can on withdrawal. */
+
 import { createStore } from "zustand/vanilla";
 import type { ConsentManager } from "../consent/consent-manager.ts";
 import { localize } from "../consent/purposes.ts";
 import type { PurposeId } from "../consent/types.ts";
-import { AdapterConfigError } from "../internal/adapter-error.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { purposesInEffect } from "../internal/signal-purposes.ts";
 import { type Cleared, clearStorage, type PurposeStorage } from "./clear-storage.ts";
 import { createPlaceholder, englishPlaceholderLabels, type PlaceholderLabels } from "./placeholder.ts";
@@ -40,7 +41,7 @@ export interface GateState {
   readonly reloadNeeded: readonly string[];
 }
 
-/** Options of {@link createGate}. Invalid options throw an `AdapterConfigError`. */
+/** Options of {@link createGate}. Invalid options throw an `ConfigError`. */
 export interface GateOptions {
   /** The subtree to gate; default `document`. Elements added later are gated too. */
   readonly root?: Document | Element;
@@ -86,11 +87,11 @@ interface Entry {
  */
 export function createGate(manager: ConsentManager, options: GateOptions = {}): Gate {
   const root = options.root ?? (globalThis as { document?: Document }).document;
-  if (!root) throw new AdapterConfigError("root", "gating needs a DOM: pass a document or an element");
+  if (!root) throw new ConfigError("root", "gating needs a DOM: pass a document or an element");
   const doc = root.ownerDocument ?? (root as Document);
   const known = new Set(manager.purposes.map((p) => p.id));
   for (const id of Object.keys(options.storage ?? {})) {
-    if (!known.has(id)) throw new AdapterConfigError(`storage.${id}`, `names unknown purpose "${id}"`);
+    if (!known.has(id)) throw new ConfigError(`storage.${id}`, `names unknown purpose "${id}"`);
   }
   const labels = options.labels ?? englishPlaceholderLabels;
   const entries = new Map<Element, Entry>();

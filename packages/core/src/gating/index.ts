@@ -1,6 +1,6 @@
 /** `@candor/core/gating`: scripts, iframes and pixels held back until their purposes are granted, with contextual consent. */
 
-export { AdapterConfigError } from "../internal/adapter-error.ts";
+export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export { type Cleared, clearStorage, type PurposeStorage } from "./clear-storage.ts";
 export {
   createGate,

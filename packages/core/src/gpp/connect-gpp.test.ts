@@ -1,7 +1,7 @@
 import { GppModel } from "@iabgpp/cmpapi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/index.ts";
-import { AdapterConfigError, connectGpp, installGppStub } from "./index.ts";
+import { ConfigError, connectGpp, installGppStub } from "./index.ts";
 
 type GppCall = (
   command: string,
@@ -77,7 +77,7 @@ describe("connectGpp", () => {
 
   it("rejects a CMP id that IAB could not have registered", () => {
     const manager = createConsentManager({ region: "US-CA" });
-    expect(() => connectGpp(manager, { cmpId: 0 })).toThrow(AdapterConfigError);
+    expect(() => connectGpp(manager, { cmpId: 0 })).toThrow(ConfigError);
     expect(() => connectGpp(manager, { cmpId: 2, sections: ["uspv1" as "usnat"] })).toThrow(/sections\.0/);
   });
 });

@@ -1,8 +1,9 @@
 /** The IAB GPP CMP API (`__gpp`) over a consent manager, with the official `@iabgpp/cmpapi`. */
+
 import { CmpApi, CmpDisplayStatus, CmpStatus, GppModel, SignalStatus } from "@iabgpp/cmpapi";
 import type { ConsentManager } from "../consent/consent-manager.ts";
 import type { ConsentState, Purpose } from "../consent/types.ts";
-import { AdapterConfigError } from "../internal/adapter-error.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { installGppStub } from "./gpp-stub.ts";
 import { toUsCa, toUsNat, type UsSectionOptions } from "./us-sections.ts";
 
@@ -17,7 +18,7 @@ export interface EncodeGppOptions extends UsSectionOptions {
   readonly sections?: readonly GppSectionName[];
 }
 
-/** Options of {@link connectGpp}. Invalid options throw an `AdapterConfigError`. */
+/** Options of {@link connectGpp}. Invalid options throw an `ConfigError`. */
 export interface GppOptions extends Omit<EncodeGppOptions, "limitSensitive"> {
   /** The CMP id the shop's CMP was registered under with IAB Tech Lab (a whole number ≥ 1). */
   readonly cmpId: number;
@@ -84,15 +85,14 @@ export function encodeGpp(
 export function connectGpp(manager: ConsentManager, options: GppOptions): GppConnection {
   const cmpVersion = options.cmpVersion ?? 1;
   if (!Number.isInteger(options.cmpId) || options.cmpId < 1 || options.cmpId > 4095) {
-    throw new AdapterConfigError("cmpId", "must be the IAB-registered CMP id, a whole number from 1 to 4095");
+    throw new ConfigError("cmpId", "must be the IAB-registered CMP id, a whole number from 1 to 4095");
   }
   if (!Number.isInteger(cmpVersion) || cmpVersion < 0) {
-    throw new AdapterConfigError("cmpVersion", "must be a whole number, at least 0");
+    throw new ConfigError("cmpVersion", "must be a whole number, at least 0");
   }
   const sections = options.sections ?? ["usnat", "usca"];
   sections.forEach((name, i) => {
-    if (!(name in SECTION_IDS))
-      throw new AdapterConfigError(`sections.${i}`, `"${name}" is not usnat or usca`);
+    if (!(name in SECTION_IDS)) throw new ConfigError(`sections.${i}`, `"${name}" is not usnat or usca`);
   });
   const uiVisible = options.uiVisible ?? (() => manager.needsPrompt());
   const win = (options.window ?? globalThis) as { __gpp?: (...args: unknown[]) => unknown };

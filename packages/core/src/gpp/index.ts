@@ -1,6 +1,6 @@
 /** `@candor/core/gpp`: IAB Global Privacy Platform `usnat` and `usca` sections and the `__gpp` API, from consent state. */
 
-export { AdapterConfigError } from "../internal/adapter-error.ts";
+export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export {
   applicableSection,
   connectGpp,

@@ -1,5 +1,6 @@
 /** Readable reasons from zod issues: `zod/mini` carries no message locale, so "Invalid input" is spelled out here. */
 import type * as z from "zod/mini";
+import { InputError } from "./candor-error.ts";
 
 /** The first issue of a zod error as its dotted path, a plain-English reason, and the offending value in `input`. */
 export function firstIssue(
@@ -50,4 +51,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/** What {@link parseWith} needs of a zod schema. */
+interface SafeParsing<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
+
+/**
+ * Parses `input` with `schema` and returns the parsed data, or throws an {@link InputError} naming the first issue
+ * (its path, a plain-English reason and the value); `what` names the input in the message.
+ */
+export function parseWith<T>(schema: SafeParsing<T>, input: unknown, what = "input", code?: string): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const { path, reason, value } = firstIssue(parsed.error, input);
+  throw new InputError(path, reason, value, code === undefined ? { what } : { what, code });
 }

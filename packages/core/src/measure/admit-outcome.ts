@@ -1,9 +1,10 @@
 /** Outcome events at the boundary: validated with zod/mini, and admitted only under the `analytics` purpose. */
+
 import * as z from "zod/mini";
 import type { ConsentState } from "../consent/types.ts";
-import type { Result } from "../internal/result.ts";
+import { InputError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
-import { InvalidOutcomeError } from "./errors.ts";
 import type { Outcome } from "./types.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(256));
@@ -25,27 +26,20 @@ const outcomeSchema = z.discriminatedUnion("type", [
 
 /**
  * Checks an outcome event and returns it typed, with unknown fields dropped (data minimisation, GDPR Art. 5(1)(c)).
- * Throws {@link InvalidOutcomeError} naming the field (`"revenue"`), the reason and the value. A purchase needs a
+ * Throws {@link InputError} naming the field (`"revenue"`), the reason and the value. A purchase needs a
  * finite `revenue` ≥ 0; `at` is integer epoch milliseconds.
  */
 export function parseOutcome(input: unknown): Outcome {
   const parsed = outcomeSchema.safeParse(input);
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, input);
-    throw new InvalidOutcomeError(path, reason, value);
+    throw new InputError(path, reason, value, { what: "outcome event" });
   }
   return Object.freeze(parsed.data) as Outcome;
 }
 
-/** Like {@link parseOutcome} but returns the {@link InvalidOutcomeError} instead of throwing it. */
-export function safeParseOutcome(input: unknown): Result<Outcome, InvalidOutcomeError> {
-  try {
-    return { ok: true, value: parseOutcome(input) };
-  } catch (error) {
-    if (error instanceof InvalidOutcomeError) return { ok: false, error };
-    throw error;
-  }
-}
+/** Like {@link parseOutcome} but returns the {@link InputError} instead of throwing it. */
+export const safeParseOutcome = safe(parseOutcome, InputError);
 
 /** Why an outcome event was not counted. */
 export type OutcomeDropReason =
@@ -64,7 +58,7 @@ export type OutcomeAdmission =
       readonly reason: OutcomeDropReason;
       readonly message: string;
       /** For `invalid`: the validation error. */
-      readonly error?: InvalidOutcomeError;
+      readonly error?: InputError;
     };
 
 /** Options of {@link admitOutcome}. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   type AssignArmOptions,
   assignArm,
-  MeasureConfigError,
+  ConfigError,
   parseExperiment,
   safeParseExperiment,
 } from "./index.ts";
@@ -87,7 +87,7 @@ describe("assignArm", () => {
   it("rejects invalid experiments with the path and reason", () => {
     const arms = experiment.arms;
     expect(errorOf({ ...experiment, arms: [{ ...arms[0], share: 0.8 }, arms[1], arms[2]] })).toMatchObject({
-      name: "MeasureConfigError",
+      name: "ConfigError",
       path: "arms",
       reason: "shares must sum to 1",
     });
@@ -101,7 +101,7 @@ describe("assignArm", () => {
     expect(errorOf({ ...experiment, key: "" })?.path).toBe("key");
     expect(errorOf({ ...experiment, arms: [] })?.path).toBe("arms");
     expect(errorOf({ ...experiment, extra: 1 })?.path).toBe("extra");
-    expect(() => assignArm("s", { ...experiment, key: new Uint8Array(0) })).toThrow(MeasureConfigError);
+    expect(() => assignArm("s", { ...experiment, key: new Uint8Array(0) })).toThrow(ConfigError);
     expect(parseExperiment(experiment)).toBe(experiment);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "../eval/mulberry32.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 import { bootstrapMeans } from "./index.ts";
 
 const sample = (seed: number, n: number, mean: number) => {

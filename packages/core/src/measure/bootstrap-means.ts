@@ -1,5 +1,5 @@
 /** A seeded percentile bootstrap for the difference and ratio of two means (e.g. revenue per visitor). */
-import { mulberry32 } from "../eval/mulberry32.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 import type { Interval } from "./types.ts";
 
 /** Options of {@link bootstrapMeans}. */

@@ -2,7 +2,7 @@
  * Always-valid (sequential) intervals: the two-sided normal-mixture confidence sequence for an asymptotically
  * normal estimate, so that looking at a running experiment every day does not inflate false positives.
  */
-import { MeasureConfigError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 
 /** Options of the confidence-sequence functions. */
 export interface ConfidenceSequenceOptions {
@@ -21,9 +21,9 @@ function settings(options: ConfidenceSequenceOptions): { logInvAlpha: number; rh
   const confidence = options.confidence ?? 0.95;
   const planned = options.plannedSampleSize ?? DEFAULT_PLANNED;
   if (!(confidence > 0 && confidence < 1))
-    throw new MeasureConfigError("confidence", "must be a number in (0, 1)", confidence);
+    throw new ConfigError("confidence", "must be a number in (0, 1)", confidence);
   if (!(planned >= 1 && Number.isFinite(planned)))
-    throw new MeasureConfigError("plannedSampleSize", "must be a finite number ≥ 1", planned);
+    throw new ConfigError("plannedSampleSize", "must be a finite number ≥ 1", planned);
   const logInvAlpha = -Math.log(1 - confidence);
   return { logInvAlpha, rho2: mixturePrecision(logInvAlpha) / planned };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createDriftMonitor, type DriftMonitorOptions, MeasureConfigError, parseOutcome } from "./index.ts";
+import { ConfigError, createDriftMonitor, type DriftMonitorOptions, parseOutcome } from "./index.ts";
 
 const H = 3_600_000;
 const T0 = 1000 * H;
@@ -58,7 +58,7 @@ describe("createDriftMonitor", () => {
     expect(onDrift).toHaveBeenCalledTimes(2);
     monitor.setBaseline(0.03);
     expect(monitor.getState().drifting).toEqual([]);
-    expect(() => monitor.setBaseline(0)).toThrow(MeasureConfigError);
+    expect(() => monitor.setBaseline(0)).toThrow(ConfigError);
   });
 
   it("monitors only the arms given a baseline, and records outcomes", () => {
@@ -101,7 +101,7 @@ describe("createDriftMonitor", () => {
       }
       return null;
     };
-    expect(error({ threshold: 1.5 })).toMatchObject({ name: "MeasureConfigError", path: "threshold" });
+    expect(error({ threshold: 1.5 })).toMatchObject({ name: "ConfigError", path: "threshold" });
     expect(error({ baseline: { a: 2 } })).toMatchObject({ path: "baseline.a" });
     expect(error({ bucket: 2 * H })).toMatchObject({ path: "bucket" });
     expect(error({ minImpressions: 0 })).toMatchObject({ path: "minImpressions" });

@@ -1,7 +1,8 @@
 /** Online drift monitoring: each arm's click-through rate in time buckets, checked against its baseline. */
+
 import * as z from "zod/mini";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
-import { MeasureConfigError } from "./errors.ts";
 import { normalCdf } from "./normal.ts";
 import type { DriftEvent, Outcome } from "./types.ts";
 
@@ -89,7 +90,7 @@ function validate<T>(schema: z.ZodMiniType<T>, input: unknown, prefix = ""): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, input);
-    throw new MeasureConfigError(prefix && path ? `${prefix}.${path}` : prefix || path, reason, value);
+    throw new ConfigError(prefix && path ? `${prefix}.${path}` : prefix || path, reason, value);
   }
   return parsed.data;
 }
@@ -106,13 +107,13 @@ interface Series {
  * the rolling window is tested one-sided against the drift line b·(1 − threshold): z = (p̂ − line)/√(line(1 −
  * line)/n), drift when Φ(z) < 1 − confidence and n ≥ `minImpressions`, so noise around a stable baseline does not
  * flag. Impressions are treated as independent trials; with many impressions per visitor keep `confidence`
- * strict. Throws {@link MeasureConfigError} for invalid options.
+ * strict. Throws {@link ConfigError} for invalid options.
  */
 export function createDriftMonitor(options: DriftMonitorOptions): DriftMonitor {
   validate(optionsSchema, options);
   const threshold = options.threshold ?? 0.1;
   const bucket = options.bucket ?? Math.min(options.window, 3_600_000);
-  if (bucket > options.window) throw new MeasureConfigError("bucket", "must not exceed window", bucket);
+  if (bucket > options.window) throw new ConfigError("bucket", "must not exceed window", bucket);
   const width = Math.max(1, Math.round(options.window / bucket));
   const minImpressions = options.minImpressions ?? 1000;
   const alpha = 1 - (options.confidence ?? 0.99);

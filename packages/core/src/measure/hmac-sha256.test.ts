@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "../eval/mulberry32.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 import { hmacSha256 } from "./index.ts";
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incrementality, MeasureConfigError, type Outcome, parseOutcome } from "./index.ts";
+import { ConfigError, incrementality, type Outcome, parseOutcome } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 1);
 const H = 3_600_000;
@@ -153,8 +153,8 @@ describe("incrementality", () => {
       }
       return null;
     };
-    expect(error({ confidence: 1.5 })).toMatchObject({ name: "MeasureConfigError", path: "confidence" });
+    expect(error({ confidence: 1.5 })).toMatchObject({ name: "ConfigError", path: "confidence" });
     expect(error({ bootstrap: { resamples: -1 } })).toMatchObject({ path: "bootstrap.resamples" });
-    expect(error({ treatment: "holdout" })).toBeInstanceOf(MeasureConfigError);
+    expect(error({ treatment: "holdout" })).toBeInstanceOf(ConfigError);
   });
 });

@@ -1,8 +1,9 @@
 /** The incrementality report: per arm and surface rates, and the lift of treatment over control with intervals. */
+
 import * as z from "zod/mini";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
 import { bootstrapMeans } from "./bootstrap-means.ts";
-import { MeasureConfigError } from "./errors.ts";
 import { normalQuantile } from "./normal.ts";
 import { twoProportion } from "./two-proportion.ts";
 import type { Interval, Outcome } from "./types.ts";
@@ -181,7 +182,7 @@ interface Cell {
  * under the bootstrap seed). Visitors are distinct subjects; rates are per visitor, so visitors are the
  * independent trials of the two-proportion test. Per-surface rows condition on visiting that surface, which the
  * treatment may change: the all-surfaces row is the unbiased estimate. Outcomes with no arm are ignored. Throws
- * {@link MeasureConfigError} for invalid options.
+ * {@link ConfigError} for invalid options.
  */
 export function incrementality(
   outcomes: readonly Outcome[],
@@ -190,10 +191,10 @@ export function incrementality(
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, options);
-    throw new MeasureConfigError(path, reason, value);
+    throw new ConfigError(path, reason, value);
   }
   if (options.control === options.treatment)
-    throw new MeasureConfigError("treatment", "must differ from control", options.treatment);
+    throw new ConfigError("treatment", "must differ from control", options.treatment);
   const confidence = options.confidence ?? 0.95;
   const power = options.power ?? 0.8;
   const resamples = options.bootstrap?.resamples ?? 2000;

@@ -1,4 +1,15 @@
 /** `@candor/core/measure`: holdout arms, consented outcome events, incrementality (lift with intervals), drift monitoring. */
+
+export {
+  type AssignArmOptions,
+  armDraw,
+  assignArm,
+  parseExperiment,
+  safeParseExperiment,
+} from "../internal/assign-arm.ts";
+export { CandorError, ConfigError, InputError } from "../internal/candor-error.ts";
+export { hmacSha256 } from "../internal/hmac-sha256.ts";
+export { type IneligibleReason, type ServingMode, servingMode } from "../internal/serving-mode.ts";
 export {
   type AdmitOutcomeOptions,
   admitOutcome,
@@ -7,13 +18,6 @@ export {
   parseOutcome,
   safeParseOutcome,
 } from "./admit-outcome.ts";
-export {
-  type AssignArmOptions,
-  armDraw,
-  assignArm,
-  parseExperiment,
-  safeParseExperiment,
-} from "./assign-arm.ts";
 export { type BootstrapOptions, type BootstrapResult, bootstrapMeans } from "./bootstrap-means.ts";
 export {
   alwaysValidPValue,
@@ -27,8 +31,6 @@ export {
   type DriftMonitorOptions,
   type DriftMonitorState,
 } from "./drift-monitor.ts";
-export { InvalidOutcomeError, MeasureConfigError } from "./errors.ts";
-export { hmacSha256 } from "./hmac-sha256.ts";
 export {
   type ArmRate,
   type ArmSummary,
@@ -93,7 +95,6 @@ export {
   type SequentialMetric,
   sequentialLift,
 } from "./sequential-lift.ts";
-export { type IneligibleReason, type ServingMode, servingMode } from "./serving-mode.ts";
 export {
   type Proportion,
   type TwoProportionOptions,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { evaluate, interactionsFromRows, mulberry32 } from "../eval/index.ts";
-import { type DriftEvent, MeasureConfigError, offlineDriftCheck } from "./index.ts";
+import { ConfigError, type DriftEvent, offlineDriftCheck } from "./index.ts";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1);
@@ -119,7 +119,7 @@ describe("offlineDriftCheck", () => {
     const failed = offlineDriftCheck(events, { evaluate: () => Number.NaN, baseline: 1, window: 100_000 });
     expect(failed).toMatchObject({ status: "insufficient-data", observed: null, drift: null });
     expect(() => offlineDriftCheck(events, { evaluate: evaluateWindow, baseline: 0, window: 1 })).toThrow(
-      MeasureConfigError,
+      ConfigError,
     );
   });
 });

@@ -1,7 +1,8 @@
 /** Offline drift checks: re-run an evaluation on the latest window of events and compare it with its baseline. */
+
 import * as z from "zod/mini";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
-import { MeasureConfigError } from "./errors.ts";
 import type { DriftEvent } from "./types.ts";
 
 /** Options of {@link offlineDriftCheck}. */
@@ -59,7 +60,7 @@ const optionsSchema = z.object({
  * Re-runs `evaluate` on the events of the latest window, `(now − window, now]`, and flags drift when the result is
  * below baseline · (1 − threshold). The minimum sample (`minEvents`) keeps a thin window from deciding, and so does
  * a non-finite evaluation (`insufficient-data`); the evaluation itself decides its protocol (split, cut-off, metric). Pure apart from calling `onDrift`; throws
- * {@link MeasureConfigError} for invalid options.
+ * {@link ConfigError} for invalid options.
  */
 export function offlineDriftCheck<T extends { readonly at: number }>(
   events: readonly T[],
@@ -68,7 +69,7 @@ export function offlineDriftCheck<T extends { readonly at: number }>(
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, options);
-    throw new MeasureConfigError(path, reason, value);
+    throw new ConfigError(path, reason, value);
   }
   const threshold = options.threshold ?? 0.1;
   let to = options.now ?? Number.NEGATIVE_INFINITY;

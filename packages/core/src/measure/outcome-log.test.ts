@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createConsentManager } from "../consent/index.ts";
 import type { ConsentState } from "../consent/types.ts";
-import {
-  admitOutcome,
-  createOutcomeLog,
-  InvalidOutcomeError,
-  parseOutcome,
-  safeParseOutcome,
-} from "./index.ts";
+import { admitOutcome, createOutcomeLog, InputError, parseOutcome, safeParseOutcome } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 10);
 
@@ -44,7 +38,7 @@ describe("outcome events", () => {
       return result.ok ? null : result.error;
     };
     expect(bad({ ...click("s_1"), type: "purchase" })).toMatchObject({
-      name: "InvalidOutcomeError",
+      name: "InputError",
       path: "revenue",
     });
     expect(bad({ ...click("s_1"), type: "purchase", revenue: -1 })?.path).toBe("revenue");
@@ -54,7 +48,7 @@ describe("outcome events", () => {
     expect(bad({ ...click("s_1"), at: 1.5 })?.path).toBe("at");
     expect(bad({ ...click("s_1"), subject: "" })?.path).toBe("subject");
     expect(bad({ ...click("s_1"), type: "view" })?.path).toBe("type");
-    expect(() => parseOutcome({ ...click("s_1"), arm: 3 })).toThrow(InvalidOutcomeError);
+    expect(() => parseOutcome({ ...click("s_1"), arm: 3 })).toThrow(InputError);
   });
 
   it("admits an event only when the subject's consent grants analytics", () => {
@@ -70,7 +64,7 @@ describe("outcome events", () => {
     expect(admitOutcome(click("s_1"), undefined)).toMatchObject({ admitted: false, reason: "no-consent" });
     const invalid = admitOutcome({ type: "click" }, state("s_1", "analytics"));
     expect(invalid).toMatchObject({ admitted: false, reason: "invalid" });
-    expect(!invalid.admitted && invalid.error).toBeInstanceOf(InvalidOutcomeError);
+    expect(!invalid.admitted && invalid.error).toBeInstanceOf(InputError);
   });
 });
 
@@ -124,6 +118,6 @@ describe("createOutcomeLog", () => {
     unsubscribe();
     log.erase("s_2");
     expect(listener).toHaveBeenCalledTimes(3);
-    expect(() => createOutcomeLog({ initial: [{ type: "click" }] })).toThrow(InvalidOutcomeError);
+    expect(() => createOutcomeLog({ initial: [{ type: "click" }] })).toThrow(InputError);
   });
 });

@@ -1,5 +1,5 @@
 /** Drift events as a Markdown table, JSON or CSV, for the audit report and `candor measure report`. */
-import { csvDocument } from "../audit/csv.ts";
+import { csvDocument } from "../internal/csv.ts";
 import type { DriftEvent } from "./types.ts";
 
 /** The output formats of {@link renderDrift}. */

@@ -1,5 +1,5 @@
 /** The incrementality report as Markdown, JSON or CSV (`candor measure report LOG --format md|json|csv`). */
-import { csvDocument } from "../audit/csv.ts";
+import { csvDocument } from "../internal/csv.ts";
 import type { IncrementalityReport, RateMetric } from "./incrementality.ts";
 import { renderDriftMarkdown } from "./render-drift.ts";
 import type { DriftEvent, Interval } from "./types.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DriftEvent, MeasureConfigError, retrainingSchedule } from "./index.ts";
+import { ConfigError, type DriftEvent, retrainingSchedule } from "./index.ts";
 
 const DAY = 86_400_000;
 const drift = (at: number): DriftEvent => ({
@@ -48,6 +48,6 @@ describe("retrainingSchedule", () => {
   });
 
   it("rejects a non-positive interval", () => {
-    expect(() => retrainingSchedule({ lastFitAt: 0, now: 0 }, { every: 0 })).toThrow(MeasureConfigError);
+    expect(() => retrainingSchedule({ lastFitAt: 0, now: 0 }, { every: 0 })).toThrow(ConfigError);
   });
 });

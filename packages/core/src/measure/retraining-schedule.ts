@@ -1,5 +1,5 @@
 /** When to refit the models: on a fixed interval, and at once when drift was detected since the last fit. */
-import { MeasureConfigError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import type { DriftEvent } from "./types.ts";
 
 /** The facts the schedule decides from. */
@@ -35,13 +35,13 @@ export interface RetrainingDecision {
 /**
  * Says whether to refit now: due at `lastFitAt + every`, and immediately when a drift event was detected after
  * `lastFitAt` (unless `onDrift` is `ignore`). Pure: call it from a timer or after each drift check, and after the
- * refit pass the new `lastFitAt` (and re-baseline the monitor). Throws {@link MeasureConfigError} for invalid options.
+ * refit pass the new `lastFitAt` (and re-baseline the monitor). Throws {@link ConfigError} for invalid options.
  */
 export function retrainingSchedule(input: RetrainingInput, options: RetrainingOptions): RetrainingDecision {
   if (!(Number.isFinite(options.every) && options.every > 0))
-    throw new MeasureConfigError("every", "must be a positive number of milliseconds", options.every);
+    throw new ConfigError("every", "must be a positive number of milliseconds", options.every);
   if (options.onDrift !== undefined && options.onDrift !== "refit" && options.onDrift !== "ignore")
-    throw new MeasureConfigError("onDrift", 'must be one of "refit", "ignore"', options.onDrift);
+    throw new ConfigError("onDrift", 'must be one of "refit", "ignore"', options.onDrift);
   const nextAt = input.lastFitAt + options.every;
   const drift =
     options.onDrift === "ignore"

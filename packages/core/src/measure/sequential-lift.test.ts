@@ -4,13 +4,14 @@
  * known. Peeking daily at the always-valid interval must declare a false win in at most 5 % of 200 seeds, and with
  * a true effect the interval must cover it at every look at once in at least 95 % of them.
  */
+
 import { type ExperimentTraffic, simulateExperimentTraffic } from "@candor/sample-shop";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   alwaysValidPValue,
   assignArm,
+  ConfigError,
   confidenceSequenceHalfWidth,
-  MeasureConfigError,
   normalQuantile,
   type Outcome,
   renderSequentialMarkdown,
@@ -86,7 +87,7 @@ describe("the normal-mixture confidence sequence", () => {
     const w = confidenceSequenceHalfWidth(0.3, 900, { plannedSampleSize: 1000 });
     expect(alwaysValidPValue(w, 0, 0.3, 900, { plannedSampleSize: 1000 })).toBeCloseTo(0.05, 10);
     expect(alwaysValidPValue(0, 0, 0.3, 900)).toBe(1);
-    expect(() => confidenceSequenceHalfWidth(1, 10, { confidence: 1 })).toThrow(MeasureConfigError);
+    expect(() => confidenceSequenceHalfWidth(1, 10, { confidence: 1 })).toThrow(ConfigError);
   });
 });
 
@@ -220,7 +221,7 @@ describe("sequentialLift", () => {
   });
 
   it("rejects bad options with a typed error naming the option", () => {
-    expect(() => sequentialLift([], { control: "a", treatment: "a" })).toThrow(MeasureConfigError);
+    expect(() => sequentialLift([], { control: "a", treatment: "a" })).toThrow(ConfigError);
     expect(() => sequentialLift([], { control: "a", treatment: "b", plannedVisitors: 0 })).toThrow(
       /plannedVisitors/,
     );

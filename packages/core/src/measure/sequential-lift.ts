@@ -2,10 +2,11 @@
  * Lift a shop can watch daily: treatment against control at every look (e.g. each day's end) with always-valid
  * intervals, optionally CUPED-adjusted with a pre-period covariate.
  */
+
 import * as z from "zod/mini";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
 import { alwaysValidPValue, confidenceSequenceHalfWidth } from "./confidence-sequence.ts";
-import { MeasureConfigError } from "./errors.ts";
 import { normalQuantile } from "./normal.ts";
 import type { Interval, Outcome } from "./types.ts";
 
@@ -164,7 +165,7 @@ const covariance = (s: Sums): number => (s.n > 1 ? (s.sxy - (s.sx * s.sy) / s.n)
  * outcomes up to it, so the report shows what a shop watching the lift daily would have seen; the always-valid
  * intervals cover the true effect at all looks at once with probability ≥ `confidence`, so acting on the first
  * look that excludes 0 keeps the false-win rate below 1 − `confidence`. Outcomes with no arm or another arm are
- * ignored. Throws {@link MeasureConfigError} for invalid options.
+ * ignored. Throws {@link ConfigError} for invalid options.
  */
 export function sequentialLift(
   outcomes: readonly Outcome[],
@@ -173,10 +174,10 @@ export function sequentialLift(
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, options);
-    throw new MeasureConfigError(path, reason, value);
+    throw new ConfigError(path, reason, value);
   }
   if (options.control === options.treatment)
-    throw new MeasureConfigError("treatment", "must differ from control", options.treatment);
+    throw new ConfigError("treatment", "must differ from control", options.treatment);
   const confidence = options.confidence ?? 0.95;
   const plannedVisitors = options.plannedVisitors ?? 10_000;
   const every = options.lookEveryMs ?? DAY;

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   applyRules,
+  ConfigError,
   defaultRuleSet,
   isAllowed,
   type PolicyItem,
   parseRuleSet,
-  RuleSetError,
   safeParseRuleSet,
 } from "./index.ts";
 
@@ -145,11 +145,11 @@ describe("business rules as data", () => {
       const result = safeParseRuleSet(input);
       expect(result.ok).toBe(false);
       if (!result.ok) {
-        expect(result.error).toBeInstanceOf(RuleSetError);
+        expect(result.error).toBeInstanceOf(ConfigError);
         expect(result.error.path).toBe(path);
       }
     }
-    expect(() => parseRuleSet(null)).toThrow(RuleSetError);
+    expect(() => parseRuleSet(null)).toThrow(ConfigError);
   });
 
   it("rule sets are plain JSON that auditors can read back", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultPurposes, type Purpose } from "../consent/index.ts";
-import { createPolicy, decide, defaultPolicy, PolicyConfigError } from "./index.ts";
+import { ConfigError, createPolicy, decide, defaultPolicy } from "./index.ts";
 
 describe("createPolicy", () => {
   it("knows every special category of the catalog and the default tags", () => {
@@ -29,8 +29,8 @@ describe("createPolicy", () => {
         return e;
       }
     })();
-    expect(error).toBeInstanceOf(PolicyConfigError);
-    expect((error as PolicyConfigError).path).toBe(
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).path).toBe(
       `purposes.${purposes.findIndex((p) => p.id === "analytics")}.dataCategories`,
     );
   });
@@ -39,8 +39,8 @@ describe("createPolicy", () => {
     expect(() => createPolicy({ requestPurposes: { recommend: ["personalization.mind-reading"] } })).toThrow(
       /requestPurposes\.recommend\.0/,
     );
-    expect(() => createPolicy({ collaborativePurpose: "nope" })).toThrow(PolicyConfigError);
-    expect(() => createPolicy({ requestPurposes: { recommend: [5] } } as never)).toThrow(PolicyConfigError);
+    expect(() => createPolicy({ collaborativePurpose: "nope" })).toThrow(ConfigError);
+    expect(() => createPolicy({ requestPurposes: { recommend: [5] } } as never)).toThrow(ConfigError);
   });
 
   it("lets a shop define its own request families", () => {

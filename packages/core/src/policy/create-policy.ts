@@ -1,11 +1,12 @@
 /** The policy: which consent purposes serve which request, and which categories are special. Checked once. */
+
 import * as z from "zod/mini";
 import { defaultPurposes, SENSITIVE } from "../consent/purposes.ts";
 import { purposeSchema } from "../consent/schemas.ts";
 import type { Purpose } from "../consent/types.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
 import { dataCategories, defaultSensitiveTags } from "./data-categories.ts";
-import { PolicyConfigError } from "./errors.ts";
 import type { DataCategoryId, Policy, PurposeId } from "./types.ts";
 
 /** Options of {@link createPolicy}. */
@@ -51,14 +52,14 @@ const optionsSchema = z.strictObject({
 });
 
 /**
- * Creates a policy. Throws {@link PolicyConfigError} with the path when a request family names an unknown purpose,
+ * Creates a policy. Throws {@link ConfigError} with the path when a request family names an unknown purpose,
  * or when a purpose that is not `special` lists a special category (GDPR Art. 9(2)(a): only explicit consent may).
  */
 export function createPolicy(options: PolicyOptions = {}): Policy {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     const { path, reason } = firstIssue(parsed.error, options);
-    throw new PolicyConfigError(path, reason);
+    throw new ConfigError(path, reason);
   }
   const purposes: readonly Purpose[] = options.purposes ?? defaultPurposes;
   const requestPurposes = options.requestPurposes ?? defaultRequestPurposes;
@@ -73,11 +74,11 @@ export function createPolicy(options: PolicyOptions = {}): Policy {
   for (const [family, ids] of Object.entries(requestPurposes)) {
     ids.forEach((id, index) => {
       if (!known.has(id))
-        throw new PolicyConfigError(`requestPurposes.${family}.${index}`, `unknown purpose "${id}"`);
+        throw new ConfigError(`requestPurposes.${family}.${index}`, `unknown purpose "${id}"`);
     });
   }
   if (collaborativePurpose !== null && !known.has(collaborativePurpose)) {
-    throw new PolicyConfigError("collaborativePurpose", `unknown purpose "${collaborativePurpose}"`);
+    throw new ConfigError("collaborativePurpose", `unknown purpose "${collaborativePurpose}"`);
   }
   const special = new Set<DataCategoryId>(dataCategories.filter((c) => c.special).map((c) => c.id));
   for (const category of Object.values(sensitiveTags)) special.add(category);
@@ -86,7 +87,7 @@ export function createPolicy(options: PolicyOptions = {}): Policy {
     if (purpose.special) return;
     const found = purpose.dataCategories.find((c) => special.has(c));
     if (found !== undefined) {
-      throw new PolicyConfigError(
+      throw new ConfigError(
         `purposes.${index}.dataCategories`,
         `"${found}" is a special category; only a special, explicit-consent purpose may list it (GDPR Art. 9(2)(a))`,
       );

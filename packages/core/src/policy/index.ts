@@ -1,5 +1,6 @@
 /** `@candor/core/policy`: data categories, the purpose-bound vault, policy decisions, business rules and data-subject rights. */
 
+export { CandorError, ConfigError, InputError, StorageError } from "../internal/candor-error.ts";
 export {
   applyRules,
   type FilteredItem,
@@ -27,7 +28,6 @@ export {
 } from "./data-categories.ts";
 export { decide } from "./decide.ts";
 export { defaultRuleSet } from "./default-rules.ts";
-export { InvalidEventError, PolicyConfigError, RuleSetError, VaultStorageError } from "./errors.ts";
 export { type IndexedDbVaultStorageOptions, indexedDbVaultStorage } from "./indexed-db-vault-storage.ts";
 export { memoryVaultStorage } from "./memory-vault-storage.ts";
 export {

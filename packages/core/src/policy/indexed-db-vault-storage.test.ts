@@ -1,7 +1,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/index.ts";
-import { createVault, decide, indexedDbVaultStorage, type VaultIssue, VaultStorageError } from "./index.ts";
+import { createVault, decide, indexedDbVaultStorage, StorageError, type VaultIssue } from "./index.ts";
 
 const at = Date.UTC(2026, 0, 1);
 
@@ -80,7 +80,7 @@ describe("indexedDbVaultStorage", () => {
 
 describe("indexedDbVaultStorage without IndexedDB", () => {
   it.skipIf("indexedDB" in globalThis)(
-    "reports the failed read and rejects appends with VaultStorageError, never crashing",
+    "reports the failed read and rejects appends with StorageError, never crashing",
     async () => {
       const issues: VaultIssue[] = [];
       const vault = createVault({
@@ -91,7 +91,7 @@ describe("indexedDbVaultStorage without IndexedDB", () => {
       expect(issues[0]?.code).toBe("storage-read");
       await expect(
         vault.append({ type: "view", subject: "s1", item: "p1", at }, consent("s1")),
-      ).rejects.toBeInstanceOf(VaultStorageError);
+      ).rejects.toBeInstanceOf(StorageError);
     },
   );
 });

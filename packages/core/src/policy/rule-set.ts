@@ -1,8 +1,9 @@
 /** Business rules as data: a validated, versioned rule set that the shop, the pipeline and auditors read alike. */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
+import { ConfigError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
-import { RuleSetError } from "./errors.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(128));
 const ids = z.array(id).check(z.minLength(1));
@@ -114,17 +115,13 @@ export interface RuleSet {
   readonly rules: readonly Rule[];
 }
 
-/** Validates a rule set; throws {@link RuleSetError} with the path (`"rules.2.kind"`) and the reason. */
+/** Validates a rule set; throws {@link ConfigError} with the path (`"rules.2.kind"`) and the reason. */
 export function parseRuleSet(input: unknown): RuleSet {
-  const result = safeParseRuleSet(input);
-  if (!result.ok) throw result.error;
-  return result.value;
+  const parsed = ruleSetSchema.safeParse(input);
+  if (parsed.success) return parsed.data as RuleSet;
+  const { path, reason, value } = firstIssue(parsed.error, input);
+  throw new ConfigError(path, reason, value);
 }
 
 /** Validates a rule set without throwing. */
-export function safeParseRuleSet(input: unknown): Result<RuleSet, RuleSetError> {
-  const parsed = ruleSetSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data as RuleSet };
-  const { path, reason, value } = firstIssue(parsed.error, input);
-  return { ok: false, error: new RuleSetError(path, reason, value) };
-}
+export const safeParseRuleSet = safe(parseRuleSet, ConfigError);

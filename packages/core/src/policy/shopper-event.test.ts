@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidEventError, parseShopperEvent, safeParseShopperEvent } from "./index.ts";
+import { InputError, parseShopperEvent, safeParseShopperEvent } from "./index.ts";
 
 const at = Date.UTC(2026, 0, 1);
 
@@ -55,20 +55,20 @@ describe("shopper events", () => {
       const result = safeParseShopperEvent(input);
       expect(result.ok).toBe(false);
       if (result.ok) continue;
-      expect(result.error).toBeInstanceOf(InvalidEventError);
+      expect(result.error).toBeInstanceOf(InputError);
       expect([result.error.path, result.error.value]).toEqual([path, value]);
       expect(result.error.message).toContain(path);
       expect(result.error.reason).not.toBe("Invalid input");
     }
   });
 
-  it("never throws anything but InvalidEventError on arbitrary input", () => {
+  it("never throws anything but InputError on arbitrary input", () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
         try {
           parseShopperEvent(input);
         } catch (error) {
-          expect(error).toBeInstanceOf(InvalidEventError);
+          expect(error).toBeInstanceOf(InputError);
         }
       }),
       { numRuns: 300 },

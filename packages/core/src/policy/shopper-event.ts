@@ -1,8 +1,9 @@
 /** Shopper events: the zod schema at the vault's door, and parsers that name the offending field. */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
-import { InvalidEventError } from "./errors.ts";
+import { InputError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
+import { parseWith } from "../internal/zod-issue.ts";
 import type { ShopperEvent } from "./types.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(256));
@@ -65,17 +66,10 @@ export const shopperEventSchema = z.discriminatedUnion("type", [
     ),
 ]);
 
-/** Validates a shopper event; throws {@link InvalidEventError} naming the field. */
+/** Validates a shopper event; throws {@link InputError} naming the field. */
 export function parseShopperEvent(input: unknown): ShopperEvent {
-  const result = safeParseShopperEvent(input);
-  if (!result.ok) throw result.error;
-  return result.value;
+  return parseWith(shopperEventSchema, input, "shopper event", "invalid-event") as ShopperEvent;
 }
 
 /** Validates a shopper event without throwing. */
-export function safeParseShopperEvent(input: unknown): Result<ShopperEvent, InvalidEventError> {
-  const parsed = shopperEventSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data as ShopperEvent };
-  const { path, reason, value } = firstIssue(parsed.error, input);
-  return { ok: false, error: new InvalidEventError(path, reason, value) };
-}
+export const safeParseShopperEvent = safe(parseShopperEvent, InputError);

@@ -1,7 +1,9 @@
 /** The vault's stored record format, validated whenever it is read back from storage. */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
+import { InputError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
+import { parseWith } from "../internal/zod-issue.ts";
 import type { VaultRecord } from "./types.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(256));
@@ -57,13 +59,13 @@ const recordSchema = z
     ),
   );
 
-/** Validates a record read back from storage; a failure names the path and the reason. */
-export function safeParseVaultRecord(value: unknown): Result<VaultRecord, { path: string; reason: string }> {
-  const parsed = recordSchema.safeParse(value);
-  if (parsed.success) return { ok: true, value: deepFreeze(parsed.data) as VaultRecord };
-  const { path, reason } = firstIssue(parsed.error, value);
-  return { ok: false, error: { path, reason } };
+/** Validates a record read back from storage (frozen); throws an {@link InputError} naming the path and the reason. */
+function parseVaultRecord(value: unknown): VaultRecord {
+  return deepFreeze(parseWith(recordSchema, value, "vault record")) as VaultRecord;
 }
+
+/** Validates a record read back from storage; a failure names the path and the reason. */
+export const safeParseVaultRecord = safe(parseVaultRecord, InputError);
 
 function deepFreeze<T extends object>(value: T): T {
   for (const inner of Object.values(value))

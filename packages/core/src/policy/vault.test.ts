@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/index.ts";
 import {
+  ConfigError,
   createVault,
   decide,
-  InvalidEventError,
+  InputError,
   memoryVaultStorage,
-  PolicyConfigError,
+  StorageError,
   type VaultIssue,
   type VaultRecord,
   type VaultStorage,
-  VaultStorageError,
 } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -116,9 +116,9 @@ describe("invalid input", () => {
     ] as const;
     for (const [event, path] of bad) {
       const error = await vault.append(event, consent.getState()).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(InvalidEventError);
-      expect((error as InvalidEventError).path).toBe(path);
-      expect((error as InvalidEventError).name).toBe("InvalidEventError");
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).path).toBe(path);
+      expect((error as InputError).name).toBe("InputError");
     }
     const result = await vault.safeAppend("not an event", consent.getState());
     expect(result.ok).toBe(false);
@@ -129,8 +129,8 @@ describe("invalid input", () => {
     expect(() => createVault({ sensitveTags: sensitiveTags } as never)).toThrow(/sensitveTags/);
   });
 
-  it("throws a PolicyConfigError for invalid options", () => {
-    expect(() => createVault({ storage: {} as VaultStorage })).toThrow(PolicyConfigError);
+  it("throws a ConfigError for invalid options", () => {
+    expect(() => createVault({ storage: {} as VaultStorage })).toThrow(ConfigError);
     expect(() => createVault({ clock: 5 as never })).toThrow(/clock/);
   });
 
@@ -181,7 +181,7 @@ describe("invalid input", () => {
     ]);
   });
 
-  it("a failed storage write rejects with VaultStorageError and leaves nothing half-written readable", async () => {
+  it("a failed storage write rejects with StorageError and leaves nothing half-written readable", async () => {
     const consent = shopper();
     consent.acceptAll();
     const failing: VaultStorage = {
@@ -193,7 +193,7 @@ describe("invalid input", () => {
     };
     const vault = createVault({ storage: failing });
     const error = await vault.append(view("s1", "p1"), consent.getState()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(VaultStorageError);
+    expect(error).toBeInstanceOf(StorageError);
     expect(vault.view(decide(consent.getState(), { purpose: "recommend" })).events).toEqual([]);
   });
 
@@ -497,13 +497,13 @@ describe("rights: export (GDPR Art. 15, 20) and erasure (Art. 17)", () => {
     expect(receipt).toMatchObject({ events: 0, hideRequests: 0, storageRecords: 0 });
   });
 
-  it("a failed storage erasure rejects with VaultStorageError, yet nothing stays readable in this vault", async () => {
+  it("a failed storage erasure rejects with StorageError, yet nothing stays readable in this vault", async () => {
     const consent = shopper();
     consent.acceptAll();
     const base = memoryVaultStorage();
     const vault = createVault({ storage: { ...base, erase: () => Promise.reject(new Error("locked")) } });
     await vault.append(view("s1", "p1"), consent.getState());
-    await expect(vault.erase("s1")).rejects.toBeInstanceOf(VaultStorageError);
+    await expect(vault.erase("s1")).rejects.toBeInstanceOf(StorageError);
     expect(vault.view(decide(consent.getState(), { purpose: "recommend" })).events).toEqual([]);
   });
 });

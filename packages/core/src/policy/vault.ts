@@ -1,10 +1,12 @@
 /** The purpose-bound personal-data vault: an append-only per-subject event store and the only door to its data. */
+
 import * as z from "zod/mini";
 import { createStore } from "zustand/vanilla";
 import type { ConsentRecord } from "../consent/types.ts";
+import { ConfigError, InputError, StorageError } from "../internal/candor-error.ts";
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { randomId } from "../internal/random-id.ts";
-import type { Result } from "../internal/result.ts";
+import { type Result, safeAsync } from "../internal/result.ts";
 import { sha256Hex } from "../internal/sha256.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
 import { defaultPolicy } from "./create-policy.ts";
@@ -14,7 +16,6 @@ import {
   specialCategoriesOf,
   UNCLASSIFIED_SPECIAL,
 } from "./data-categories.ts";
-import { type InvalidEventError, PolicyConfigError, VaultStorageError } from "./errors.ts";
 import { type Grants, grantedCategories, isConsentState } from "./granted-categories.ts";
 import { memoryVaultStorage } from "./memory-vault-storage.ts";
 import { safeParseShopperEvent } from "./shopper-event.ts";
@@ -44,7 +45,7 @@ import type {
 } from "./types.ts";
 import { safeParseVaultRecord } from "./vault-record.ts";
 
-/** Options of {@link createVault}; invalid options throw {@link PolicyConfigError}. */
+/** Options of {@link createVault}; invalid options throw {@link ConfigError}. */
 export interface VaultOptions {
   /** Purposes, request families and special categories; default {@link defaultPolicy}. Must match the consent manager's catalog. */
   readonly policy?: Policy;
@@ -84,15 +85,15 @@ export interface Vault {
    * Validates and stores one event with the purposes that allow collecting it under `consent` now
    * (GDPR Art. 5(1)(b)–(c), 6(1)(a), 25). An event of a category no granted purpose allows is not stored and the
    * outcome says why; context fields whose category is not allowed are stripped. `hide_from_history` removes one
-   * event (or every event about one item) from use. Rejects with {@link InvalidEventError} naming the field, or
-   * {@link VaultStorageError}; nothing half-written becomes readable.
+   * event (or every event about one item) from use. Rejects with {@link InputError} naming the field, or
+   * {@link StorageError}; nothing half-written becomes readable.
    */
   append(event: unknown, consent: PolicyConsent): Promise<AppendOutcome>;
   /** {@link Vault.append} that resolves to a result instead of rejecting. */
   safeAppend(
     event: unknown,
     consent: PolicyConsent,
-  ): Promise<Result<AppendOutcome, InvalidEventError | VaultStorageError>>;
+  ): Promise<Result<AppendOutcome, InputError | StorageError>>;
   /**
    * The only read-only view of personal data the recommender gets: exactly the subject's events whose categories
    * are all allowed by `decision` now, minus hidden ones, with context stripped to what is allowed now, so a
@@ -147,12 +148,12 @@ interface CollectionGrants extends Grants {
   readonly purposes: Map<number, readonly PurposeId[]>;
 }
 
-/** Creates a vault; validates its options (throwing {@link PolicyConfigError}) and starts loading its storage. */
+/** Creates a vault; validates its options (throwing {@link ConfigError}) and starts loading its storage. */
 export function createVault(options: VaultOptions = {}): Vault {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     const { path, reason } = firstIssue(parsed.error, options);
-    throw new PolicyConfigError(path, reason);
+    throw new ConfigError(path, reason);
   }
   const policy = options.policy ?? defaultPolicy;
   const storage = options.storage ?? memoryVaultStorage();
@@ -286,7 +287,7 @@ export function createVault(options: VaultOptions = {}): Vault {
     write(record).then(
       () => ({ stored: true, record, stripped }),
       (cause: unknown) => {
-        throw new VaultStorageError("append", record.subject, cause);
+        throw new StorageError("vault", "append", cause, { subject: record.subject });
       },
     );
 
@@ -439,7 +440,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       try {
         storageRecords = await storage.erase(subject);
       } catch (cause) {
-        throw new VaultStorageError("erase", subject, cause);
+        throw new StorageError("vault", "erase", cause, { subject: subject });
       }
       return Object.freeze({
         schema: "candor.erasure-receipt/1",
@@ -458,11 +459,7 @@ export function createVault(options: VaultOptions = {}): Vault {
     subscribe: (listener) => store.subscribe((state) => listener(state)),
     ready,
     append,
-    safeAppend: (event, consent) =>
-      append(event, consent).then(
-        (value) => ({ ok: true, value }),
-        (error: InvalidEventError | VaultStorageError) => ({ ok: false, error }),
-      ),
+    safeAppend: safeAsync(append, InputError, StorageError),
     view,
     export: exportSubject,
     erase,

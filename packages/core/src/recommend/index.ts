@@ -25,7 +25,6 @@ export {
   type ScoreOptions,
   type ScoreScratch,
   scoreCandidates,
-  topIndexes,
 } from "./score.ts";
 export {
   type BlendWeights,

@@ -5,6 +5,7 @@
  * special category unless the request allows sensitive data (GDPR Art. 9(2)(a), CPRA §7027).
  */
 import type { PurposeId } from "../consent/types.ts";
+import { topK } from "../internal/top-k.ts";
 import type { CatalogIndex } from "./catalog-index.ts";
 import {
   type BlendWeights,
@@ -103,7 +104,7 @@ export function scoreCandidates(
         total[i] = (total[i] ?? 0) + (special[i] === 1 ? 0 : weight * (values[i] ?? 0));
     else for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + weight * (values[i] ?? 0);
   }
-  return topIndexes(total, n, options.limit, options.exclude).map((index) => {
+  return Array.from(topK(total, options.limit, options.exclude, n), (index) => {
     const contributions: Contribution[] = [];
     let score = 0;
     for (const { scorer, weight, gated } of active) {
@@ -124,54 +125,4 @@ export function scoreCandidates(
     }
     return { item: catalog.at(index).id, score, rankingScore: total[index] ?? 0, contributions };
   });
-}
-
-/**
- * The `limit` best indexes by score (ties: lower index first), skipping excluded ones; a bounded min-heap.
- * `exclude` is only asked about items that would enter the heap.
- */
-export function topIndexes(
-  scores: Float64Array,
-  n: number,
-  limit: number,
-  exclude?: (index: number) => boolean,
-): number[] {
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => {
-    const sa = scores[a] ?? 0;
-    const sb = scores[b] ?? 0;
-    return sa < sb || (sa === sb && a > b);
-  };
-  const siftDown = (start: number) => {
-    let at = start;
-    for (;;) {
-      const l = 2 * at + 1;
-      const r = l + 1;
-      let m = at;
-      if (l < heap.length && worse(heap[l] as number, heap[m] as number)) m = l;
-      if (r < heap.length && worse(heap[r] as number, heap[m] as number)) m = r;
-      if (m === at) return;
-      [heap[at], heap[m]] = [heap[m] as number, heap[at] as number];
-      at = m;
-    }
-  };
-  for (let i = 0; i < n; i++) {
-    // The exclusion test runs only for items good enough to enter the heap: most of a large catalog never is.
-    if (heap.length >= limit && (limit === 0 || !worse(heap[0] as number, i))) continue;
-    if (exclude?.(i)) continue;
-    if (heap.length < limit) {
-      heap.push(i);
-      let at = heap.length - 1;
-      while (at > 0) {
-        const parent = (at - 1) >> 1;
-        if (!worse(heap[at] as number, heap[parent] as number)) break;
-        [heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number];
-        at = parent;
-      }
-    } else {
-      heap[0] = i;
-      siftDown(0);
-    }
-  }
-  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }

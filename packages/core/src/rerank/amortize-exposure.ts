@@ -2,6 +2,7 @@
  * Exposure amortization: boosts providers that have been shown less so far, so fairness of exposure holds over
  * time and not only per slate (after Biega, Gummadi & Weikum, "Equity of Attention", SIGIR 2018; greedy, not the ILP).
  */
+import { positionWeight } from "../internal/position-weight.ts";
 import { completeOrder, describeMoves, finishStage, stageLabel, unchanged } from "./finish-stage.ts";
 import { itemFeatures } from "./item-features.ts";
 import { positionRelevance, slotDiscount } from "./position-relevance.ts";
@@ -82,7 +83,7 @@ export function amortizeExposure(
     order[slot] = best;
     taken[best] = 1;
     const p = provider[best] ?? -1;
-    if (p >= 0) current[p] = (current[p] ?? 0) + 1 / Math.log2(slot + 2);
+    if (p >= 0) current[p] = (current[p] ?? 0) + positionWeight(slot + 1);
   }
   return finishStage(candidates, completeOrder(order, k, taken), context.k, describeMoves(label, context.k));
 }

@@ -1,5 +1,5 @@
 /** Measures of filter bubbles and homogenization over a population: entropy, Jaccard overlap, pairs, long-tail share. */
-import { mulberry32 } from "../eval/mulberry32.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 
 /** Shannon entropy in bits of non-negative weights (normalized by their sum); 0 when they sum to 0. */
 export function categoryEntropy(weights: Iterable<number>): number {

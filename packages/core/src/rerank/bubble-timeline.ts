@@ -2,7 +2,9 @@
  * The filter-bubble view of an explanation log, per day: how varied each subject's served categories are, how much
  * of it lies outside the categories they were first shown, and how exposure is spread over providers.
  */
+
 import { gini } from "../eval/exposure-gini.ts";
+import { positionWeight } from "../internal/position-weight.ts";
 import { bubblePoint, topCategoriesOf } from "./filter-bubble.ts";
 
 /** One served item as the timeline reads it (an audit-console entry, or an opened log entry mapped to this). */
@@ -51,7 +53,7 @@ export interface BubbleDay {
   readonly providers: readonly { readonly provider: string; readonly share: number }[];
 }
 
-const weight = (rank: number) => 1 / Math.log2(rank + 1);
+const weight = positionWeight;
 
 /** Builds the per-day filter-bubble timeline of served entries (order does not matter; pure). */
 export function bubbleTimeline(

@@ -1,5 +1,5 @@
 /** Exploration: a bounded, seeded share of slots for items the model is uncertain about, by Thompson sampling. */
-import { mulberry32 } from "../eval/mulberry32.ts";
+import { mulberry32 } from "../internal/mulberry32.ts";
 import { finishStage, stageLabel, unchanged } from "./finish-stage.ts";
 import type { Candidate, ClickCounts, EffectMessages, RerankContext, Reranked } from "./types.ts";
 

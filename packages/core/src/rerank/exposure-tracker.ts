@@ -1,4 +1,5 @@
 /** Cumulative position-weighted exposure per provider across requests: the state behind exposure amortization. */
+import { positionWeight } from "../internal/position-weight.ts";
 import { checkExposureOptions } from "./factory-options.ts";
 import { lookupItem } from "./item-features.ts";
 import type { CatalogItem, ItemLookup } from "./types.ts";
@@ -66,7 +67,7 @@ export function createExposureTracker(options: ExposureTrackerOptions = {}): Exp
         const item = lookupItem(items, id);
         const provider = item ? providerOf(item) : undefined;
         if (provider === undefined || !(rank >= 1)) continue;
-        stored.set(provider, (stored.get(provider) ?? 0) + 1 / Math.log2(rank + 1) / scale);
+        stored.set(provider, (stored.get(provider) ?? 0) + positionWeight(rank) / scale);
       }
       slates++;
       notify();

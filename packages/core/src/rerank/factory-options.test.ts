@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createExposureTracker, createRerankStage, RerankConfigError } from "./index.ts";
+import { ConfigError, createExposureTracker, createRerankStage } from "./index.ts";
 
 describe("re-rank factories validate their options once, at creation", () => {
   it("rejects unknown options, naming them", () => {
     expect(() => createRerankStage({ defaultVarity: 0.5 } as never)).toThrow(/defaultVarity/);
-    expect(() => createExposureTracker({ decy: 0.9 } as never)).toThrow(RerankConfigError);
+    expect(() => createExposureTracker({ decy: 0.9 } as never)).toThrow(ConfigError);
   });
 
   it("rejects values out of range and names nested config paths", () => {

@@ -1,7 +1,8 @@
 /** zod/mini schemas of the re-rank module's factory options, checked once at creation (unknown keys rejected). */
+
 import * as z from "zod/mini";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
-import { RerankConfigError } from "./errors.ts";
 import { parseRerankConfig } from "./rerank-config.ts";
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", "must be a function");
@@ -42,23 +43,23 @@ function check(schema: z.ZodMiniType, input: unknown, prefix: string): void {
     parsed = schema.safeParse(input ?? {});
   } catch (error) {
     // A nested config that fails its own parse names its own path.
-    if (error instanceof RerankConfigError) {
-      throw new RerankConfigError(`${prefix}config.${error.path}`, error.reason, error.value);
+    if (error instanceof ConfigError) {
+      throw new ConfigError(`${prefix}config.${error.path}`, error.reason, error.value);
     }
     throw error;
   }
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, input);
-    throw new RerankConfigError(`${prefix}${path}`, reason, value);
+    throw new ConfigError(`${prefix}${path}`, reason, value);
   }
 }
 
-/** Validates `createExposureTracker`'s options; throws {@link RerankConfigError} naming the option. */
+/** Validates `createExposureTracker`'s options; throws {@link ConfigError} naming the option. */
 export function checkExposureOptions(input: unknown): void {
   check(exposureSchema, input, "");
 }
 
-/** Validates `createRerankStage`'s options; throws {@link RerankConfigError} naming the option. */
+/** Validates `createRerankStage`'s options; throws {@link ConfigError} naming the option. */
 export function checkStageOptions(input: unknown): void {
   check(stageSchema, input, "");
 }

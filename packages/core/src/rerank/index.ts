@@ -1,5 +1,6 @@
 /** `@candor/core/rerank`: fairness and diversity re-ranking (MMR, DPP, calibration, long tail, FA*IR, exposure, exploration) with effects. */
 
+export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export { type AmortizeExposureOptions, amortizeExposure, exposureMessages } from "./amortize-exposure.ts";
 export {
   categoryEntropy,
@@ -18,7 +19,6 @@ export {
 } from "./bubble-timeline.ts";
 export { type CalibrateOptions, calibrate, calibrationMessages, leafCategory } from "./calibrate.ts";
 export { type DppOptions, dpp } from "./dpp.ts";
-export { RerankConfigError } from "./errors.ts";
 export { type ExploreOptions, explorationMessages, explore, isExplorationSlot } from "./explore.ts";
 export {
   createExposureTracker,

@@ -2,10 +2,11 @@
 import type { RerankStage } from "../serve/types.ts";
 import type { ExposureTracker } from "./exposure-tracker.ts";
 import { checkStageOptions } from "./factory-options.ts";
+import { lookupItem } from "./item-features.ts";
 import { longTailSet } from "./long-tail-set.ts";
 import { rerank } from "./rerank.ts";
 import type { RerankConfig } from "./rerank-config.ts";
-import type { CatalogItem, ClickCounts, Similarity } from "./types.ts";
+import type { Candidate, CatalogItem, ClickCounts, RerankContext, Similarity } from "./types.ts";
 import { varietyConfig } from "./variety-config.ts";
 
 /** Options of {@link createRerankStage}. */
@@ -37,24 +38,30 @@ export function createRerankStage<T extends CatalogItem>(options: RerankStageOpt
   const tails = new WeakMap<Float64Array, Set<string>>();
   const categoryOf = options.categoryOf ?? ((item: CatalogItem) => item.categoryPath?.[0] ?? item.category);
   const defaultVariety = options.defaultVariety ?? 0.5;
-  const stage = (candidates: Parameters<RerankStage<T>>[0], ctx: Parameters<RerankStage<T>>[1]) => {
-    const lookup = (id: string) => {
-      const index = ctx.catalog.indexOf(id);
-      return index === undefined ? undefined : ctx.catalog.at(index);
-    };
-    let tail = tails.get(ctx.popularity);
-    if (!tail) {
-      const counts = new Map<string, number>();
-      ctx.popularity.forEach((value, index) => {
-        counts.set(ctx.catalog.at(index).id, value);
-      });
-      tail = longTailSet(counts, options.headShare === undefined ? {} : { headShare: options.headShare });
-      tails.set(ctx.popularity, tail);
+  const stage = (candidates: readonly Candidate[], ctx: RerankContext<T>) => {
+    const lookup = (id: string) => lookupItem(ctx.items, id);
+    let tail = ctx.longTail;
+    const { catalog, popularity } = ctx;
+    if (catalog && popularity) {
+      let cached = tails.get(popularity);
+      if (!cached) {
+        const counts = new Map<string, number>();
+        popularity.forEach((value, index) => {
+          counts.set(catalog.at(index).id, value);
+        });
+        cached = longTailSet(counts, options.headShare === undefined ? {} : { headShare: options.headShare });
+        tails.set(popularity, cached);
+      }
+      tail = cached;
     }
-    const history = new Map<string, number>();
-    for (const id of ctx.history) {
-      const item = lookup(id);
-      if (item) history.set(categoryOf(item), (history.get(categoryOf(item)) ?? 0) + 1);
+    let history = ctx.history;
+    if (ctx.historyItems) {
+      const mix = new Map<string, number>();
+      for (const id of ctx.historyItems) {
+        const item = lookup(id);
+        if (item) mix.set(categoryOf(item), (mix.get(categoryOf(item)) ?? 0) + 1);
+      }
+      history = mix;
     }
     const config =
       options.config ??
@@ -63,16 +70,14 @@ export function createRerankStage<T extends CatalogItem>(options: RerankStageOpt
         ...(options.similarity ? { similarity: options.similarity } : {}),
       });
     const result = rerank(candidates, config, {
-      k: ctx.k,
+      ...ctx,
       items: lookup,
-      seed: ctx.seed,
-      history,
+      ...(history ? { history } : {}),
       categoriesOf: (item) => [categoryOf(item)],
-      longTail: tail,
+      ...(tail ? { longTail: tail } : {}),
       ...(options.isProtected ? { isProtected: options.isProtected } : {}),
       ...(options.exposure ? { exposure: options.exposure } : {}),
       ...(options.feedback ? { feedback: options.feedback } : {}),
-      isAllowed: (item) => ctx.isAllowed(item.id),
     });
     options.exposure?.record(result.slate, lookup);
     return result.slate;

@@ -1,4 +1,5 @@
 /** Relevance per position: how stages read "relevance" so that they compose in a pipeline. */
+import { positionWeight } from "../internal/position-weight.ts";
 import type { Candidate } from "./types.ts";
 
 /**
@@ -37,5 +38,5 @@ export function positionRelevance(candidates: readonly Candidate[]): Float64Arra
  * down, where shoppers look less, and the top of the slate stays closest to the input.
  */
 export function slotDiscount(slot: number): number {
-  return 1 / Math.log2(slot + 2);
+  return positionWeight(slot + 1);
 }

@@ -1,11 +1,12 @@
 /** The re-rank pipeline config: which stages run, in which order, with which strengths; validated with zod/mini. */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
+import { ConfigError } from "../internal/candor-error.ts";
+import { safe } from "../internal/result.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
 import type { AmortizeExposureOptions } from "./amortize-exposure.ts";
 import type { CalibrateOptions } from "./calibrate.ts";
 import type { DppOptions } from "./dpp.ts";
-import { RerankConfigError } from "./errors.ts";
 import type { ExploreOptions } from "./explore.ts";
 import type { FairTopKOptions } from "./fair-top-k.ts";
 import type { MmrOptions } from "./mmr.ts";
@@ -88,24 +89,17 @@ const stageSchema = z.discriminatedUnion("stage", [
 const configSchema = z.strictObject({ stages: z.array(stageSchema) });
 
 /**
- * Checks a pipeline config (e.g. the shop's, from JSON) and returns it typed. Throws {@link RerankConfigError}
+ * Checks a pipeline config (e.g. the shop's, from JSON) and returns it typed. Throws {@link ConfigError}
  * naming the path (`"stages.1.lambda"`), the reason and the value. Validate once at setup, not per request.
  */
 export function parseRerankConfig(input: unknown): RerankConfig {
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, input);
-    throw new RerankConfigError(path, reason, value);
+    throw new ConfigError(path, reason, value);
   }
   return input as RerankConfig;
 }
 
-/** Like {@link parseRerankConfig} but returns the {@link RerankConfigError} instead of throwing it. */
-export function safeParseRerankConfig(input: unknown): Result<RerankConfig, RerankConfigError> {
-  try {
-    return { ok: true, value: parseRerankConfig(input) };
-  } catch (error) {
-    if (error instanceof RerankConfigError) return { ok: false, error };
-    throw error;
-  }
-}
+/** Like {@link parseRerankConfig} but returns the {@link ConfigError} instead of throwing it. */
+export const safeParseRerankConfig = safe(parseRerankConfig, ConfigError);

@@ -1,5 +1,5 @@
 /** A re-rank pipeline from a short text spec, for the command line (`candor eval --rerank …`). */
-import { RerankConfigError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { parseRerankConfig, type RerankConfig, type RerankStageName } from "./rerank-config.ts";
 import { type VarietyOptions, varietyConfig } from "./variety-config.ts";
 
@@ -18,7 +18,7 @@ const mainOption: Readonly<Record<RerankStageName, string>> = {
  * Parses `"none"` (no stages), `"default"` (the shop's default variety), `"variety=0.75"` or `"0.75"` (a variety
  * level), or a comma-separated stage list with each stage's main strength, run in the order written:
  * `"calibration=0.2,mmr=0.95,xquad=0.25"` (calibration λ, mmr λ, dpp θ, xquad λ, fair p, exposure β, exploration
- * share; a bare name keeps the stage's default). Throws {@link RerankConfigError} naming the part that is wrong.
+ * share; a bare name keeps the stage's default). Throws {@link ConfigError} naming the part that is wrong.
  */
 export function parseRerankSpec(spec: string, options: VarietyOptions = {}): RerankConfig {
   const text = spec.trim();
@@ -29,7 +29,7 @@ export function parseRerankSpec(spec: string, options: VarietyOptions = {}): Rer
   const stages = text.split(",").map((part, index) => {
     const [name = "", value, ...extra] = part.trim().split("=");
     if (!(name in mainOption) || extra.length > 0) {
-      throw new RerankConfigError(
+      throw new ConfigError(
         `spec.${index}`,
         `expected stage=value with a stage of ${Object.keys(mainOption).join(", ")}`,
         part,
@@ -39,15 +39,15 @@ export function parseRerankSpec(spec: string, options: VarietyOptions = {}): Rer
     if (value === undefined) return { stage };
     const number = Number(value);
     if (value.trim() === "" || !Number.isFinite(number)) {
-      throw new RerankConfigError(`spec.${index}`, "the value must be a number", part);
+      throw new ConfigError(`spec.${index}`, "the value must be a number", part);
     }
     return { stage, [mainOption[stage]]: number };
   });
   try {
     return parseRerankConfig({ stages });
   } catch (error) {
-    if (error instanceof RerankConfigError) {
-      throw new RerankConfigError(error.path.replace(/^stages/, "spec"), error.reason, error.value);
+    if (error instanceof ConfigError) {
+      throw new ConfigError(error.path.replace(/^stages/, "spec"), error.reason, error.value);
     }
     throw error;
   }

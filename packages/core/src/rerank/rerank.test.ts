@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   type Candidate,
   type CatalogItem,
+  ConfigError,
   createExposureTracker,
   parseRerankConfig,
   parseRerankSpec,
-  RerankConfigError,
   type RerankContext,
   rerank,
   safeParseRerankConfig,
@@ -193,7 +193,7 @@ describe("pipeline config", () => {
         { stage: "calibration", lambda: 1.5 },
       ],
     };
-    expect(() => parseRerankConfig(bad)).toThrow(RerankConfigError);
+    expect(() => parseRerankConfig(bad)).toThrow(ConfigError);
     const result = safeParseRerankConfig(bad);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -216,7 +216,7 @@ describe("pipeline config", () => {
       "mmr",
       "xquad",
     ]);
-    expect(() => varietyConfig(1.2)).toThrow(RerankConfigError);
+    expect(() => varietyConfig(1.2)).toThrow(ConfigError);
   });
 
   it("parses command-line specs", () => {

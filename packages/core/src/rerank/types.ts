@@ -1,4 +1,6 @@
 /** Shared types of the re-rankers: the request context, the stage outcome and the pluggable pieces. */
+import type { PolicyDecision } from "../policy/types.ts";
+import type { CatalogIndex } from "../recommend/catalog-index.ts";
 import type { Candidate, CatalogItem, RerankEffect, SlateItem } from "../recommend/types.ts";
 import type { ExposureTracker } from "./exposure-tracker.ts";
 
@@ -22,8 +24,13 @@ export interface ClickCounts {
   readonly impressions: number;
 }
 
-/** What the re-rankers may know about one request. Everything but `k` and `items` is optional. */
-export interface RerankContext {
+/**
+ * What a re-ranker knows about one request: the one context of `rerank`, of every stage and of the serving
+ * pipeline's re-rank stage (`createServing({ rerank })`). Everything but `k` and `items` is optional. The pipeline
+ * fills `k`, `seed`, `items`, `isAllowed` and the request fields (`mode` … `popularity`); `createRerankStage` derives
+ * `history`, `longTail` and `categoriesOf` from them and adds its own options.
+ */
+export interface RerankContext<T extends CatalogItem = CatalogItem> {
   /** Slate length. */
   readonly k: number;
   /** Catalog features (category, categoryPath, sellerId, tags) by item id. Unknown items have none of them. */
@@ -53,6 +60,20 @@ export interface RerankContext {
    * refuses, or one `items` does not know, never enters a slate. Absent: every candidate is allowed.
    */
   readonly isAllowed?: (item: CatalogItem) => boolean;
+  /** Serving pipeline: how the slate is served (`"non_profiling"` reads no personal data). */
+  readonly mode?: PolicyDecision["mode"];
+  /** Serving pipeline: the subject the slate is for. */
+  readonly subject?: string;
+  /** Serving pipeline: where the slate is shown, e.g. `"home"`. */
+  readonly surface?: string;
+  /** Serving pipeline: the shopper's variety setting (0–1), when they chose one. */
+  readonly variety?: number;
+  /** Serving pipeline: the catalog the candidates index into. */
+  readonly catalog?: CatalogIndex<T>;
+  /** Serving pipeline: the shopper's non-special history items (allowed now); empty in non-profiling mode. */
+  readonly historyItems?: readonly string[];
+  /** Serving pipeline: popularity in [0, 1] by catalog index. */
+  readonly popularity?: Float64Array;
 }
 
 /** The outcome of a stage or a pipeline: the slate (first k) and the rest of the candidates, in the new order. */

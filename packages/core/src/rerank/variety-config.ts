@@ -1,5 +1,5 @@
 /** The one user-facing knob: variety in [0, 1] mapped to a pipeline with sensible strengths. */
-import { RerankConfigError } from "./errors.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import type { RerankConfig, RerankStageConfig, RerankStageName } from "./rerank-config.ts";
 import type { Similarity } from "./types.ts";
 
@@ -29,14 +29,14 @@ export interface VarietyOptions {
  * Strengths are per unit of min–max normalised, DCG-discounted relevance (see {@link slotDiscount}), so they carry
  * over between catalogs; the slopes were chosen on a validation split (MovieLens 100K, protocol G) so that the
  * default v = 0.5 keeps NDCG@10 within 5% of the input's while raising catalog coverage and the long-tail share and
- * lowering calibration KL and exposure Gini. Throws {@link RerankConfigError} for v outside [0, 1].
+ * lowering calibration KL and exposure Gini. Throws {@link ConfigError} for v outside [0, 1].
  */
 export function varietyConfig(variety?: number, options: VarietyOptions = {}): RerankConfig {
   const v = variety ?? options.defaultVariety ?? 0.5;
-  if (!(v >= 0 && v <= 1)) throw new RerankConfigError("variety", "must be a number in [0, 1]", variety);
+  if (!(v >= 0 && v <= 1)) throw new ConfigError("variety", "must be a number in [0, 1]", variety);
   const cap = options.maxExplorationShare ?? 0.1;
   if (!(cap >= 0 && cap <= 0.5)) {
-    throw new RerankConfigError("maxExplorationShare", "must be a number in [0, 0.5]", cap);
+    throw new ConfigError("maxExplorationShare", "must be a number in [0, 0.5]", cap);
   }
   if (v === 0) return { stages: [] };
   const similarity = options.similarity === undefined ? {} : { similarity: options.similarity };

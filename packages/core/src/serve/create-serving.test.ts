@@ -6,8 +6,8 @@ import { failingLog, memoryLog } from "../internal/testing/memory-log.ts";
 import { createPolicy, createVault, type Vault } from "../policy/index.ts";
 import { createExposureTracker, createRerankStage } from "../rerank/index.ts";
 import {
+  ConfigError,
   createServing,
-  ServeConfigError,
   type Served,
   type Serving,
   type ServingLog,
@@ -514,7 +514,7 @@ describe("options are validated once, at creation", () => {
         return e;
       }
     })();
-    expect(error).toBeInstanceOf(ServeConfigError);
+    expect(error).toBeInstanceOf(ConfigError);
     expect(error).toMatchObject({ code: "invalid-option", path: "regoin" });
     expect(() => createServing({ ...options, weigths: {} } as never)).toThrow(/weigths/);
     expect(() => createServing({ ...options, weights: { popularty: 1 } } as never)).toThrow(
@@ -525,7 +525,7 @@ describe("options are validated once, at creation", () => {
 
   it("rejects values that would serve nonsense", async () => {
     const options = await base();
-    expect(() => createServing({ ...options, popularityHalfLifeDays: Number.NaN })).toThrow(ServeConfigError);
+    expect(() => createServing({ ...options, popularityHalfLifeDays: Number.NaN })).toThrow(ConfigError);
     expect(() => createServing({ ...options, weights: { popularity: Number.POSITIVE_INFINITY } })).toThrow(
       /weights\.popularity/,
     );

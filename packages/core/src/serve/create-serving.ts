@@ -10,10 +10,10 @@ import { localize } from "../consent/purposes.ts";
 import type { ConsentState } from "../consent/types.ts";
 import { describeRecommender } from "../explain/disclosure.ts";
 import type { Explanation } from "../explain/explain.ts";
+import { InputError } from "../internal/candor-error.ts";
 import { defaultPolicy } from "../policy/create-policy.ts";
 import { decide, withoutPersonalData } from "../policy/decide.ts";
 import { defaultRuleSet } from "../policy/default-rules.ts";
-import { InvalidEventError } from "../policy/errors.ts";
 import type { AppendOutcome, PolicyDecision } from "../policy/types.ts";
 import { indexCatalog } from "../recommend/catalog-index.ts";
 import { createModelStore } from "../recommend/model-store.ts";
@@ -21,6 +21,7 @@ import { createScratch, type ScoredCandidate } from "../recommend/score.ts";
 import { type BlendWeights, defaultBlendWeights } from "../recommend/scorers.ts";
 import { defaultEventWeights, type EventWeights, noSignals, type Signals } from "../recommend/signals.ts";
 import type { CatalogItem } from "../recommend/types.ts";
+import type { RerankContext } from "../rerank/types.ts";
 import { decideRequest } from "./decide-request.ts";
 import { explainSlate } from "./explain-slate.ts";
 import { type HardFilters, hardFilters, type RuleBitmaps } from "./hard-filters.ts";
@@ -31,15 +32,7 @@ import { readSignals } from "./read-signals.ts";
 import { rerankSlate } from "./rerank-slate.ts";
 import { type ScoreInput, scoreRequest } from "./score-stage.ts";
 import { type ServingOptions, validateServingOptions } from "./serving-options.ts";
-import type {
-  RerankRequest,
-  Served,
-  ServeIssue,
-  ServeRequest,
-  Serving,
-  ServingState,
-  Slate,
-} from "./types.ts";
+import type { Served, ServeIssue, ServeRequest, Serving, ServingState, Slate } from "./types.ts";
 import { whyNotReasons } from "./why-not.ts";
 
 /** A planned slate before logging. */
@@ -53,7 +46,7 @@ interface Plan {
 
 /**
  * Creates the serving pipeline. Every option is validated here (unknown keys rejected, the path named): a mistake
- * throws `ServeConfigError`; nothing throws at serve time.
+ * throws `ConfigError`; nothing throws at serve time.
  */
 export function createServing<T extends CatalogItem>(options: ServingOptions<T>): Serving<T> {
   validateServingOptions(options);
@@ -205,24 +198,28 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
       candidates = score();
     }
     const k = request.k ?? DEFAULT_K;
-    const rerankRequest: RerankRequest<T> = {
+    const rerankContext: RerankContext<T> = {
       k,
+      items: (id: string) => {
+        const index = catalog.indexOf(id);
+        return index === undefined ? undefined : catalog.at(index);
+      },
       seed: request.seed ?? 0,
+      isAllowed: (item) => filters.isServable(item.id),
       mode: decision.mode,
       subject: decision.subject,
       surface: request.surface,
       ...(request.variety === undefined ? {} : { variety: request.variety }),
       catalog,
-      history: signals.history.filter((h) => !h.special && h.purposes.length > 0).map((h) => h.item),
+      historyItems: signals.history.filter((h) => !h.special && h.purposes.length > 0).map((h) => h.item),
       popularity: models.models().popularity,
-      isAllowed: filters.isServable,
     };
     let items: Slate["items"];
     try {
-      items = rerankSlate(candidates, rerankRequest, rerank);
+      items = rerankSlate(candidates, rerankContext, rerank, filters.isServable);
     } catch (cause) {
       report(issues, failure("rerank", "rerank-failed", cause));
-      items = rerankSlate(candidates, rerankRequest, undefined);
+      items = rerankSlate(candidates, rerankContext, undefined, filters.isServable);
     }
     slates++;
     const slate: Slate = {
@@ -351,7 +348,7 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
       try {
         outcome = await vault.append(event, consent);
       } catch (cause) {
-        const invalid = cause instanceof InvalidEventError;
+        const invalid = cause instanceof InputError && cause.code === "invalid-event";
         const issue = failure("ingest", invalid ? "invalid-event" : "storage-error", cause);
         report(null, issue);
         return {

@@ -1,6 +1,6 @@
 /** Stage 1: the consent state → the policy decision for this request, and the holdout arm if an experiment runs. */
-import { assignArm } from "../measure/assign-arm.ts";
-import { servingMode } from "../measure/serving-mode.ts";
+import { assignArm } from "../internal/assign-arm.ts";
+import { servingMode } from "../internal/serving-mode.ts";
 import type { ArmAssignment, Experiment } from "../measure/types.ts";
 import { decide } from "../policy/decide.ts";
 import type { Policy, PolicyConsent, PolicyDecision } from "../policy/types.ts";

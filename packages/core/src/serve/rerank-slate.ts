@@ -3,21 +3,23 @@
  * filtered item can reach a slate. Ranks are renumbered after the re-check.
  */
 import type { Candidate, CatalogItem, SlateItem } from "../recommend/types.ts";
-import type { RerankRequest, RerankStage } from "./types.ts";
+import type { RerankContext } from "../rerank/types.ts";
+import type { RerankStage } from "./types.ts";
 
 /** The best `k` candidates in score order, with no effects: the pipeline's stage when no re-ranker is set. */
-export function topK(candidates: readonly Candidate[], k: number): SlateItem[] {
+export function firstK(candidates: readonly Candidate[], k: number): SlateItem[] {
   return candidates.slice(0, k).map((candidate, i) => ({ ...candidate, rank: i + 1, effects: [] }));
 }
 
 /** Re-ranks (or takes the top `k`) and re-checks every item against the hard filters. */
 export function rerankSlate<T extends CatalogItem>(
   candidates: readonly Candidate[],
-  request: RerankRequest<T>,
+  context: RerankContext<T>,
   stage: RerankStage<T> | undefined,
+  isServable: (item: string) => boolean,
 ): SlateItem[] {
-  const ranked = stage ? stage(candidates, request) : topK(candidates, request.k);
-  return recheck(ranked, request.isAllowed, request.k);
+  const ranked = stage ? stage(candidates, context) : firstK(candidates, context.k);
+  return recheck(ranked, isServable, context.k);
 }
 
 /** The re-check: drops items the filters refuse and renumbers ranks 1…k. */

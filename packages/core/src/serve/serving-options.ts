@@ -1,14 +1,15 @@
 /**
  * The options of `createServing`, validated once at creation with zod (unknown keys rejected, the path named): a
- * mistake throws {@link ServeConfigError} there, never at serve time (STYLE.md rule 9).
+ * mistake throws {@link ConfigError} there, never at serve time (STYLE.md rule 9).
  */
+
 import * as z from "zod/mini";
 import type { AppendedEntry } from "../audit/explanation-log.ts";
 import type { ConsentLogItem, NoticeLogItem, ServedItem } from "../audit/types.ts";
 import type { Templates } from "../explain/templates.ts";
-import { CandorError } from "../internal/candor-error.ts";
+import { safeParseExperiment } from "../internal/assign-arm.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
-import { safeParseExperiment } from "../measure/assign-arm.ts";
 import type { Experiment } from "../measure/types.ts";
 import type { RuleSet } from "../policy/rule-set.ts";
 import { safeParseRuleSet } from "../policy/rule-set.ts";
@@ -22,18 +23,6 @@ import type { EventWeights } from "../recommend/signals.ts";
 import type { CatalogItem } from "../recommend/types.ts";
 import type { ContextName } from "./score-stage.ts";
 import type { RerankStage, ServeIssue } from "./types.ts";
-
-/** Thrown by `createServing` for an invalid option: `path` names it (e.g. `"weights.popularity"`). */
-export class ServeConfigError extends CandorError {
-  /** Why the option is invalid. */
-  readonly reason: string;
-
-  constructor(path: string, reason: string) {
-    super("invalid-option", path, `createServing: option "${path || "(root)"}" ${reason}`);
-    this.name = "ServeConfigError";
-    this.reason = reason;
-  }
-}
 
 /** What the serving pipeline needs of the vault (`createVault` from `@candor/core/policy`). */
 export interface ServingVault {
@@ -259,11 +248,11 @@ const schema = z.strictObject({
   onError: z.optional(fn),
 });
 
-/** Validates `createServing`'s options; throws {@link ServeConfigError} naming the first bad option. */
+/** Validates `createServing`'s options; throws {@link ConfigError} naming the first bad option. */
 export function validateServingOptions<T extends CatalogItem>(options: ServingOptions<T>): void {
   const parsed = schema.safeParse(options);
   if (!parsed.success) {
     const { path, reason } = firstIssue(parsed.error, options);
-    throw new ServeConfigError(path, reason);
+    throw new ConfigError(path, reason);
   }
 }

@@ -10,6 +10,7 @@ import type { KnowledgeConstraints } from "../recommend/knowledge.ts";
 import type { FitSummary, ModelState } from "../recommend/model-store.ts";
 import type { Models } from "../recommend/scorers.ts";
 import type { Candidate, CatalogItem, SlateItem } from "../recommend/types.ts";
+import type { RerankContext } from "../rerank/types.ts";
 import type { LearnEvent } from "./learn-shared.ts";
 
 /** A request for one slate. Serve-time input: anything malformed degrades to a non-personalized slate. */
@@ -85,30 +86,12 @@ export interface Served {
   readonly issues: readonly ServeIssue[];
 }
 
-/** What the re-rank stage receives about the request besides the candidates. */
-export interface RerankRequest<T extends CatalogItem = CatalogItem> {
-  readonly k: number;
-  readonly seed: number;
-  readonly mode: PolicyDecision["mode"];
-  readonly subject: string;
-  readonly surface: string;
-  /** The shopper's variety setting (0–1), when they chose one. */
-  readonly variety?: number;
-  readonly catalog: CatalogIndex<T>;
-  /** The shopper's non-special history items (allowed now), for calibration; empty in non-profiling mode. */
-  readonly history: readonly string[];
-  /** Popularity in [0, 1] by item index. */
-  readonly popularity: Float64Array;
-  /** The post-re-rank hard-filter re-check: no item for which this is false may be served. */
-  readonly isAllowed: (item: string) => boolean;
-}
-
 /**
  * Turns scored candidates into a ranked slate of `k` items with their effects. `stages` and `defaultVariety`
  * describe it in the DSA Art. 27 disclosure.
  */
 export interface RerankStage<T extends CatalogItem = CatalogItem> {
-  (candidates: readonly Candidate[], request: RerankRequest<T>): readonly SlateItem[];
+  (candidates: readonly Candidate[], context: RerankContext<T>): readonly SlateItem[];
   readonly stages?: readonly string[];
   readonly defaultVariety?: number;
 }

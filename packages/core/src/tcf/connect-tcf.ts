@@ -1,11 +1,12 @@
 /** The TCF `__tcfapi` over a consent manager, with the official `@iabtechlabtcf/cmpapi` and stub. */
+
 import { CmpApi } from "@iabtechlabtcf/cmpapi";
 import installStub from "@iabtechlabtcf/stub";
 import type { ConsentManager } from "../consent/consent-manager.ts";
 import type { ConsentState } from "../consent/types.ts";
 import { checkTcOptions, encodeTcString, type TcStringOptions } from "./encode-tc-string.ts";
 
-/** Options of {@link connectTcf}. Invalid options throw an `AdapterConfigError`. */
+/** Options of {@link connectTcf}. Invalid options throw an `ConfigError`. */
 export interface TcfOptions extends TcStringOptions {
   /** Whether the consent UI is showing; default `manager.needsPrompt()`. */
   readonly uiVisible?: () => boolean;

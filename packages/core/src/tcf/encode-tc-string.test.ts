@@ -3,7 +3,7 @@ import { TCString } from "@iabtechlabtcf/core";
 import { describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/index.ts";
 import {
-  AdapterConfigError,
+  ConfigError,
   checkTcOptions,
   encodeTcString,
   loadVendorList,
@@ -101,11 +101,11 @@ describe("TC strings round-trip through @iabtechlabtcf/core", () => {
 describe("TCF configuration", () => {
   it("rejects a vendor list that is not one, a vendor it lacks or deleted, and a bad CMP id", () => {
     expect(() => loadVendorList({ ...json, tcfPolicyVersion: "5" })).toThrow(
-      new AdapterConfigError("vendorList.tcfPolicyVersion", "expected number"),
+      new ConfigError("vendorList.tcfPolicyVersion", "expected number"),
     );
     const purposes = createConsentManager().purposes;
     expect(() => checkTcOptions({ ...options, vendors: [9001, 4242] }, purposes)).toThrow(
-      new AdapterConfigError("vendors.1", "vendor 4242 is not in vendor list 142"),
+      new ConfigError("vendors.1", "vendor 4242 is not in vendor list 142"),
     );
     expect(() => checkTcOptions({ ...options, vendors: [9004] }, purposes)).toThrow(/deleted/);
     expect(() => checkTcOptions({ ...options, cmpId: 1 }, purposes)).toThrow(/cmpId/);

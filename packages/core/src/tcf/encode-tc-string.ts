@@ -1,8 +1,9 @@
 /** TC strings (TCF 2.2) from Candor's consent state, encoded by the official `@iabtechlabtcf/core`. */
+
 import { type GVL, TCModel, TCString } from "@iabtechlabtcf/core";
 import { needsConsent } from "../consent/purposes.ts";
 import type { ConsentState, Purpose } from "../consent/types.ts";
-import { AdapterConfigError } from "../internal/adapter-error.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { purposesInEffect, unknownPurpose } from "../internal/signal-purposes.ts";
 import { defaultTcfMapping, TCF_PURPOSES, TCF_SPECIAL_FEATURES, type TcfMapping } from "./tcf-mapping.ts";
 
@@ -41,28 +42,24 @@ export function tcfConsents(
   };
 }
 
-/** Validates TC string options against the purposes and the vendor list; throws `AdapterConfigError`. */
+/** Validates TC string options against the purposes and the vendor list; throws `ConfigError`. */
 export function checkTcOptions(options: TcStringOptions, purposes: readonly Purpose[]): void {
   const { cmpId, cmpVersion = 1 } = options;
   if (!Number.isInteger(cmpId) || cmpId < 2 || cmpId > 4095) {
-    throw new AdapterConfigError(
-      "cmpId",
-      "must be the CMP id IAB Europe registered, a whole number from 2 to 4095",
-    );
+    throw new ConfigError("cmpId", "must be the CMP id IAB Europe registered, a whole number from 2 to 4095");
   }
   if (!Number.isInteger(cmpVersion) || cmpVersion < 0) {
-    throw new AdapterConfigError("cmpVersion", "must be a whole number, at least 0");
+    throw new ConfigError("cmpVersion", "must be a whole number, at least 0");
   }
   if (!/^[A-Z]{2}$/.test(options.publisherCountryCode)) {
-    throw new AdapterConfigError("publisherCountryCode", "must be two capital letters (ISO 3166-1 alpha-2)");
+    throw new ConfigError("publisherCountryCode", "must be two capital letters (ISO 3166-1 alpha-2)");
   }
   options.vendors.forEach((id, i) => {
     const vendor = options.vendorList.getJson().vendors[id];
     const version = String(options.vendorList.vendorListVersion);
-    if (!vendor)
-      throw new AdapterConfigError(`vendors.${i}`, `vendor ${id} is not in vendor list ${version}`);
+    if (!vendor) throw new ConfigError(`vendors.${i}`, `vendor ${id} is not in vendor list ${version}`);
     if (vendor.deletedDate) {
-      throw new AdapterConfigError(
+      throw new ConfigError(
         `vendors.${i}`,
         `vendor ${id} was deleted from the vendor list on ${vendor.deletedDate}`,
       );
@@ -73,10 +70,7 @@ export function checkTcOptions(options: TcStringOptions, purposes: readonly Purp
     for (const [id, list] of Object.entries(table as Record<string, readonly string[]>)) {
       const unknown = unknownPurpose(list, consentPurposes);
       if (unknown !== undefined) {
-        throw new AdapterConfigError(
-          `mapping.${kind}.${id}`,
-          `names unknown or non-consent purpose "${unknown}"`,
-        );
+        throw new ConfigError(`mapping.${kind}.${id}`, `names unknown or non-consent purpose "${unknown}"`);
       }
     }
   }

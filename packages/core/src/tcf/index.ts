@@ -1,6 +1,6 @@
 /** `@candor/core/tcf`: IAB TCF 2.2 TC strings and the `__tcfapi` from Candor's purposes, for a shop's registered CMP. */
 
-export { AdapterConfigError } from "../internal/adapter-error.ts";
+export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export {
   connectTcf,
   gdprApplies,

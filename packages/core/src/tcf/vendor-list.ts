@@ -1,7 +1,8 @@
 /** The IAB Global Vendor List a shop supplies (a file it downloads and serves itself; Candor never fetches one). */
+
 import { GVL, type VendorList } from "@iabtechlabtcf/core";
 import * as z from "zod/mini";
-import { AdapterConfigError } from "../internal/adapter-error.ts";
+import { ConfigError } from "../internal/candor-error.ts";
 import { firstIssue } from "../internal/zod-issue.ts";
 
 const ids = z.array(z.number().check(z.int(), z.positive()));
@@ -27,17 +28,17 @@ const listSchema = z.object({
  * Checks a Global Vendor List (GVL specification 2 or 3, TCF policy version 4 or later, i.e. TCF 2.2/2.3) and wraps
  * it in the official `GVL` class without any network access. `language` (ISO 639-1, default `"en"`) is the language
  * the shopper was asked in and becomes the TC string's consent language; pass the GVL translation of that language.
- * Throws `AdapterConfigError` naming the bad field.
+ * Throws `ConfigError` naming the bad field.
  */
 export function loadVendorList(json: unknown, options: { readonly language?: string } = {}): GVL {
   const parsed = listSchema.safeParse(json);
   if (!parsed.success) {
     const { path, reason } = firstIssue(parsed.error, json);
-    throw new AdapterConfigError(`vendorList${path ? `.${path}` : ""}`, reason);
+    throw new ConfigError(`vendorList${path ? `.${path}` : ""}`, reason);
   }
   try {
     return new GVL(json as VendorList, options.language ? { language: options.language } : undefined);
   } catch (cause) {
-    throw new AdapterConfigError("language", cause instanceof Error ? cause.message : String(cause));
+    throw new ConfigError("language", cause instanceof Error ? cause.message : String(cause));
   }
 }

@@ -2,7 +2,7 @@
  * Content-based item similarity: TF-IDF over title words, category path, brand, price band and tags, cosine, top-k
  * neighbours per item. Needs no interactions, so new items are recommendable from day one (cold start).
  */
-import { ModelOptionError } from "./errors.ts";
+import { ConfigError } from "../../internal/candor-error.ts";
 import type { ItemKnnModel } from "./item-knn.ts";
 
 /** What content similarity reads of an item (the sample shop's Product and `CatalogItem` fit). */
@@ -66,9 +66,9 @@ export function fitContent(items: readonly ContentFeatures[], options: ContentOp
   const k = options.k ?? 50;
   const minSimilarity = options.minSimilarity ?? 0.05;
   const maxPostings = options.maxPostings ?? 5000;
-  if (!(Number.isInteger(k) && k > 0)) throw new ModelOptionError("k", "must be a positive integer");
+  if (!(Number.isInteger(k) && k > 0)) throw new ConfigError("k", "must be a positive integer");
   if (!(minSimilarity >= 0 && minSimilarity <= 1))
-    throw new ModelOptionError("minSimilarity", "must be in [0, 1]");
+    throw new ConfigError("minSimilarity", "must be in [0, 1]");
   const n = items.length;
   const vocabulary = new Map<string, number>();
   const docTerms: Int32Array[] = [];

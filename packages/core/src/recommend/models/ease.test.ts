@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { easeGram } from "./ease.ts";
-import { easeContributions, easeScores, fitEase, ModelOptionError, type TrainingData } from "./index.ts";
+import { ConfigError, easeContributions, easeScores, fitEase, type TrainingData } from "./index.ts";
 
 // Five users over four items; user 4 repeats an interaction, which counts once.
 const data: TrainingData = {
@@ -112,7 +112,7 @@ describe("EASE", () => {
   });
 
   it("rejects a bad λ or dropout and out-of-range indexes", () => {
-    expect(() => fitEase(data, { lambda: 0 })).toThrow(ModelOptionError);
+    expect(() => fitEase(data, { lambda: 0 })).toThrow(ConfigError);
     expect(() => fitEase(data, { dropout: 1 })).toThrow(/dropout/);
     const bad = { ...data, items: Int32Array.from([...data.items.slice(0, -1), 4]) };
     expect(() => fitEase(bad)).toThrow(/data\.items\.12/);

@@ -3,8 +3,8 @@
  * B = I − P·diag(1/diag(P)) with P = (XᵀX + λI)⁻¹ and diag(B) = 0, on binary implicit feedback.
  */
 
+import { ConfigError } from "../../internal/candor-error.ts";
 import { createDotKernel } from "./dot-kernel.ts";
-import { ModelOptionError } from "./errors.ts";
 import { invertSpdInPlace } from "./spd-inverse.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
 import { userHistories } from "./user-histories.ts";
@@ -54,25 +54,25 @@ export const EASE_MAX_ITEMS = 16384;
 
 /**
  * Fits EASE on the distinct user–item pairs of `data` (Float64, dense, O(numItems²) memory and O(numItems³) time;
- * about 0.5 s for 1,682 items), weighted by `interactionWeights` when given. Throws {@link ModelOptionError} for a bad
+ * about 0.5 s for 1,682 items), weighted by `interactionWeights` when given. Throws {@link ConfigError} for a bad
  * λ, dropout or weight, or a catalog above {@link EASE_MAX_ITEMS}.
  */
 export function fitEase(data: TrainingData, options: EaseOptions = {}): EaseModel {
   const lambda = options.lambda ?? 500;
   if (!(Number.isFinite(lambda) && lambda > 0))
-    throw new ModelOptionError("lambda", "must be a finite number > 0");
+    throw new ConfigError("lambda", "must be a finite number > 0");
   const dropout = options.dropout ?? 0;
-  if (!(dropout >= 0 && dropout < 1)) throw new ModelOptionError("dropout", "must be a number in [0, 1)");
+  if (!(dropout >= 0 && dropout < 1)) throw new ConfigError("dropout", "must be a number in [0, 1)");
   const n = data.numItems;
   if (n > EASE_MAX_ITEMS)
-    throw new ModelOptionError("data.numItems", `EASE supports at most ${EASE_MAX_ITEMS} items`);
+    throw new ConfigError("data.numItems", `EASE supports at most ${EASE_MAX_ITEMS} items`);
   const weights = options.interactionWeights;
   checkWeights(data, weights);
   const kernel = createDotKernel(n * n, options.simd === false ? { simd: false } : {});
   const g = kernel.matrix;
   if (options.gram) {
     if (options.gram.numItems !== n || options.gram.values.length !== n * n)
-      throw new ModelOptionError("gram", `is not a Gram matrix of ${n} items`);
+      throw new ConfigError("gram", `is not a Gram matrix of ${n} items`);
     g.set(options.gram.values);
   } else accumulateGram(data, weights, g);
   const boost = dropout / (1 - dropout);
@@ -91,7 +91,7 @@ export function fitEase(data: TrainingData, options: EaseOptions = {}): EaseMode
 /**
  * Counts XᵀX of `data`'s distinct user–item pairs, weighted by `interactionWeights` as {@link fitEase} does
  * (a repeated pair takes its largest weight), for `fitEase`'s `gram` option. O(numItems²) memory. Throws
- * {@link ModelOptionError} for a catalog above {@link EASE_MAX_ITEMS} or a bad weight or index.
+ * {@link ConfigError} for a catalog above {@link EASE_MAX_ITEMS} or a bad weight or index.
  */
 export function easeGram(
   data: TrainingData,
@@ -99,7 +99,7 @@ export function easeGram(
 ): EaseGram {
   const n = data.numItems;
   if (n > EASE_MAX_ITEMS)
-    throw new ModelOptionError("data.numItems", `EASE supports at most ${EASE_MAX_ITEMS} items`);
+    throw new ConfigError("data.numItems", `EASE supports at most ${EASE_MAX_ITEMS} items`);
   const weights = options.interactionWeights;
   checkWeights(data, weights);
   const values = new Float64Array(n * n);
@@ -128,14 +128,14 @@ function accumulateGram(data: TrainingData, weights: ArrayLike<number> | undefin
 function checkWeights(data: TrainingData, weights: ArrayLike<number> | undefined): void {
   if (weights === undefined) return;
   if (weights.length !== data.users.length)
-    throw new ModelOptionError(
+    throw new ConfigError(
       "interactionWeights",
       `has ${weights.length} entries, data has ${data.users.length}`,
     );
   for (let p = 0; p < weights.length; p++) {
     const w = weights[p] ?? Number.NaN;
     if (!(Number.isFinite(w) && w >= 0))
-      throw new ModelOptionError(`interactionWeights.${p}`, "must be a finite number ≥ 0");
+      throw new ConfigError(`interactionWeights.${p}`, "must be a finite number ≥ 0");
   }
 }
 

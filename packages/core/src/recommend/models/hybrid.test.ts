@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EaseGram } from "./ease.ts";
 import {
+  ConfigError,
   easeScores,
   fitEase,
   fitHybrid,
@@ -9,7 +10,6 @@ import {
   type HybridData,
   hybridContributions,
   itemKnnScores,
-  ModelOptionError,
   scoreHybrid,
 } from "./index.ts";
 
@@ -115,7 +115,7 @@ describe("hybrid", () => {
     const model = fitHybrid(data, { ...config, itemKnn: { weight: 0, k: 3, minSupport: 1 } });
     expect(model.itemKnn).toBeUndefined();
     expect(hybridContributions(model, [0], 1).some((c) => c.component === "itemKnn")).toBe(false);
-    expect(() => fitHybrid(data, { popularity: { weight: 0 } })).toThrow(ModelOptionError);
+    expect(() => fitHybrid(data, { popularity: { weight: 0 } })).toThrow(ConfigError);
     expect(() => fitHybrid(data, { popularity: { weight: -1 } })).toThrow(/popularity\.weight/);
     expect(() => fitHybrid(data, { ...config, ratingExponent: -1 })).toThrow(/ratingExponent/);
   });

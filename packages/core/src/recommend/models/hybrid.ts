@@ -3,8 +3,8 @@
  * divided by a global scale fixed at fit time (never by anything of the scored user), so every score is exactly
  * the sum of per-evidence-item contributions.
  */
+import { ConfigError } from "../../internal/candor-error.ts";
 import { type EaseGram, type EaseModel, easeContributions, easeGram, easeScores } from "./ease.ts";
-import { ModelOptionError } from "./errors.ts";
 import { fitItemKnn, type ItemKnnModel, itemKnnContributions, itemKnnScores } from "./item-knn.ts";
 import {
   fitPopularity,
@@ -90,7 +90,7 @@ export const HYBRID_COMPONENTS: readonly HybridComponent[] = ["ease", "itemKnn",
 
 /**
  * Fits every component with a non-zero weight, then fixes each one's global scale on up to 256 evenly spaced
- * training users. Throws {@link ModelOptionError} when no component has a positive weight or options are invalid.
+ * training users. Throws {@link ConfigError} when no component has a positive weight or options are invalid.
  */
 export function fitHybrid(
   data: HybridData,
@@ -99,14 +99,13 @@ export function fitHybrid(
 ): HybridModel {
   const exponent = config.ratingExponent ?? 0;
   if (!(Number.isFinite(exponent) && exponent >= 0))
-    throw new ModelOptionError("ratingExponent", "must be a finite number ≥ 0");
+    throw new ConfigError("ratingExponent", "must be a finite number ≥ 0");
   for (const name of HYBRID_COMPONENTS) {
     const weight = config[name]?.weight ?? 0;
-    if (!(Number.isFinite(weight) && weight >= 0))
-      throw new ModelOptionError(`${name}.weight`, "must be ≥ 0");
+    if (!(Number.isFinite(weight) && weight >= 0)) throw new ConfigError(`${name}.weight`, "must be ≥ 0");
   }
   if (!HYBRID_COMPONENTS.some((name) => (config[name]?.weight ?? 0) > 0))
-    throw new ModelOptionError("config", "needs a component with a positive weight");
+    throw new ConfigError("config", "needs a component with a positive weight");
   const topRating = largestRating(data.ratings);
   const interactionWeights = exponent > 0 ? ratingWeights(data.ratings, topRating, exponent) : undefined;
   const on = (name: HybridComponent) => (config[name]?.weight ?? 0) > 0;

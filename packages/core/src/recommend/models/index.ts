@@ -2,6 +2,8 @@
  * Recommendation models: EASE, item-kNN, RP3beta, popularity and their hybrid, each with exact per-evidence
  * contributions; user-kNN for evaluation only.
  */
+
+export { CandorError, ConfigError } from "../../internal/candor-error.ts";
 export {
   EASE_MAX_ITEMS,
   type EaseModel,
@@ -10,7 +12,6 @@ export {
   easeScores,
   fitEase,
 } from "./ease.ts";
-export { ModelOptionError, NotPositiveDefiniteError } from "./errors.ts";
 export {
   fitHybrid,
   HYBRID_COMPONENTS,

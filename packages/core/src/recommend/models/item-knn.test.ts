@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  fitItemKnn,
-  itemKnnContributions,
-  itemKnnScores,
-  ModelOptionError,
-  type TrainingData,
-} from "./index.ts";
+import { ConfigError, fitItemKnn, itemKnnContributions, itemKnnScores, type TrainingData } from "./index.ts";
 
 /** `users[u]` lists user u's items. */
 function training(users: number[][], numItems: number, timestamps?: number[][]): TrainingData {
@@ -139,7 +133,7 @@ describe("item-kNN", () => {
   });
 
   it("rejects invalid options", () => {
-    expect(() => fitItemKnn(small, { k: 0 })).toThrow(ModelOptionError);
+    expect(() => fitItemKnn(small, { k: 0 })).toThrow(ConfigError);
     expect(() => fitItemKnn(small, { shrink: -1 })).toThrow(/shrink/);
     expect(() => fitItemKnn(small, { minSupport: 0 })).toThrow(/minSupport/);
   });

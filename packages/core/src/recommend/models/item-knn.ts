@@ -2,7 +2,7 @@
  * Item-kNN over co-occurrence: cosine similarity with shrinkage, top-k neighbours per item, and k-anonymity
  * (a pair is used only when enough distinct users share it).
  */
-import { ModelOptionError } from "./errors.ts";
+import { ConfigError } from "../../internal/candor-error.ts";
 import { sparseRowsContributions, sparseRowsScores } from "./sparse-rows.ts";
 import { type TimeDecayOptions, timeDecay } from "./time-decay.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
@@ -47,11 +47,11 @@ export function fitItemKnn(data: TrainingData, options: ItemKnnOptions = {}): It
   const k = options.k ?? 100;
   const shrink = options.shrink ?? 0;
   const minSupport = options.minSupport ?? 5;
-  if (!(Number.isInteger(k) && k >= 1)) throw new ModelOptionError("k", "must be an integer ≥ 1");
+  if (!(Number.isInteger(k) && k >= 1)) throw new ConfigError("k", "must be an integer ≥ 1");
   if (!(Number.isFinite(shrink) && shrink >= 0))
-    throw new ModelOptionError("shrink", "must be a finite number ≥ 0");
+    throw new ConfigError("shrink", "must be a finite number ≥ 0");
   if (!(Number.isInteger(minSupport) && minSupport >= 1)) {
-    throw new ModelOptionError("minSupport", "must be an integer ≥ 1");
+    throw new ConfigError("minSupport", "must be an integer ≥ 1");
   }
   const n = data.numItems;
   const byUser = userHistories(data, timeDecay(data, options));

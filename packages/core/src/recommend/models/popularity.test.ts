@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitPopularity, ModelOptionError, popularityContributions, popularityScores } from "./index.ts";
+import { ConfigError, fitPopularity, popularityContributions, popularityScores } from "./index.ts";
 
 const data = {
   numUsers: 3,
@@ -21,7 +21,7 @@ describe("popularity", () => {
     const model = fitPopularity(data, { halfLife: 100 });
     // Item 0: three users at t = 100 (user 2 also at t = 0, which is ignored); item 1: t = 100 and t = 0 → 1 + ½.
     expect(Array.from(model.scores)).toEqual([1, 1.5 / 3, 0]);
-    expect(() => fitPopularity(data, { halfLife: -1 })).toThrow(ModelOptionError);
+    expect(() => fitPopularity(data, { halfLife: -1 })).toThrow(ConfigError);
     const { timestamps: _, ...untimed } = data;
     expect(() => fitPopularity(untimed, { halfLife: 1 })).toThrow(/timestamps/);
   });

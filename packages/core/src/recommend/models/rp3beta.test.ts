@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  ConfigError,
   fitRp3beta,
-  ModelOptionError,
   type Rp3betaModel,
   rp3betaContributions,
   rp3betaScores,
@@ -101,7 +101,7 @@ describe("RP3beta", () => {
   });
 
   it("rejects bad options", () => {
-    expect(() => fitRp3beta(data, { alpha: -1 })).toThrow(ModelOptionError);
+    expect(() => fitRp3beta(data, { alpha: -1 })).toThrow(ConfigError);
     expect(() => fitRp3beta(data, { beta: Number.NaN })).toThrow(/beta/);
     expect(() => fitRp3beta(data, { k: 0 })).toThrow(/k/);
     expect(() => fitRp3beta(data, { minSupport: 0.5 })).toThrow(/minSupport/);

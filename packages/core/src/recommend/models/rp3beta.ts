@@ -4,7 +4,7 @@
  * bipartite interaction graph, each step's probability raised to α, the target divided by its popularity^β, and
  * each evidence row pruned to its k largest weights.
  */
-import { ModelOptionError } from "./errors.ts";
+import { ConfigError } from "../../internal/candor-error.ts";
 import {
   type SparseItemRows,
   sparseRowsBuilder,
@@ -44,13 +44,11 @@ export function fitRp3beta(data: TrainingData, options: Rp3betaOptions = {}): Rp
   const beta = options.beta ?? 0.5;
   const k = options.k ?? 100;
   const minSupport = options.minSupport ?? 5;
-  if (!(Number.isFinite(alpha) && alpha >= 0))
-    throw new ModelOptionError("alpha", "must be a finite number ≥ 0");
-  if (!(Number.isFinite(beta) && beta >= 0))
-    throw new ModelOptionError("beta", "must be a finite number ≥ 0");
-  if (!(Number.isInteger(k) && k >= 1)) throw new ModelOptionError("k", "must be an integer ≥ 1");
+  if (!(Number.isFinite(alpha) && alpha >= 0)) throw new ConfigError("alpha", "must be a finite number ≥ 0");
+  if (!(Number.isFinite(beta) && beta >= 0)) throw new ConfigError("beta", "must be a finite number ≥ 0");
+  if (!(Number.isInteger(k) && k >= 1)) throw new ConfigError("k", "must be an integer ≥ 1");
   if (!(Number.isInteger(minSupport) && minSupport >= 1))
-    throw new ModelOptionError("minSupport", "must be an integer ≥ 1");
+    throw new ConfigError("minSupport", "must be an integer ≥ 1");
   const n = data.numItems;
   const byUser = userHistories(data);
   const itemUsers = itemToUsers(byUser.offsets, byUser.items, n);

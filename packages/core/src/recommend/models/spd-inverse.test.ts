@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDotKernel } from "./dot-kernel.ts";
-import { NotPositiveDefiniteError } from "./index.ts";
+import { CandorError } from "./index.ts";
 import { invertSpdInPlace } from "./spd-inverse.ts";
 
 /** A random symmetric diagonally dominant (hence SPD) n×n matrix. */
@@ -54,7 +54,7 @@ describe("invertSpdInPlace", () => {
     expect(Array.from(simd.matrix)).toEqual(Array.from(plain.matrix));
   });
 
-  it("throws NotPositiveDefiniteError naming the failing row", () => {
+  it("throws a not-positive-definite CandorError naming the failing row", () => {
     const kernel = createDotKernel(9);
     kernel.matrix.set([1, 2, 0, 2, 1, 0, 0, 0, 1]);
     let caught: unknown;
@@ -63,8 +63,8 @@ describe("invertSpdInPlace", () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(NotPositiveDefiniteError);
-    expect((caught as NotPositiveDefiniteError).row).toBe(1);
+    expect(caught).toBeInstanceOf(CandorError);
+    expect(caught).toMatchObject({ code: "not-positive-definite", path: "1" });
     expect(() => invertSpdInPlace(createDotKernel(4), 2)).toThrow("pivot 0 at row 0");
   });
 });

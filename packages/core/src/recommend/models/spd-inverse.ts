@@ -2,13 +2,13 @@
  * In-place inverse of a dense symmetric positive-definite matrix through its Cholesky factor (LAPACK's
  * potrf + trtri + lauum), ~n³/2 multiply-adds, all as dot products of contiguous rows.
  */
+import { CandorError } from "../../internal/candor-error.ts";
 import type { DotKernel } from "./dot-kernel.ts";
-import { NotPositiveDefiniteError } from "./errors.ts";
 
 /**
  * Replaces the n×n row-major matrix in `kernel.matrix` (only its lower triangle and diagonal are read) by its full
  * symmetric inverse. Steps, with A = L·Lᵀ and M = L⁻¹: L into the lower triangle, Mᵀ into the upper one,
- * then A⁻¹ = Mᵀ·M into the lower one and mirrored. Throws {@link NotPositiveDefiniteError} on a non-positive pivot.
+ * then A⁻¹ = Mᵀ·M into the lower one and mirrored. Throws a `CandorError` with code `"not-positive-definite"` (`path` the row) on a non-positive pivot.
  */
 export function invertSpdInPlace(kernel: DotKernel, n: number): void {
   const diagonal = new Float64Array(n);
@@ -30,7 +30,12 @@ function cholesky(kernel: DotKernel, n: number): void {
       for (let k = 0; k < j; k++) s -= (a[ri + k] ?? 0) * (a[rj + k] ?? 0);
       if (j < i) a[ri + j] = s / (a[rj + j] ?? 1);
       else if (s > 0) a[ri + i] = Math.sqrt(s);
-      else throw new NotPositiveDefiniteError(i, s);
+      else
+        throw new CandorError(
+          "not-positive-definite",
+          String(i),
+          `Matrix is not positive definite: pivot ${s} at row ${i}`,
+        );
     }
   };
   let i0 = 0;

@@ -1,5 +1,5 @@
 /** Exponential time decay of interaction weights by half-life (internal). */
-import { ModelOptionError } from "./errors.ts";
+import { ConfigError } from "../../internal/candor-error.ts";
 import type { TrainingData } from "./types.ts";
 
 /** Options shared by the models that decay interactions over time. */
@@ -21,14 +21,14 @@ export function timeDecay(
   const { halfLife } = options;
   if (halfLife === undefined) return undefined;
   if (!(Number.isFinite(halfLife) && halfLife > 0))
-    throw new ModelOptionError("halfLife", "must be a finite number > 0");
+    throw new ConfigError("halfLife", "must be a finite number > 0");
   const timestamps = data.timestamps;
-  if (timestamps === undefined) throw new ModelOptionError("halfLife", "needs data.timestamps");
+  if (timestamps === undefined) throw new ConfigError("halfLife", "needs data.timestamps");
   let now = options.now;
   if (now === undefined) {
     now = Number.NEGATIVE_INFINITY;
     for (const t of timestamps) if (t > now) now = t;
-  } else if (!Number.isFinite(now)) throw new ModelOptionError("now", "must be a finite number");
+  } else if (!Number.isFinite(now)) throw new ConfigError("now", "must be a finite number");
   const reference = now;
   return (p) => {
     const t = timestamps[p] ?? Number.NaN;

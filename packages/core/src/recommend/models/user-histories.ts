@@ -1,5 +1,5 @@
 /** Distinct, sorted item histories per user, with optional per-interaction weights (internal). */
-import { ModelOptionError } from "./errors.ts";
+import { ConfigError } from "../../internal/candor-error.ts";
 import type { TrainingData } from "./types.ts";
 
 /** Each user's distinct items, ascending: `items[offsets[u]..offsets[u+1]]`, weights alongside. */
@@ -14,15 +14,14 @@ export interface UserHistories {
 export function userHistories(data: TrainingData, weightOf?: (position: number) => number): UserHistories {
   const { users, items, numUsers, numItems } = data;
   const n = users.length;
-  if (items.length !== n)
-    throw new ModelOptionError("data.items", `has ${items.length} entries, users has ${n}`);
+  if (items.length !== n) throw new ConfigError("data.items", `has ${items.length} entries, users has ${n}`);
   for (let p = 0; p < n; p++) {
     const u = users[p] ?? -1;
     const i = items[p] ?? -1;
     if (!(u >= 0 && u < numUsers))
-      throw new ModelOptionError(`data.users.${p}`, `${u} is outside 0..${numUsers - 1}`);
+      throw new ConfigError(`data.users.${p}`, `${u} is outside 0..${numUsers - 1}`);
     if (!(i >= 0 && i < numItems))
-      throw new ModelOptionError(`data.items.${p}`, `${i} is outside 0..${numItems - 1}`);
+      throw new ConfigError(`data.items.${p}`, `${i} is outside 0..${numItems - 1}`);
   }
   const byItem = countingSort(
     items,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  fitUserKnn,
-  ModelOptionError,
-  type TrainingData,
-  userKnnNeighbours,
-  userKnnScores,
-} from "./index.ts";
+import { ConfigError, fitUserKnn, type TrainingData, userKnnNeighbours, userKnnScores } from "./index.ts";
 
 /** `users[u]` lists user u's items. */
 function training(users: number[][], numItems: number): TrainingData {
@@ -53,7 +47,7 @@ describe("user-kNN", () => {
   });
 
   it("rejects bad options", () => {
-    expect(() => fitUserKnn(data, { k: 0 })).toThrow(ModelOptionError);
+    expect(() => fitUserKnn(data, { k: 0 })).toThrow(ConfigError);
     expect(() => fitUserKnn(data, { shrink: -1 })).toThrow(/shrink/);
   });
 });

@@ -2,7 +2,7 @@
  * User-kNN: a history's k most similar training users (cosine over item sets, with shrinkage) vote for their items.
  * Its evidence is other people, so it serves evaluation only: the served recommender cites items, never users.
  */
-import { ModelOptionError } from "./errors.ts";
+import { ConfigError } from "../../internal/candor-error.ts";
 import type { TrainingData } from "./types.ts";
 import { userHistories } from "./user-histories.ts";
 
@@ -38,9 +38,9 @@ export interface NeighbourContribution {
 export function fitUserKnn(data: TrainingData, options: UserKnnOptions = {}): UserKnnModel {
   const k = options.k ?? 100;
   const shrink = options.shrink ?? 0;
-  if (!(Number.isInteger(k) && k >= 1)) throw new ModelOptionError("k", "must be an integer ≥ 1");
+  if (!(Number.isInteger(k) && k >= 1)) throw new ConfigError("k", "must be an integer ≥ 1");
   if (!(Number.isFinite(shrink) && shrink >= 0))
-    throw new ModelOptionError("shrink", "must be a finite number ≥ 0");
+    throw new ConfigError("shrink", "must be a finite number ≥ 0");
   const byUser = userHistories(data);
   const n = data.numItems;
   const itemOffsets = new Int32Array(n + 1);

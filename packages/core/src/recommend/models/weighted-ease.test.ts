@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitEase, fitWeightedEase, ModelOptionError, type TrainingData } from "./index.ts";
+import { ConfigError, fitEase, fitWeightedEase, type TrainingData } from "./index.ts";
 
 const data: TrainingData = {
   numUsers: 5,
@@ -46,7 +46,7 @@ describe("weighted EASE", () => {
   });
 
   it("rejects weights of the wrong length or sign", () => {
-    expect(() => fitWeightedEase(data, { interactionWeights: [1] })).toThrow(ModelOptionError);
+    expect(() => fitWeightedEase(data, { interactionWeights: [1] })).toThrow(ConfigError);
     const negative = new Float64Array(data.users.length).fill(1);
     negative[3] = -1;
     expect(() => fitWeightedEase(data, { interactionWeights: negative })).toThrow(/interactionWeights\.3/);

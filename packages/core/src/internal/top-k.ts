@@ -1,12 +1,26 @@
-/** Selection of the k best-scored items of a full score vector. */
+/** The one selection of the k best-scored indexes of a score vector (evaluation lists, serving candidates). */
 
 /**
- * Indexes of the `k` highest scores, best first; ties go to the lower index and NaN ranks last.
- * Items flagged non-zero in `exclude` (e.g. already seen) are skipped. O(n log k).
+ * Indexes of the `k` highest of the first `n` scores (default: all), best first; ties go to the lower index and
+ * NaN ranks last. Items flagged by `exclude` (non-zero in a mask, or `true` from a predicate, e.g. already seen)
+ * are skipped; `exclude` is only asked about items good enough to enter the result, which most of a large
+ * catalog never is. A bounded heap: O(n log k).
  */
-export function topK(scores: ArrayLike<number>, k: number, exclude?: ArrayLike<number>): Int32Array {
-  const heap = new Int32Array(Math.max(0, Math.min(k, scores.length)));
+export function topK(
+  scores: ArrayLike<number>,
+  k: number,
+  exclude?: ArrayLike<number> | ((index: number) => boolean),
+  n: number = scores.length,
+): Int32Array {
+  const count = Math.min(n, scores.length);
+  const heap = new Int32Array(Math.max(0, Math.min(k, count)));
   if (heap.length === 0) return heap;
+  const skip: (index: number) => boolean =
+    exclude === undefined
+      ? () => false
+      : typeof exclude === "function"
+        ? exclude
+        : (index) => Boolean(exclude[index]);
   const value = (i: number) => {
     const s = scores[i] ?? Number.NaN;
     return Number.isNaN(s) ? Number.NEGATIVE_INFINITY : s;
@@ -33,8 +47,9 @@ export function topK(scores: ArrayLike<number>, k: number, exclude?: ArrayLike<n
       at = child;
     }
   };
-  for (let i = 0; i < scores.length; i++) {
-    if (exclude?.[i]) continue;
+  for (let i = 0; i < count; i++) {
+    if (size === heap.length && !worse(heap[0] ?? 0, i)) continue;
+    if (skip(i)) continue;
     if (size < heap.length) {
       let at = size++;
       heap[at] = i;
@@ -46,7 +61,7 @@ export function topK(scores: ArrayLike<number>, k: number, exclude?: ArrayLike<n
         heap[parent] = swap;
         at = parent;
       }
-    } else if (worse(heap[0] ?? 0, i)) {
+    } else {
       heap[0] = i;
       siftDown(0);
     }

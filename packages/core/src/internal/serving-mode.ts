@@ -1,6 +1,7 @@
 /** What the pipeline serves under a holdout experiment, and whether the request counts in an arm. */
+
+import type { ArmAssignment } from "../measure/types.ts";
 import type { PolicyDecision } from "../policy/types.ts";
-import type { ArmAssignment } from "./types.ts";
 
 /** Why a shopper is in no arm although the experiment runs on the surface. */
 export type IneligibleReason =

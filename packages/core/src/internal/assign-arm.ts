@@ -1,10 +1,11 @@
 /** Holdout arms: deterministic, keyed assignment of subjects to arms, stable across visits, switchable per surface. */
+
 import * as z from "zod/mini";
-import type { Result } from "../internal/result.ts";
-import { firstIssue } from "../internal/zod-issue.ts";
-import { MeasureConfigError } from "./errors.ts";
+import type { ArmAssignment, Experiment } from "../measure/types.ts";
+import { ConfigError } from "./candor-error.ts";
 import { hmacSha256 } from "./hmac-sha256.ts";
-import type { ArmAssignment, Experiment } from "./types.ts";
+import { safe } from "./result.ts";
+import { firstIssue } from "./zod-issue.ts";
 
 const id = z.string().check(z.minLength(1), z.maxLength(256));
 const arm = z.strictObject({
@@ -42,13 +43,13 @@ function check(
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const { path, reason, value } = firstIssue(parsed.error, input);
-    throw new MeasureConfigError(path, reason, value);
+    throw new ConfigError(path, reason, value);
   }
   validated.add(input as object);
 }
 
 /**
- * Checks an experiment (e.g. the shop's, from JSON) and returns it typed. Throws {@link MeasureConfigError} naming
+ * Checks an experiment (e.g. the shop's, from JSON) and returns it typed. Throws {@link ConfigError} naming
  * the path (`"arms.1.share"`), the reason and the value: shares must be in [0, 1] and sum to 1 (within 1e-9), ids
  * unique, the key non-empty. Validate once at setup, not per request.
  */
@@ -57,15 +58,8 @@ export function parseExperiment(input: unknown): Experiment {
   return input as Experiment;
 }
 
-/** Like {@link parseExperiment} but returns the {@link MeasureConfigError} instead of throwing it. */
-export function safeParseExperiment(input: unknown): Result<Experiment, MeasureConfigError> {
-  try {
-    return { ok: true, value: parseExperiment(input) };
-  } catch (error) {
-    if (error instanceof MeasureConfigError) return { ok: false, error };
-    throw error;
-  }
-}
+/** Like {@link parseExperiment} but returns the {@link ConfigError} instead of throwing it. */
+export const safeParseExperiment = safe(parseExperiment, ConfigError);
 
 /** Options of {@link assignArm}: the experiment and the surface asked about. */
 export interface AssignArmOptions extends Experiment {
@@ -78,7 +72,7 @@ export interface AssignArmOptions extends Experiment {
  * u = first 53 bits of HMAC-SHA-256(key, salt ‖ 0x00 ‖ subject) / 2^53 is uniform in [0, 1) and the same on every
  * visit and every surface; the arm is the first whose cumulative share exceeds u. The surface is not hashed, so a
  * subject is in one arm everywhere. A missing or empty subject gets no arm (serve as usual). Eligibility (the shopper's own non-personalized choice, consent) is not
- * decided here but by {@link servingMode}. Throws {@link MeasureConfigError} for an invalid experiment (validated
+ * decided here but by {@link servingMode}. Throws {@link ConfigError} for an invalid experiment (validated
  * once per options object).
  */
 export function assignArm(subject: string, options: AssignArmOptions): ArmAssignment | null {

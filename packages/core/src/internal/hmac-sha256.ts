@@ -1,5 +1,5 @@
 /** HMAC-SHA-256 (RFC 2104, FIPS 198-1) over the shared synchronous SHA-256, for keyed arm assignment. */
-import { type Sha256, sha256 } from "../internal/sha256.ts";
+import { type Sha256, sha256 } from "./sha256.ts";
 
 const BLOCK = 64;
 const encoder = new TextEncoder();
