@@ -266,7 +266,7 @@ describe("servedItems cites the consent event", () => {
 
 describe("with the consent module's own records (contract 2)", () => {
   it("commits every event of a real record, its hash as the record computed it, and servedItems cites the event in force", async () => {
-    const { createConsentManager } = await import("../consent/index.ts");
+    const { createConsentManager } = await import("../consent/manager.ts");
     const manager = createConsentManager({ region: "DE" });
     const ui = (control: string) => ({ kind: "ui", control, ui: "candor-banner@1" }) as const;
     manager.acceptAll(ui("banner.accept-all"));

@@ -112,7 +112,7 @@ describe("servedItems", () => {
 
 describe("servedItems before any consent record", () => {
   it("logs no consent record id rather than an empty one", async () => {
-    const { createConsentManager } = await import("../consent/index.ts");
+    const { createConsentManager } = await import("../consent/manager.ts");
     const state = createConsentManager({ region: "DE" }).getState();
     expect(state.recordId).toBe("");
     const slate = nonProfilingSlate("sl_1", state.subject);
@@ -123,7 +123,7 @@ describe("servedItems before any consent record", () => {
 
 describe("the holdout arm", () => {
   it("is committed in the entry when given, and absent otherwise", async () => {
-    const { createConsentManager } = await import("../consent/index.ts");
+    const { createConsentManager } = await import("../consent/manager.ts");
     const state = createConsentManager({ region: "DE" }).getState();
     const slate = nonProfilingSlate("sl_2", state.subject);
     const [withArm] = servedItems(slate, [], { consent: state, disclosureVersion: "v1", arm: "control" });

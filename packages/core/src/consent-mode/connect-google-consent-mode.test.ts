@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager, defaultPurposes, type Purpose } from "../consent/index.ts";
+import { createConsentManager, defaultPurposes, type Purpose } from "../consent/manager.ts";
 import {
   ConfigError,
   connectGoogleConsentMode,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import { toGoogleConsentMode } from "./index.ts";
 
 describe("toGoogleConsentMode", () => {

@@ -2,8 +2,10 @@
  * The checks of what crosses the consent module's boundary besides purposes: options, the inputs of a choice and
  * stored records. What a call accepts is exactly what a stored record may hold, so an accepted choice always reloads.
  */
+
+import { ConsentInputError } from "./errors.ts";
 import { THIRTEEN_MONTHS_MS } from "./jurisdiction.ts";
-import type { Purpose } from "./types.ts";
+import type { ConsentVia, Purpose } from "./types.ts";
 import {
   and,
   any,
@@ -11,7 +13,6 @@ import {
   bool,
   type Check,
   fn,
-  hex,
   is,
   isObject,
   label,
@@ -19,16 +20,18 @@ import {
   num,
   obj,
   oneOf,
+  type Problem,
   purposeCheck,
   rec,
   str,
-  time,
 } from "./validate.ts";
 
-const via = (...reserved: string[]) =>
+/** `via` as a record may hold it: `reserved` adds the manager's own kinds. */
+export const via = (...reserved: string[]) =>
   obj({ kind: oneOf("ui", "api", ...reserved), "control?": label, "ui?": label });
 
-const controller = obj({
+/** The controller as options and records name it. */
+export const controller: Check = obj({
   name: str(),
   "contact?": any,
   "email?": any,
@@ -75,48 +78,17 @@ export const viaCheck: Check = via();
 /** A choice map: purpose id → boolean. */
 export const choicesCheck: Check = rec(label, bool);
 
-const notice = obj({ id: label, version: label, hash: hex });
+const API: ConsentVia = { kind: "api" };
 
-/** A consent record as read back from storage; anything else counts as no consent. */
-export const recordCheck: Check = obj({
-  header: obj({
-    schema: oneOf("candor.consent-record/2"),
-    recordId: label,
-    subject: str(256),
-    createdAt: time,
-  }),
-  parties: obj({ controller }),
-  processing: obj({ notice, jurisdiction: nullable(any), minor: bool }),
-  checkpoint: nullable(
-    obj({
-      events: num((n) => Number.isInteger(n) && n > 0, "must be a count"),
-      from: time,
-      to: time,
-      head: hex,
-    }),
-  ),
-  events: arr(
-    obj({
-      id: label,
-      at: time,
-      type: oneOf("given", "refused", "withdrawn", "expired", "gpc-honored", "notified", "notice-changed"),
-      purposes: rec(
-        label,
-        obj({
-          granted: bool,
-          dataCategories: arr(any),
-          source: oneOf("choice", "default", "gpc", "override"),
-        }),
-      ),
-      changed: arr(label),
-      via: via("gpc", "system"),
-      notice,
-      regime: oneOf("gdpr", "cpra", "opt-in", "opt-out", "strictest"),
-      region: nullable(any),
-      prev: nullable(hex),
-      hash: hex,
-    }),
-    1,
-  ),
-  head: hex,
-});
+/** The caller's `via`, validated and copied; the default is `{ kind: "api" }`. */
+export function checkedVia(via: unknown): ConsentVia {
+  if (via === undefined) return API;
+  const invalid = viaCheck(via);
+  if (invalid) throw inputError("via", invalid);
+  return { ...(via as ConsentVia) };
+}
+
+/** The {@link ConsentInputError} for argument `name` and a problem found in it. */
+export function inputError(name: string, [path, reason]: Problem): ConsentInputError {
+  return new ConsentInputError(path ? `${name}.${path}` : name, reason);
+}

@@ -7,7 +7,7 @@ import {
   createConsentManager,
   memoryStorage,
   safeParseConsentRecord,
-} from "./index.ts";
+} from "./manager.ts";
 
 const KEY = "candor.consent";
 const BROWSING = "personalization.browsing";

@@ -8,7 +8,7 @@ import {
   detectGpc,
   gpcFromHeaders,
   memoryStorage,
-} from "./index.ts";
+} from "./manager.ts";
 
 const BROWSING = "personalization.browsing";
 

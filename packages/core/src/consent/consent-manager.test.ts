@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { localizedPurposes } from "./locales.ts";
 import {
   ConsentConfigError,
   ConsentInputError,
@@ -11,8 +12,7 @@ import {
   SIX_MONTHS_MS,
   THIRTEEN_MONTHS_MS,
   TWELVE_MONTHS_MS,
-} from "./index.ts";
-import { localizedPurposes } from "./locales.ts";
+} from "./manager.ts";
 import { toConsentReceipt } from "./receipts.ts";
 
 const BROWSING = "personalization.browsing";

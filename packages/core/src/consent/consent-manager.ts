@@ -2,7 +2,7 @@
 import { canonicalJson } from "../internal/canonical-json.ts";
 import { randomId } from "../internal/random-id.ts";
 import { sha256Hex } from "../internal/sha256.ts";
-import { choicesCheck, optionsCheck, viaCheck } from "./consent-checks.ts";
+import { checkedVia, choicesCheck, inputError, optionsCheck } from "./consent-checks.ts";
 import { type ConsentContext, deriveState } from "./consent-record.ts";
 import { type ConsentAction, type ConsentMachine, reduceConsent, type Stamp } from "./consent-reducer.ts";
 import { ConsentConfigError, ConsentInputError } from "./errors.ts";
@@ -19,7 +19,7 @@ import type {
   Purpose,
   PurposeId,
 } from "./types.ts";
-import { bool, label, type Problem } from "./validate.ts";
+import { bool, label } from "./validate.ts";
 
 /** Options of {@link createConsentManager}. Invalid or unknown options throw a {@link ConsentConfigError}. */
 export interface ConsentManagerOptions {
@@ -117,7 +117,6 @@ export interface ConsentManager {
   flush(): Promise<void>;
 }
 
-const API: ConsentVia = { kind: "api" };
 const FIVE_MINUTES_MS = 300_000;
 const encoder = new TextEncoder();
 
@@ -127,6 +126,19 @@ const encoder = new TextEncoder();
  * counts as no consent, is reported to `onError`, and stays stored until the shopper's next choice replaces it.
  */
 export function createConsentManager(options: ConsentManagerOptions = {}): ConsentManager {
+  return startConsentManager(options);
+}
+
+/** What the first-page manager hands over when it starts this one (internal to the consent module). */
+export interface Handover {
+  /** The subject its state showed before loading; used unless a stored record is honored or `subject` is set. */
+  readonly subject?: string;
+  /** Replays the storage read it made at creation (its value or its error), so the record is read once. */
+  readonly read?: () => unknown;
+}
+
+/** {@link createConsentManager} with what the first-page manager ({@link Handover}) already did. */
+export function startConsentManager(options: ConsentManagerOptions, handover: Handover = {}): ConsentManager {
   const invalid = optionsCheck(options);
   if (invalid) throw new ConsentConfigError(...invalid);
   const purposes: readonly Purpose[] = options.purposes ?? defaultPurposes;
@@ -154,7 +166,7 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
       hash: sha256Hex(canonicalJson(purposes)),
     },
     equivalent: options.notice?.equivalent ?? [],
-    subject: options.subject ?? randomId("s_"),
+    subject: options.subject ?? handover.subject ?? randomId("s_"),
     controller: options.controller ?? { name: "the shop" },
     gpc: options.gpc ?? false,
   };
@@ -277,7 +289,7 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
   let loading: Promise<void> | null = null;
   if (storage) {
     try {
-      const raw = storage.get(key);
+      const raw = handover.read ? handover.read() : storage.get(key);
       if (typeof raw === "string" || raw === null) load(raw);
       else
         loading = Promise.resolve(raw).then(load, (cause: unknown) =>
@@ -302,16 +314,17 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
     },
     can: (purpose) => getState().granted[purpose] === true,
     acceptAll(via) {
-      const checked = checkVia(via);
+      const checked = checkedVia(via);
       const { granted } = getState();
       const changes: Record<PurposeId, boolean> = {};
       // A special category keeps a grant it has and is otherwise refused: only its own act grants it.
       for (const p of consentPurposes) if (!(p.special && granted[p.id])) changes[p.id] = !p.special;
       return choose(changes, checked);
     },
-    rejectAll: (via) => choose(Object.fromEntries(consentPurposes.map((p) => [p.id, false])), checkVia(via)),
+    rejectAll: (via) =>
+      choose(Object.fromEntries(consentPurposes.map((p) => [p.id, false])), checkedVia(via)),
     set(choices, via) {
-      const checked = checkVia(via);
+      const checked = checkedVia(via);
       const invalidChoices = choicesCheck(choices);
       if (invalidChoices) throw inputError("choices", invalidChoices);
       const changes: Record<PurposeId, boolean> = {};
@@ -319,18 +332,18 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
       return choose(changes, checked);
     },
     withdraw(purpose, via) {
-      const checked = checkVia(via);
+      const checked = checkedVia(via);
       if (purpose !== undefined && !known(purpose)) return getState();
       const ids = purpose === undefined ? consentPurposes.map((p) => p.id) : [purpose];
       return choose(Object.fromEntries(ids.map((id) => [id, false])), checked);
     },
     confirmGpcOverride(purpose, via) {
       if (via === undefined) throw new ConsentInputError("via", "required");
-      const checked = checkVia(via);
+      const checked = checkedVia(via);
       if (!known(purpose)) return getState();
       return choose({ [purpose]: true }, checked, purpose);
     },
-    noticeShown: (via) => dispatch({ type: "notified", via: checkVia(via), ...stamp() }),
+    noticeShown: (via) => dispatch({ type: "notified", via: checkedVia(via), ...stamp() }),
     applyGpc(signal) {
       const invalidSignal = bool(signal);
       if (invalidSignal) throw inputError("signal", invalidSignal);
@@ -359,16 +372,4 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
       while (writes.size > 0) await Promise.all(writes);
     },
   };
-}
-
-/** The caller's `via`, validated and copied; the default is `{ kind: "api" }`. */
-function checkVia(via: unknown): ConsentVia {
-  if (via === undefined) return API;
-  const invalid = viaCheck(via);
-  if (invalid) throw inputError("via", invalid);
-  return { ...(via as ConsentVia) };
-}
-
-function inputError(name: string, [path, reason]: Problem): ConsentInputError {
-  return new ConsentInputError(path ? `${name}.${path}` : name, reason);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { type ConsentManagerOptions, createConsentManager, memoryStorage } from "./index.ts";
+import { type ConsentManagerOptions, createConsentManager, memoryStorage } from "./manager.ts";
 import { toConsentReceipt } from "./receipts.ts";
 
 const BROWSING = "personalization.browsing";

@@ -1,5 +1,5 @@
 /** What the consent state is, derived from the record: pure functions of record, catalog, regime, notice and time. */
-import { needsConsent } from "./purposes.ts";
+import { gpcTargets, isLocked, needsConsent } from "./purposes.ts";
 import type {
   ConsentEvent,
   ConsentRecord,
@@ -29,25 +29,9 @@ export interface ConsentContext {
 /** Why a recorded choice stopped counting: its lifetime passed, or it was made under another notice. */
 export type Lapse = "expired" | "notice-changed";
 
-/**
- * Whether a purpose is off whatever was chosen: profiling-based advertising and sale/sharing for a known minor
- * outside California (DSA Art. 28(2)); in California a minor may opt in (Civ. Code §1798.120(c)).
- */
-export function isLocked(purpose: Purpose, context: Pick<ConsentContext, "minor" | "regime">): boolean {
-  return context.minor && purpose.saleOrSharing === true && context.regime.id !== "cpra";
-}
-
 /** The value a purpose takes when the notice is shown under an opt-out regime (CPRA): on unless special or a minor's sale/sharing. */
 export function optOutDefault(purpose: Purpose, context: Pick<ConsentContext, "minor" | "regime">): boolean {
   return !purpose.special && !(context.minor && purpose.saleOrSharing);
-}
-
-/** The purposes a GPC signal opts out of: sale/sharing under CPRA-style opt-out, direct-marketing profiling elsewhere (GDPR Art. 21(5)). */
-export function gpcTargets(context: Pick<ConsentContext, "purposes" | "regime">): Purpose[] {
-  const optOut = context.regime.model === "opt-out";
-  return context.purposes.filter(
-    (p) => needsConsent(p) && (optOut ? p.saleOrSharing === true : p.directMarketing === true),
-  );
 }
 
 /** Whether a stored choice still covers the purpose as defined now (a widened purpose must be asked again). */

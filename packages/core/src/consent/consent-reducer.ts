@@ -8,13 +8,12 @@ import {
   type ConsentContext,
   covers,
   deriveState,
-  gpcTargets,
   keepRefusals,
   type Lapse,
   lapseOf,
   optOutDefault,
 } from "./consent-record.ts";
-import { needsConsent } from "./purposes.ts";
+import { gpcTargets, needsConsent } from "./purposes.ts";
 import type { ConsentEvent, ConsentRecord, ConsentVia, PurposeChoice, PurposeId } from "./types.ts";
 
 /** The manager's whole state: the record, what it is read against, and what the UI is told about the last call. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createConsentManager, memoryStorage, SIX_MONTHS_MS } from "./index.ts";
+import { createConsentManager, memoryStorage, SIX_MONTHS_MS } from "./manager.ts";
 
 const BROWSING = "personalization.browsing";
 const ui = (control: string) => ({ kind: "ui", control, ui: "candor-settings@1" }) as const;

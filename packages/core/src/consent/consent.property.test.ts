@@ -8,7 +8,7 @@ import {
   memoryStorage,
   needsConsent,
   safeParseConsentRecord,
-} from "./index.ts";
+} from "./manager.ts";
 import { toConsentReceipt } from "./receipts.ts";
 
 const consentIds = defaultPurposes.filter(needsConsent).map((p) => p.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager, memoryStorage } from "./index.ts";
+import { createConsentManager, memoryStorage } from "./manager.ts";
 import { toConsentReceipt } from "./receipts.ts";
 
 const BROWSING = "personalization.browsing";

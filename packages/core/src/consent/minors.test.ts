@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager, isLocked, memoryStorage, resolveRegime } from "./index.ts";
+import { createConsentManager, isLocked, memoryStorage, resolveRegime } from "./manager.ts";
 
 const BROWSING = "personalization.browsing";
 const EMAIL = "marketing.email";

@@ -1,8 +1,55 @@
 /** Reading a stored consent record back: JSON, schema, hash chain and timestamps, as a `safe*` result. */
 import type { Result } from "../internal/result.ts";
 import { verifyRecord } from "./consent-chain.ts";
-import { recordCheck } from "./consent-checks.ts";
+import { controller, via } from "./consent-checks.ts";
 import type { ConsentIssue, ConsentRecord } from "./types.ts";
+import { any, arr, bool, hex, label, nullable, num, obj, oneOf, rec, str, time } from "./validate.ts";
+
+const notice = obj({ id: label, version: label, hash: hex });
+
+/** A consent record as read back from storage; anything else counts as no consent. */
+export const recordCheck: Check = obj({
+  header: obj({
+    schema: oneOf("candor.consent-record/2"),
+    recordId: label,
+    subject: str(256),
+    createdAt: time,
+  }),
+  parties: obj({ controller }),
+  processing: obj({ notice, jurisdiction: nullable(any), minor: bool }),
+  checkpoint: nullable(
+    obj({
+      events: num((n) => Number.isInteger(n) && n > 0, "must be a count"),
+      from: time,
+      to: time,
+      head: hex,
+    }),
+  ),
+  events: arr(
+    obj({
+      id: label,
+      at: time,
+      type: oneOf("given", "refused", "withdrawn", "expired", "gpc-honored", "notified", "notice-changed"),
+      purposes: rec(
+        label,
+        obj({
+          granted: bool,
+          dataCategories: arr(any),
+          source: oneOf("choice", "default", "gpc", "override"),
+        }),
+      ),
+      changed: arr(label),
+      via: via("gpc", "system"),
+      notice,
+      regime: oneOf("gdpr", "cpra", "opt-in", "opt-out", "strictest"),
+      region: nullable(any),
+      prev: nullable(hex),
+      hash: hex,
+    }),
+    1,
+  ),
+  head: hex,
+});
 
 /** Options of {@link safeParseConsentRecord}. */
 export interface ParseRecordOptions {

@@ -1,6 +1,6 @@
 /** The default purpose catalog: granular by kind of personalization, with W3C DPV ids and English texts
  * (German, French and Spanish in `@candor/core/consent/locales`). */
-import type { Purpose } from "./types.ts";
+import type { Purpose, Regime } from "./types.ts";
 
 /** Purpose id of what the shop needs to work at all (cart, checkout, the consent record itself); never asked. */
 export const ESSENTIAL = "essential";
@@ -108,4 +108,26 @@ export function localize(text: Purpose["title"], locale = "en"): string {
   if (typeof text === "string") return text;
   const language = locale.split("-")[0] ?? locale;
   return text[locale] ?? text[language] ?? text.en ?? Object.values(text)[0] ?? "";
+}
+
+/** The purposes a GPC signal opts out of: sale/sharing under CPRA-style opt-out, direct-marketing profiling elsewhere (GDPR Art. 21(5)). */
+export function gpcTargets(context: {
+  readonly purposes: readonly Purpose[];
+  readonly regime: Pick<Regime, "model">;
+}): Purpose[] {
+  const optOut = context.regime.model === "opt-out";
+  return context.purposes.filter(
+    (p) => needsConsent(p) && (optOut ? p.saleOrSharing === true : p.directMarketing === true),
+  );
+}
+
+/**
+ * Whether a purpose is off whatever was chosen: profiling-based advertising and sale/sharing for a known minor
+ * outside California (DSA Art. 28(2)); in California a minor may opt in (Civ. Code §1798.120(c)).
+ */
+export function isLocked(
+  purpose: Purpose,
+  context: { readonly minor: boolean; readonly regime: Pick<Regime, "id"> },
+): boolean {
+  return context.minor && purpose.saleOrSharing === true && context.regime.id !== "cpra";
 }

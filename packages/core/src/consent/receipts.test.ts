@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager } from "./index.ts";
+import { createConsentManager } from "./manager.ts";
 import { toConsentReceipt } from "./receipts.ts";
 
 const T0 = Date.UTC(2026, 0, 15);

@@ -7,7 +7,7 @@ import {
   localStorageAdapter,
   memoryStorage,
   safeParseConsentRecord,
-} from "./index.ts";
+} from "./manager.ts";
 
 function fakeDocument() {
   const jar = new Map<string, string>();

@@ -250,7 +250,9 @@ export interface GpcState {
  * - `broken-chain`: an event's hash or link does not match (edited, removed, reordered or inserted events);
  * - `invalid-time`: an event lies after the clock plus the allowed skew, or events go back in time;
  * - `record-replaced`: a new choice overwrote a stored record that was not honored (its bytes are in `stored`);
- * - `unknown-purpose`: a choice named a purpose that is not in the catalog; it was ignored.
+ * - `unknown-purpose`: a choice named a purpose that is not in the catalog; it was ignored;
+ * - `manager-load`: the page's manager could not load the full one (`import()` failed, e.g. offline): it keeps
+ *   denying every consent purpose, keeps the queued choices and tries again on the next call.
  * A stored record that fails any check counts as no consent and is not overwritten before the shopper's next choice.
  */
 export interface ConsentIssue {
@@ -261,7 +263,8 @@ export interface ConsentIssue {
     | "broken-chain"
     | "invalid-time"
     | "record-replaced"
-    | "unknown-purpose";
+    | "unknown-purpose"
+    | "manager-load";
   readonly message: string;
   readonly cause?: unknown;
   /** The stored text the issue is about (a rejected or replaced record), so that nothing is lost silently. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import { memoryLog } from "../internal/testing/memory-log.ts";
 import { createVault } from "../policy/index.ts";
 import type { HybridConfig } from "../recommend/models/index.ts";

@@ -1,6 +1,6 @@
 import { GppModel } from "@iabgpp/cmpapi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import { ConfigError, connectGpp, installGppStub } from "./index.ts";
 
 type GppCall = (

@@ -1,6 +1,6 @@
 import { GppModel } from "@iabgpp/cmpapi";
 import { describe, expect, it } from "vitest";
-import { type ConsentManager, createConsentManager } from "../consent/index.ts";
+import { type ConsentManager, createConsentManager } from "../consent/manager.ts";
 import { applicableSection, type EncodeGppOptions, encodeGpp } from "./index.ts";
 
 const ADS = "advertising.cross-context";

@@ -4,7 +4,7 @@
  * revenue), run over fixed seeds; the intervals must cover the truth at about their nominal rate.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import { mulberry32 } from "../internal/mulberry32.ts";
 import { decide } from "../policy/index.ts";
 import {

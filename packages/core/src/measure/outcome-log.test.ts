@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import type { ConsentState } from "../consent/types.ts";
 import { admitOutcome, createOutcomeLog, InputError, parseOutcome, safeParseOutcome } from "./index.ts";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import type { ConsentState } from "../consent/types.ts";
 import {
   createOutcomeLog,

@@ -1,6 +1,6 @@
 import { createCatalog } from "@candor/sample-shop";
 import { describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import { memoryLog } from "../internal/testing/memory-log.ts";
 import { createVault, decide, type PolicyDecision } from "../policy/index.ts";
 import { createServing } from "../serve/index.ts";

@@ -1,6 +1,6 @@
 import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import { createVault, decide, indexedDbVaultStorage, StorageError, type VaultIssue } from "./index.ts";
 
 const at = Date.UTC(2026, 0, 1);

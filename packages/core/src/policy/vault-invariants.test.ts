@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createConsentManager, defaultPurposes } from "../consent/index.ts";
+import { createConsentManager, defaultPurposes } from "../consent/manager.ts";
 import {
   contextCategory,
   createVault,

@@ -1,7 +1,7 @@
 import { createCatalog, simulateTraffic } from "@candor/sample-shop";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyLog } from "../audit/index.ts";
-import { type ConsentManager, createConsentManager } from "../consent/index.ts";
+import { type ConsentManager, createConsentManager } from "../consent/manager.ts";
 import { failingLog, memoryLog } from "../internal/testing/memory-log.ts";
 import { createPolicy, createVault, type Vault } from "../policy/index.ts";
 import { createExposureTracker, createRerankStage } from "../rerank/index.ts";

@@ -1,7 +1,7 @@
 import { createCatalog, simulateTraffic } from "@candor/sample-shop";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createConsentManager, defaultPurposes } from "../consent/index.ts";
+import { createConsentManager, defaultPurposes } from "../consent/manager.ts";
 import { memoryLog } from "../internal/testing/memory-log.ts";
 import { createVault, defaultPolicy } from "../policy/index.ts";
 import { createServing, type Serving } from "./index.ts";

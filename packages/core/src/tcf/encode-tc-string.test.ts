@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { TCString } from "@iabtechlabtcf/core";
 import { describe, expect, it } from "vitest";
-import { createConsentManager } from "../consent/index.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import {
   ConfigError,
   checkTcOptions,
