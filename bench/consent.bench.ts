@@ -1,5 +1,5 @@
 /** Consent figures: `can()` against a plain object lookup measured in the same run, and a choice round trip. */
-import { createConsentManager, memoryStorage } from "@candor/core/consent";
+import { createConsentManager, memoryStorage } from "@candor/core/consent/manager";
 import { type Figure, nsPerOp, round } from "./harness.ts";
 
 /** Runs the consent benchmarks. */

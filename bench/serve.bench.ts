@@ -13,7 +13,7 @@ import {
   generatePseudonymKey,
 } from "@candor/core/audit";
 import { jsonlLogStorage, nodeBodyCipher, nodeSha256 } from "@candor/core/audit/node";
-import { createConsentManager } from "@candor/core/consent";
+import { createConsentManager } from "@candor/core/consent/manager";
 import { readInteractions } from "@candor/core/eval";
 import { createVault, decide } from "@candor/core/policy";
 import {

@@ -13,7 +13,7 @@ import {
   generatePseudonymKey,
   memoryLogStorage,
 } from "@candor/core/audit";
-import { createConsentManager } from "@candor/core/consent";
+import { createConsentManager } from "@candor/core/consent/manager";
 import { createVault } from "@candor/core/policy";
 import { createServing } from "@candor/core/serve";
 import { createCatalog } from "@candor/sample-shop";

@@ -1,5 +1,5 @@
 /** Vault figures (issue 3): in-memory appends per second, and `view()` latency for a subject with 10,000 events. */
-import { createConsentManager } from "@candor/core/consent";
+import { createConsentManager } from "@candor/core/consent/manager";
 import { createVault, decide } from "@candor/core/policy";
 import { type Figure, msSamples, quantile, round } from "./harness.ts";
 

@@ -12,8 +12,8 @@ import {
   generatePseudonymKey,
   memoryLogStorage,
 } from "@candor/core/audit";
-import { createConsentManager, memoryStorage } from "@candor/core/consent";
 import { localizedPurposes } from "@candor/core/consent/locales";
+import { createConsentManager, memoryStorage } from "@candor/core/consent/manager";
 import {
   admitOutcome,
   createDriftMonitor,

@@ -4,8 +4,14 @@
  * from the background traffic chunk by chunk while the worker generates the rest, each simulated shopper's events
  * counting only under that shopper's own consent at the time. The personas come from a second worker, later.
  */
-import { createConsentManager, memoryStorage, needsConsent, type PurposeId } from "@candor/core/consent";
+
 import { localizedPurposes } from "@candor/core/consent/locales";
+import {
+  createConsentManager,
+  memoryStorage,
+  needsConsent,
+  type PurposeId,
+} from "@candor/core/consent/manager";
 import { createPolicy, createVault, type Policy, type PolicyConsent, type Vault } from "@candor/core/policy";
 import { createServing, type LearnEvent, type Serving } from "@candor/core/serve";
 import type { Catalog, Category, Persona, Product, Seller } from "@candor/sample-shop";

@@ -12,7 +12,7 @@ import {
   generatePseudonymKey,
 } from "@candor/core/audit";
 import { jsonlLogStorage, nodeBodyCipher, nodeSha256 } from "@candor/core/audit/node";
-import { type ConsentState, createConsentManager } from "@candor/core/consent";
+import { type ConsentState, createConsentManager } from "@candor/core/consent/manager";
 import { gini } from "@candor/core/eval";
 import { createVault } from "@candor/core/policy";
 import {

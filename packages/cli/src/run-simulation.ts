@@ -3,7 +3,7 @@
  * California, GPC, withdrawals), the vault, and core's serving pipeline with re-ranking, which explains every served
  * item and commits it to the given explanation log.
  */
-import { type ConsentManager, type ConsentState, createConsentManager } from "@candor/core/consent";
+import { type ConsentManager, type ConsentState, createConsentManager } from "@candor/core/consent/manager";
 import { type ConsentReceipt, toConsentReceipt } from "@candor/core/consent/receipts";
 import type { Explanation } from "@candor/core/explain";
 import {

@@ -13,7 +13,7 @@ import {
   createConsentManager,
   memoryStorage,
   type Purpose,
-} from "@candor/core/consent";
+} from "@candor/core/consent/manager";
 import { type ConsentReceipt, toConsentReceipt } from "@candor/core/consent/receipts";
 import type { Db } from "./db.ts";
 import { HttpError } from "./errors.ts";

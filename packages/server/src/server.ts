@@ -17,7 +17,7 @@ import {
   createConsentManager,
   gpcFromHeaders,
   type Purpose,
-} from "@candor/core/consent";
+} from "@candor/core/consent/manager";
 import { defaultPolicy, type Policy, safeParseShopperEvent } from "@candor/core/policy";
 import type { CatalogItem } from "@candor/core/recommend";
 import { createServing, type Serving, type ServingOptions } from "@candor/core/serve";

@@ -16,6 +16,7 @@ import type {
   ConsentStorage,
   ConsentVia,
   Controller,
+  MaybePromise,
   Purpose,
   PurposeId,
 } from "./types.ts";
@@ -134,7 +135,7 @@ export interface Handover {
   /** The subject its state showed before loading; used unless a stored record is honored or `subject` is set. */
   readonly subject?: string;
   /** Replays the storage read it made at creation (its value or its error), so the record is read once. */
-  readonly read?: () => unknown;
+  readonly read?: () => MaybePromise<string | null>;
 }
 
 /** {@link createConsentManager} with what the first-page manager ({@link Handover}) already did. */

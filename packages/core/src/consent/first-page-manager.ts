@@ -11,7 +11,7 @@ import type { ConsentManager, ConsentManagerOptions, ErasureReceipt } from "./co
 import { ConsentConfigError, ConsentInputError } from "./errors.ts";
 import { resolveRegime } from "./jurisdiction.ts";
 import { defaultPurposes, gpcTargets, needsConsent } from "./purposes.ts";
-import type { ConsentState, ConsentVia, Purpose, PurposeId } from "./types.ts";
+import type { ConsentState, ConsentVia, MaybePromise, Purpose, PurposeId } from "./types.ts";
 import { bool, label } from "./validate.ts";
 
 /** A call made before the full manager loaded: when, and what to do on it. */
@@ -47,7 +47,7 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
   const report = options.onError ?? (() => {});
   const { storage } = options;
   // One read, replayed to the full manager: a synchronous adapter tells at once whether a record is stored.
-  let read: () => unknown = () => null;
+  let read: () => MaybePromise<string | null> = () => null;
   if (storage) {
     try {
       const value = storage.get(options.storageKey ?? "candor.consent");
@@ -208,7 +208,7 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
 }
 
 /** What a replayed read gives synchronously: the stored text, `null`, or `undefined` (a promise, or it threw). */
-function safeRead(read: () => unknown): unknown {
+function safeRead(read: () => MaybePromise<string | null>): string | null | undefined {
   try {
     const value = read();
     return typeof value === "string" || value === null ? value : undefined;

@@ -3,7 +3,21 @@ import type { Result } from "../internal/result.ts";
 import { verifyRecord } from "./consent-chain.ts";
 import { controller, via } from "./consent-checks.ts";
 import type { ConsentIssue, ConsentRecord } from "./types.ts";
-import { any, arr, bool, hex, label, nullable, num, obj, oneOf, rec, str, time } from "./validate.ts";
+import {
+  any,
+  arr,
+  bool,
+  type Check,
+  hex,
+  label,
+  nullable,
+  num,
+  obj,
+  oneOf,
+  rec,
+  str,
+  time,
+} from "./validate.ts";
 
 const notice = obj({ id: label, version: label, hash: hex });
 
