@@ -195,7 +195,7 @@ async function quickStart() {
 
 const serveScript = `
 import { createExplanationLog, createLogSigner, createPseudonymizer, generatePseudonymKey, memoryLogStorage, verifyLog } from "@candor/core/audit";
-import { createConsentManager } from "@candor/core/consent";
+import { createConsentManager } from "@candor/core/consent/manager";
 import { createVault } from "@candor/core/policy";
 import { createServing } from "@candor/core/serve";
 import { createCatalog, simulateTraffic } from "@candor/sample-shop";
