@@ -234,3 +234,24 @@ describe("when the full manager cannot load (offline)", () => {
     expect(manager.can("analytics")).toBe(false);
   });
 });
+
+describe("subscribers of the page's manager", () => {
+  it("hear of the load only when it changed what they saw", async () => {
+    const quiet = createConsentManager({ region: "DE", storage: memoryStorage(), clock: () => START });
+    const unchanged = vi.fn();
+    quiet.subscribe(unchanged);
+    await quiet.ready;
+    expect(unchanged).not.toHaveBeenCalled();
+    expect(quiet.getState().notice.hash).toMatch(/^[0-9a-f]{64}$/);
+    const returning = createConsentManager({
+      region: "DE",
+      storage: memoryStorage({ [KEY]: storedAcceptance() }),
+      clock: () => START + 1000,
+    });
+    const changed = vi.fn();
+    returning.subscribe(changed);
+    await returning.ready;
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalledWith(returning.getState());
+  });
+});

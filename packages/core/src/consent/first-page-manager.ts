@@ -113,8 +113,9 @@ export function createConsentManager(options: ConsentManagerOptions = {}): Conse
         manager.subscribe((state) => {
           for (const listener of listeners) listener(state);
         });
+        // Subscribers hear of the load only if it changed what they saw (beyond the notice hash computed now).
         const state = manager.getState();
-        for (const listener of listeners) listener(state);
+        if (seen(state) !== seen(denying)) for (const listener of listeners) listener(state);
       },
       (cause: unknown) => {
         loading = null;
@@ -215,4 +216,9 @@ function safeRead(read: () => MaybePromise<string | null>): string | null | unde
   } catch {
     return undefined;
   }
+}
+
+/** What a subscriber sees of a state, less the notice hash that only the full manager computes. */
+function seen(state: ConsentState): string {
+  return JSON.stringify({ ...state, notice: [state.notice.id, state.notice.version] });
 }
