@@ -79,7 +79,11 @@ export interface ErasureReceipt {
 export interface ConsentManager {
   /** The purposes in force, as validated. */
   readonly purposes: readonly Purpose[];
-  /** Resolves once an asynchronous storage adapter has loaded the record (at once for synchronous ones). */
+  /**
+   * Resolves once the stored record is loaded and verified: at once for the full manager with a synchronous adapter,
+   * after an asynchronous adapter's read, and for the page's manager (`@candor/core/consent`) once the full manager
+   * has loaded and replayed the calls made before (until then it denies every consent purpose).
+   */
   readonly ready: Promise<void>;
   /** The current state: pure, and the same object until something changes (an expiry is derived when read). */
   getState(): ConsentState;
