@@ -9,7 +9,7 @@ export const it: Messages = {
     "Vorremmo usare la tua attività in questo negozio per personalizzare ciò che vedi. Nulla di personale viene usato finché non scegli, e il negozio funziona pienamente in ogni caso.",
   bannerOptOut:
     "Usiamo la tua attività in questo negozio per personalizzare ciò che vedi e la condividiamo per la pubblicità personalizzata, a meno che tu non ti opponga. Le informazioni personali sensibili sono usate solo se lo consenti. Il negozio funziona pienamente in ogni caso.",
-  bannerPurposes: "Ti chiediamo di: {purposes}.",
+  bannerPurposes: "Cosa ti chiediamo: {purposes}.",
   privacyPolicy: "Informativa sulla privacy",
   acceptAll: "Accetta tutto",
   rejectAll: "Rifiuta tutto",

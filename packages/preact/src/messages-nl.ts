@@ -54,7 +54,7 @@ export const nl: Messages = {
   },
   privacySettingsLink: "Privacyinstellingen",
   doNotSell: "Verkoop of deel mijn persoonsgegevens niet",
-  gpcHonored: "Opt-outverzoek gehonoreerd",
+  gpcHonored: "Bezwaar gehonoreerd",
   optedOut: "Klaar: je persoonsgegevens worden niet meer verkocht of gedeeld.",
   rowSettings: "Instellingen voor aanbevelingen",
   rowSettingsToggle: "Instellingen van deze rij",
