@@ -43,7 +43,7 @@ export const is: Messages = {
     "pd:TradeUnionMembership": "aðild að stéttarfélagi",
     "candor:UnclassifiedSpecialCategory": "aðrar viðkvæmar upplýsingar",
   },
-  dataUsed: "Upplýsingar sem eru notaðar",
+  dataUsed: "Notaðar upplýsingar",
   legalBasis: "Lagagrundvöllur",
   bases: {
     consent: "samþykki þitt",
@@ -111,7 +111,7 @@ export const is: Messages = {
     summary:
       "Á {days} dögum fór óreiða flokkanna sem hverjum viðskiptavini voru sýndir úr {first} í {last} bita; síðasta daginn var {outside} af því sem endurkomnir viðskiptavinir sáu utan flokkanna sem þeim voru fyrst sýndir.",
     entropyChart: "Fjölbreytni á viðskiptavin (óreiða, bitar) og hlutfall utan fyrstu flokkanna, á dag",
-    providerChart: "Sýnileiki eftir birgja, á dag",
+    providerChart: "Sýnileiki eftir birgjum, á dag",
     day: "Dagur",
     slates: "Listar",
     entropy: "Óreiða á viðskiptavin (bitar)",
@@ -335,7 +335,7 @@ export const is: Messages = {
     ],
     protectionsHeading: "Gildir alltaf",
     protections: [
-      "Viðkvæmar vörur (til dæmis lyf og heilsa, trúmál, stjórnmál) eru aldrei hafðar ofar vegna þinnar eigin virkni, nema þú hafir veitt afdráttarlaust samþykki fyrir viðkvæmum upplýsingum.",
+      "Viðkvæmar vörur (til dæmis lyf og heilsa, trúmál, stjórnmál) fá aldrei forgang vegna þinnar eigin virkni, nema þú hafir veitt afdráttarlaust samþykki fyrir viðkvæmum upplýsingum.",
       "Hver tegund sérsniðs notar aðeins sínar eigin upplýsingar: það sem þú skoðar aðeins ef þú leyfir tillögur út frá því sem þú skoðar, kaup þín aðeins ef þú leyfir tillögur út frá kaupum þínum.",
       "Þekktir ólögráða einstaklingar fá engar tillögur eða auglýsingar byggðar á persónusniði.",
     ],

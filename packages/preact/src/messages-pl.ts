@@ -20,8 +20,8 @@ export const pl: Messages = {
   save: "Zapisz wybór",
   close: "Zamknij",
   alwaysOn: "Zawsze włączone",
-  on: "Wł.",
-  off: "Wył.",
+  on: "Włączone",
+  off: "Wyłączone",
   dataCategories: {
     "pd:BrowsingBehavior": "to, co oglądasz i klikasz",
     "pd:SearchHistory": "to, czego szukasz",
