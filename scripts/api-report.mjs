@@ -169,6 +169,18 @@ function parseSpecifiers(list, typeOnly) {
 const DECLARATION =
   /^(export\s+)?(default\s+)?(declare\s+)?(abstract\s+)?(async\s+)?(function\*?|class|const\s+enum|enum|const|let|var|interface|type|namespace|module)\s+([\w$]+)/;
 
+/** Statement shapes of a declaration file, tried in order. */
+const STATEMENT_RULES = [
+  [/^import (?:type )?(.*?) from ["']([^"']+)["'];?$/, "import"],
+  [/^import\b/, "none"],
+  [/^export (type )?\{(.*)\} from ["']([^"']+)["'];?$/, "reexport"],
+  [/^export (type )?\* (?:as ([\w$]+) )?from ["']([^"']+)["'];?$/, "star"],
+  [/^export (type )?\{(.*)\};?$/, "local"],
+  [DECLARATION, "declaration"],
+  [/^export default ([\w$]+);?$/, "default"],
+  [/^(declare global|export as namespace)\b/, "none"],
+];
+
 /**
  * Reads the statements of one declaration file into its declarations, imports and exports.
  * @param {string} text the `.d.ts` text
@@ -184,43 +196,48 @@ export function parseModule(text) {
   const imports = new Map();
   for (const statement of splitStatements(text)) {
     const flat = statement.replace(/\s+/g, " ");
-    let m;
-    if ((m = flat.match(/^import (type )?(.*?) from ["']([^"']+)["'];?$/))) {
-      const [, , clause, from] = m;
-      const named = clause.match(/\{(.*)\}/);
-      if (named) for (const s of parseSpecifiers(named[1], false)) imports.set(s.as, { from, name: s.name });
-      const ns = clause.match(/\*\s+as\s+([\w$]+)/);
-      if (ns) imports.set(ns[1], { from, name: "*" });
-      const def = clause.replace(/\{.*\}/, "").match(/^\s*([\w$]+)/);
-      if (def && def[1] !== "type") imports.set(def[1], { from, name: "default" });
-    } else if (/^import\b/.test(flat)) {
-      // side-effect import: no names
-    } else if ((m = flat.match(/^export (type )?\{(.*)\} from ["']([^"']+)["'];?$/))) {
-      reexports.push({ from: m[3], specifiers: parseSpecifiers(m[2], Boolean(m[1])) });
-    } else if ((m = flat.match(/^export (type )?\* (?:as ([\w$]+) )?from ["']([^"']+)["'];?$/))) {
-      reexports.push({ from: m[3], star: true, typeOnly: Boolean(m[1]), ...(m[2] ? { as: m[2] } : {}) });
-    } else if ((m = flat.match(/^export (type )?\{(.*)\};?$/))) {
-      localExports.push(...parseSpecifiers(m[2], Boolean(m[1])));
-    } else if ((m = flat.match(DECLARATION))) {
-      const exported = Boolean(m[1]);
-      const isDefault = Boolean(m[2]);
-      const kind = normalizeKind(m[6]);
-      const name = m[7];
-      const entry = {
-        kind,
-        text: statement.replace(/^export\s+(default\s+)?/, "").replace(/^declare\s+/, ""),
-      };
-      const list = declarations.get(name) ?? [];
-      list.push(entry);
-      declarations.set(name, list);
-      if (exported && !localExports.some((s) => s.name === name && s.as === (isDefault ? "default" : name)))
-        localExports.push({ name, as: isDefault ? "default" : name, typeOnly: false });
-    } else if ((m = flat.match(/^export default ([\w$]+);?$/))) {
-      localExports.push({ name: m[1], as: "default", typeOnly: false });
-    } else if (/^(declare global|export \{\s*\};?$|export as namespace)/.test(flat)) {
-      // nothing exported by name
-    } else {
-      throw new Error(`cannot read declaration statement: ${flat.slice(0, 120)}`);
+    const rule = STATEMENT_RULES.find(([pattern]) => pattern.test(flat));
+    if (!rule) throw new Error(`cannot read declaration statement: ${flat.slice(0, 120)}`);
+    const m = flat.match(rule[0]);
+    switch (rule[1]) {
+      case "import": {
+        const [, clause, from] = m;
+        const named = clause.match(/\{(.*)\}/);
+        if (named)
+          for (const s of parseSpecifiers(named[1], false)) imports.set(s.as, { from, name: s.name });
+        const ns = clause.match(/\*\s+as\s+([\w$]+)/);
+        if (ns) imports.set(ns[1], { from, name: "*" });
+        const def = clause.replace(/\{.*\}/, "").match(/^\s*([\w$]+)/);
+        if (def && def[1] !== "type") imports.set(def[1], { from, name: "default" });
+        break;
+      }
+      case "reexport":
+        reexports.push({ from: m[3], specifiers: parseSpecifiers(m[2], Boolean(m[1])) });
+        break;
+      case "star":
+        reexports.push({ from: m[3], star: true, typeOnly: Boolean(m[1]), ...(m[2] ? { as: m[2] } : {}) });
+        break;
+      case "local":
+        localExports.push(...parseSpecifiers(m[2], Boolean(m[1])));
+        break;
+      case "declaration": {
+        const exported = Boolean(m[1]);
+        const as = m[2] ? "default" : m[7];
+        const entry = {
+          kind: normalizeKind(m[6]),
+          text: statement.replace(/^export\s+(default\s+)?/, "").replace(/^declare\s+/, ""),
+        };
+        declarations.set(m[7], [...(declarations.get(m[7]) ?? []), entry]);
+        if (exported && !localExports.some((s) => s.name === m[7] && s.as === as))
+          localExports.push({ name: m[7], as, typeOnly: false });
+        break;
+      }
+      case "default":
+        localExports.push({ name: m[1], as: "default", typeOnly: false });
+        break;
+      default:
+        // side-effect imports, `declare global`, `export {}`: no names
+        break;
     }
   }
   return { declarations, localExports, reexports, imports };
