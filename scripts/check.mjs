@@ -1,6 +1,6 @@
 // Runs every check the README promises, in order, stopping at the first failure:
-// format/lint, typecheck, the API report (api/ matches the public surface), unit tests, browser tests (installing Chromium if needed), pack and install (the published
-// tarballs in a fresh app), size budgets.
+// format/lint, typecheck, the API report (api/ matches the public surface), unit tests, browser tests (installing
+// Chromium if needed), pack and install (the published tarballs in a fresh app), size budgets.
 // Ends with one line `tests: N passed, M failed` summing both Vitest projects.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
