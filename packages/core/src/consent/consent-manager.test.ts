@@ -8,10 +8,8 @@ import {
   defaultPurposes,
   memoryStorage,
   type Purpose,
-  SIX_MONTHS_MS,
-  THIRTEEN_MONTHS_MS,
-  TWELVE_MONTHS_MS,
 } from "./index.ts";
+import { SIX_MONTHS_MS, THIRTEEN_MONTHS_MS, TWELVE_MONTHS_MS } from "./jurisdiction.ts";
 import { localizedPurposes } from "./locales.ts";
 import { toConsentReceipt } from "./receipts.ts";
 

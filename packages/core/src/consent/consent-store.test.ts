@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { createConsentManager, memoryStorage, SIX_MONTHS_MS } from "./index.ts";
+import { createConsentManager, memoryStorage } from "./index.ts";
+import { SIX_MONTHS_MS } from "./jurisdiction.ts";
 
 const BROWSING = "personalization.browsing";
 const ui = (control: string) => ({ kind: "ui", control, ui: "candor-settings@1" }) as const;

@@ -12,13 +12,7 @@ export {
 export { isLocked } from "./consent-record.ts";
 export { ConsentConfigError, ConsentInputError } from "./errors.ts";
 export { detectGpc, gpcFromHeaders } from "./gpc.ts";
-export {
-  type RegimeOptions,
-  resolveRegime,
-  SIX_MONTHS_MS,
-  THIRTEEN_MONTHS_MS,
-  TWELVE_MONTHS_MS,
-} from "./jurisdiction.ts";
+export { type RegimeOptions, resolveRegime } from "./jurisdiction.ts";
 export { type ParseRecordOptions, safeParseConsentRecord } from "./parse-record.ts";
 export { defaultPurposes, ESSENTIAL, localize, needsConsent, SENSITIVE } from "./purposes.ts";
 export { type CookieStorageOptions, cookieStorage, localStorageAdapter, memoryStorage } from "./storage.ts";
