@@ -25,6 +25,7 @@ export default defineConfig({
             "packages/*/src/**/*.test.ts",
             "packages/*/src/**/*.test.tsx",
             "test/integration/**/*.test.ts",
+            "scripts/*.test.mjs",
           ],
         },
       },

@@ -1,13 +1,14 @@
 /** Re-ranking figures (issue 5): each stage and the default pipeline, k = 20 from n = 500 candidates. */
+
 import {
   type Candidate,
   type CatalogItem,
   createExposureTracker,
   type RerankStageConfig,
   rerank,
-  runStage,
   varietyConfig,
 } from "@candor/core/rerank";
+import { runStage } from "../packages/core/src/rerank/rerank.ts";
 import { type Figure, msSamples, quantile, round } from "./harness.ts";
 
 /** Runs the re-ranking benchmarks. */

@@ -3,6 +3,7 @@
  * and `serve()` over a 100,000-item catalog — decision, signals, scoring, filters, explanations and the append to a
  * JSON-lines explanation log — as a ratio to bare scoring of the same signals measured in the same run.
  */
+
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +18,6 @@ import { createConsentManager } from "@candor/core/consent/manager";
 import { readInteractions } from "@candor/core/eval";
 import { createVault, decide } from "@candor/core/policy";
 import {
-  createScratch,
   defaultBlendWeights,
   fitEase,
   fitItemKnn,
@@ -27,6 +27,7 @@ import {
 import { createExposureTracker, createRerankStage } from "@candor/core/rerank";
 import { createServing, type ServeRequest } from "@candor/core/serve";
 import { createCatalog, simulateTraffic } from "@candor/sample-shop";
+import { createScratch } from "../packages/core/src/recommend/score.ts";
 import { type Figure, quantile, round } from "./harness.ts";
 
 const ML100K = "../shared/datasets/ml-100k/u.data";

@@ -1,6 +1,6 @@
 // Runs every check the README promises, in order, stopping at the first failure:
-// format/lint, typecheck, unit tests, browser tests (installing Chromium if needed), pack and install (the published
-// tarballs in a fresh app), size budgets.
+// format/lint, typecheck, the API report (api/ matches the public surface), unit tests, browser tests (installing
+// Chromium if needed), pack and install (the published tarballs in a fresh app), size budgets.
 // Ends with one line `tests: N passed, M failed` summing both Vitest projects.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -14,6 +14,7 @@ for (const project of ["unit", "browser"]) rmSync(`${reports}/${project}.json`, 
 const steps = [
   ["format and lint", bin("biome"), ["ci", "."]],
   ["typecheck", bin("tsc"), ["-p", "tsconfig.json"]],
+  ["api report", "node", ["scripts/api-report.mjs", "--check"]],
   ["services (PostgreSQL for the server suite)", "node", ["scripts/ensure-services.mjs"]],
   ["unit tests", bin("vitest"), vitest("unit")],
   ["chromium", "node", ["scripts/ensure-chromium.mjs"]],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { consoleEntriesToCsv } from "./audit-console.tsx";
-import { type AuditConsoleEntry, categoriesPerSlate, exposureByGroup, filterEntries } from "./index.ts";
+import { consoleEntriesToCsv, filterEntries } from "./audit-console.tsx";
+import { categoriesPerSlate } from "./diversity-chart.tsx";
+import { exposureByGroup } from "./exposure-chart.tsx";
+import type { AuditConsoleEntry } from "./index.ts";
 
 const entry = (index: number, patch: Partial<AuditConsoleEntry> = {}): AuditConsoleEntry => ({
   index,

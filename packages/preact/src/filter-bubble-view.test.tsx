@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { FeedWidthNote, FilterBubbleView, filterBubbleDays } from "./index.ts";
+import { filterBubbleDays } from "./filter-bubble-view.tsx";
+import { FeedWidthNote, FilterBubbleView } from "./index.ts";
 
 interface Node {
   readonly type: unknown;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addMessages, reasonText, regionName } from "./index.ts";
+import { addMessages } from "./index.ts";
 import { locales } from "./locales.ts";
+import { reasonText, regionName } from "./reason-text.ts";
 
 addMessages(locales);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clickProbability, mulberry32, simulateClick } from "./index.ts";
+import { clickProbability } from "./click-model.ts";
+import { mulberry32, simulateClick } from "./index.ts";
 
 describe("simulateClick", () => {
   const model = { relevantClick: 0.5, baseClick: 0.1, purchaseGivenClick: 0.5 };

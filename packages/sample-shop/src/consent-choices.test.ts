@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentChoices, PURPOSE_IDS } from "./index.ts";
+import { consentChoices, PURPOSE_IDS } from "./consent-choices.ts";
 
 const on = (choices: Record<string, boolean>) => Object.keys(choices).filter((k) => choices[k]);
 

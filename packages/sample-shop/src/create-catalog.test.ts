@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { artKinds, createCatalog, InvalidOptionError, type SensitiveTag, shipsTo } from "./index.ts";
+import { createCatalog, InvalidOptionError, type SensitiveTag } from "./index.ts";
+import { artKinds } from "./product-art.ts";
+import { shipsTo } from "./ships-to.ts";
 
 const catalog = createCatalog({ seed: 1 });
 const { items, sellers, categories } = catalog;

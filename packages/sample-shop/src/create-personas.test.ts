@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCatalog, createPersonas, InvalidOptionError, type Persona, PURPOSE_IDS } from "./index.ts";
+import { PURPOSE_IDS } from "./consent-choices.ts";
+import { createCatalog, createPersonas, InvalidOptionError, type Persona } from "./index.ts";
 
 const catalog = createCatalog({ seed: 3, items: 600 });
 const personas = createPersonas({ seed: 3, catalog });

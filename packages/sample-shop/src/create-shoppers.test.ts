@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createCatalog, createShoppers, isEuRegion, tasteClusters } from "./index.ts";
+import { createCatalog, createShoppers } from "./index.ts";
+import { isEuRegion } from "./ships-to.ts";
+import { tasteClusters } from "./taste-clusters.ts";
 
 const catalog = createCatalog({ seed: 4, items: 500 });
 const shoppers = createShoppers({ seed: 4, catalog, shoppers: 3000 });

@@ -1,9 +1,7 @@
 /** @candor/sample-shop: deterministic Faker-seeded catalog, sellers, personas and a fast traffic simulator. */
 
 /** The shoppers' response model of the simulations: click and purchase chances from taste. */
-export { type ClickModel, clickProbability, type SimulatedClick, simulateClick } from "./click-model.ts";
-/** Banner answers as purpose choices, and the purpose ids consent records use. */
-export { type ConsentChoiceOptions, consentChoices, GPC_PURPOSES, PURPOSE_IDS } from "./consent-choices.ts";
+export { type ClickModel, type SimulatedClick, simulateClick } from "./click-model.ts";
 /** Category tree, sellers and products: `createCatalog({ seed, items, sellers })`. */
 export { type CatalogOptions, createCatalog } from "./create-catalog.ts";
 /** Named demo personas: `createPersonas({ seed, catalog, count })`. */
@@ -39,20 +37,13 @@ export {
   type ArtColour,
   type ArtKind,
   type ArtView,
-  artKinds,
   productImageUrl,
   productSvg,
 } from "./product-art.ts";
-/** Shopper regions with locale and UTC offset. */
-export { type RegionProfile, regionProfile, regionProfiles } from "./region-profiles.ts";
-/** Shipping-region checks. */
-export { isEuRegion, shipsTo } from "./ships-to.ts";
 /** The traffic simulator, collected: `simulateTraffic({ seed, catalog, shoppers, days, start })`. */
 export { simulateTraffic } from "./simulate-traffic.ts";
 /** The traffic simulator as a lazy, time-ordered stream, with `maxEvents` for exact sizes. */
 export { streamTraffic, type TrafficOptions } from "./stream-traffic.ts";
-/** The simulator's latent taste clusters. */
-export { tasteClusterShares, tasteClusters } from "./taste-clusters.ts";
 /** Data types of the catalog, personas, shoppers and traffic. */
 export type {
   Catalog,

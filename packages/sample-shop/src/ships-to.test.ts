@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEuRegion, shipsTo } from "./index.ts";
+import { isEuRegion, shipsTo } from "./ships-to.ts";
 
 describe("shipsTo", () => {
   it("ships items without regions everywhere", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createCatalog, type SimEvent, shipsTo, simulateTraffic, tasteClusters } from "./index.ts";
+import { createCatalog, type SimEvent, simulateTraffic } from "./index.ts";
+import { shipsTo } from "./ships-to.ts";
+import { tasteClusters } from "./taste-clusters.ts";
 
 const catalog = createCatalog({ seed: 11 });
 const traffic = simulateTraffic({ seed: 11, catalog });

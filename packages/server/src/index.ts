@@ -1,22 +1,16 @@
 /** `@candor/server`: Candor over HTTP on PGlite (embedded, the default) or PostgreSQL. */
 export { type AuthKeys, issueSubjectToken, type Principal } from "./auth.ts";
-export { type DatabaseOptions, type Db, dropSchema, openDatabase } from "./db.ts";
+export { type DatabaseOptions, type Db, openDatabase } from "./db.ts";
 export { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
 export {
   connectEventBus,
-  connectEventConsumer,
-  deleteStream,
-  EVENT_STREAM,
   type EventBus,
   type EventConsumer,
   type SharedEvent,
   type StreamNames,
-  streamMessages,
-  WORKER_CONSUMER,
 } from "./event-bus.ts";
-export { type ConsentChoice, type ConsentLedger, createConsentLedger } from "./ledger.ts";
+export type { ConsentChoice, ConsentLedger } from "./ledger.ts";
 export { type Listening, listen } from "./listen.ts";
-export { migrate } from "./migrate.ts";
 export {
   type CandorServer,
   type CandorServerOptions,
@@ -24,4 +18,4 @@ export {
   type ServerErasureReceipt,
   type ServerServingOptions,
 } from "./server.ts";
-export { startWorker, storeShared, type Worker } from "./worker.ts";
+export { startWorker, type Worker } from "./worker.ts";

@@ -9,14 +9,9 @@ export {
 } from "../internal/candor-error.ts";
 export { csvDocument, csvRow } from "../internal/csv.ts";
 export { positionWeight } from "../internal/position-weight.ts";
-export {
-  type BodyCipher,
-  openBody,
-  sealBody,
-  webCryptoBodyCipher,
-} from "./body-cipher.ts";
+export type { BodyCipher } from "./body-cipher.ts";
 export type { BodyKeyRing, KeySlot } from "./body-key-ring.ts";
-export { fromBase64Url, fromHex, toBase64Url, toHex } from "./bytes.ts";
+export { fromHex, toHex } from "./bytes.ts";
 export { consentEventHash } from "./consent-entry.ts";
 export { LogLockedError } from "./errors.ts";
 export {
@@ -27,31 +22,9 @@ export {
   type LogErasureReceipt,
   type LogFailure,
 } from "./explanation-log.ts";
-export {
-  ENTRY_CSV_COLUMNS,
-  type EntryFormat,
-  entriesToCsv,
-  entriesToJsonl,
-  entryCsvRow,
-  entryToJsonLine,
-  formatEntries,
-} from "./format-entries.ts";
+export { ENTRY_CSV_COLUMNS, entryCsvRow, entryToJsonLine } from "./format-entries.ts";
 export { type IndexedDbLogStorageOptions, indexedDbLogStorage } from "./indexed-db-log-storage.ts";
-export {
-  consentBodySchema,
-  consentLogEntrySchema,
-  logEntrySchema,
-  logRecordSchema,
-  noticeLogEntrySchema,
-  personalBodySchema,
-  type SchemaIssue,
-  safeParseCommittedEntry,
-  safeParseConsentBody,
-  safeParseLogRecord,
-  safeParsePersonalBody,
-  safeParseServedItem,
-  servedItemSchema,
-} from "./log-entry.ts";
+export type { SchemaIssue } from "./log-entry.ts";
 export {
   createLogSigner,
   importLogPublicKey,
@@ -60,20 +33,7 @@ export {
   type LogSigner,
 } from "./log-signer.ts";
 export { type MemoryLogState, memoryLogStorage } from "./memory-log-storage.ts";
-export {
-  consistencyProof,
-  EMPTY_ROOT,
-  inclusionProof,
-  leafHash,
-  merkleTreeHash,
-  nodeHash,
-  rootFromInclusionProof,
-  type SubtreeHash,
-  splitPoint,
-  subtreeOf,
-  verifyConsistency,
-  verifyInclusion,
-} from "./merkle.ts";
+export { verifyConsistency, verifyInclusion } from "./merkle.ts";
 export { createMerkleTree, type MerkleTree, type MerkleTreeOptions } from "./merkle-tree.ts";
 export {
   createPseudonymizer,
@@ -82,7 +42,7 @@ export {
   type PseudonymizerOptions,
   type PseudonymKey,
 } from "./pseudonymizer.ts";
-export { type EntryKind, kindOf, type LogQuery, matchesQuery, queryLog } from "./query-log.ts";
+export { type EntryKind, type LogQuery, matchesQuery, queryLog } from "./query-log.ts";
 export {
   type CitationReport,
   type ConsentEventsReport,
@@ -91,8 +51,6 @@ export {
   type DiversityRow,
   type ExposureRow,
   type ExposureTable,
-  exposureTable,
-  hhi,
   isServedEntry,
   type LogReport,
   type PurposeUse,
@@ -103,17 +61,11 @@ export {
   reportLog,
   type WithdrawalReport,
 } from "./report-log.ts";
-export { consentStateHash, type ServedContext, servedItems } from "./served-items.ts";
+export { type ServedContext, servedItems } from "./served-items.ts";
 export { type Sha256, sha256 } from "./sha256.ts";
-export { bodyDigest, contributionsOf, entryLeafHash, entryText, splitServedItem } from "./split-entry.ts";
+export { entryText } from "./split-entry.ts";
 
-export {
-  safeParseTreeHead,
-  signedTreeHeadSchema,
-  signTreeHead,
-  treeHeadSignatureInput,
-  verifyTreeHead,
-} from "./tree-head.ts";
+export { safeParseTreeHead, verifyTreeHead } from "./tree-head.ts";
 export type * from "./types.ts";
 
 export { type VerifyLogOptions, type VerifyResult, verifyLog } from "./verify-log.ts";

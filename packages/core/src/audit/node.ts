@@ -4,21 +4,20 @@
  * PEM for openssl, `node:crypto` — and everything of `@candor/core/audit`, so a Node program imports one entry.
  */
 
-export { type CompactRange, createCompactRange } from "./compact-range.ts";
-export { derToP1363, fromPem, p1363ToDer, signatureDer, spkiOf, toPem } from "./der.ts";
+export type { CompactRange } from "./compact-range.ts";
+export { fromPem, signatureDer, spkiOf, toPem } from "./der.ts";
 export {
   EXPORT_FILES,
   type ExportBundle,
   type ExportInput,
   type ExportManifest,
-  entrySchemaHash,
   exportManifest,
   headFiles,
   howToVerify,
   manifestOf,
   proofLine,
 } from "./export-manifest.ts";
-export { CONSENT_CSV_COLUMNS, consentCsvRow, consentEntriesToCsv } from "./format-entries.ts";
+export { CONSENT_CSV_COLUMNS, consentCsvRow } from "./format-entries.ts";
 export * from "./index.ts";
 export { type FileLine, type LinesTail, type ReadLinesOptions, readLines } from "./jsonl-lines.ts";
 export {

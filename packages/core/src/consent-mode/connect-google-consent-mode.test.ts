@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createConsentManager, defaultPurposes, type Purpose } from "../consent/manager.ts";
-import {
-  ConfigError,
-  connectGoogleConsentMode,
-  defaultConsentModeMapping,
-  toGoogleConsentMode,
-} from "./index.ts";
+import { ConfigError, connectGoogleConsentMode, toGoogleConsentMode } from "./index.ts";
+import { defaultConsentModeMapping } from "./to-google-consent-mode.ts";
 
 const retargeting: Purpose = {
   id: "ads.retargeting",

@@ -8,11 +8,9 @@ export {
   type Gtag,
 } from "./connect-google-consent-mode.ts";
 export {
-  CONSENT_MODE_SIGNALS,
   type ConsentModeMapping,
   type ConsentModeSignal,
   type ConsentModeValue,
-  defaultConsentModeMapping,
   type GoogleConsentMode,
   toGoogleConsentMode,
 } from "./to-google-consent-mode.ts";

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { SIX_MONTHS_MS, THIRTEEN_MONTHS_MS, TWELVE_MONTHS_MS } from "./jurisdiction.ts";
 import { localizedPurposes } from "./locales.ts";
 import {
   ConsentConfigError,
@@ -9,9 +10,6 @@ import {
   defaultPurposes,
   memoryStorage,
   type Purpose,
-  SIX_MONTHS_MS,
-  THIRTEEN_MONTHS_MS,
-  TWELVE_MONTHS_MS,
 } from "./manager.ts";
 import { toConsentReceipt } from "./receipts.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { createConsentManager, memoryStorage, SIX_MONTHS_MS } from "./manager.ts";
+import { SIX_MONTHS_MS } from "./jurisdiction.ts";
+import { createConsentManager, memoryStorage } from "./manager.ts";
 
 const BROWSING = "personalization.browsing";
 const ui = (control: string) => ({ kind: "ui", control, ui: "candor-settings@1" }) as const;

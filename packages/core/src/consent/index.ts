@@ -9,13 +9,7 @@ export type { ConsentManager, ConsentManagerOptions, ErasureReceipt } from "./co
 export { ConsentConfigError, ConsentInputError } from "./errors.ts";
 export { createConsentManager } from "./first-page-manager.ts";
 export { detectGpc, gpcFromHeaders } from "./gpc.ts";
-export {
-  type RegimeOptions,
-  resolveRegime,
-  SIX_MONTHS_MS,
-  THIRTEEN_MONTHS_MS,
-  TWELVE_MONTHS_MS,
-} from "./jurisdiction.ts";
-export { defaultPurposes, ESSENTIAL, isLocked, localize, needsConsent, SENSITIVE } from "./purposes.ts";
+export { type RegimeOptions, resolveRegime } from "./jurisdiction.ts";
+export { defaultPurposes, ESSENTIAL, localize, needsConsent, SENSITIVE } from "./purposes.ts";
 export { type CookieStorageOptions, cookieStorage, localStorageAdapter, memoryStorage } from "./storage.ts";
 export type * from "./types.ts";

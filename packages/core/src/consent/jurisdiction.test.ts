@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolveRegime, SIX_MONTHS_MS, TWELVE_MONTHS_MS } from "./index.ts";
+import { resolveRegime } from "./index.ts";
+import { SIX_MONTHS_MS, TWELVE_MONTHS_MS } from "./jurisdiction.ts";
 
 describe("resolveRegime", () => {
   it.each(["DE", "FR", "IE", "NO", "IS", "LI", "GB", "CH", "de", " fr "])(

@@ -16,6 +16,5 @@ export {
   localizedPurposes,
   localizePurposes,
   type PurposeText,
-  purposeTranslations,
   translatePurposes,
 } from "./purpose-translations.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager, isLocked, memoryStorage, resolveRegime } from "./manager.ts";
+import { createConsentManager, memoryStorage, resolveRegime } from "./manager.ts";
+import { isLocked } from "./purposes.ts";
 
 const BROWSING = "personalization.browsing";
 const EMAIL = "marketing.email";

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  apltAtK,
-  calibrationKl,
-  catalogCoverage,
-  categoryDistribution,
-  exposureGini,
-  gini,
-  interactionShares,
-  interactionsFromRows,
-  intraListDiversity,
-  longTailItems,
-  noveltyAtK,
-} from "./index.ts";
+import { calibrationKl, categoryDistribution } from "./calibration.ts";
+import { catalogCoverage } from "./catalog-coverage.ts";
+import { exposureGini } from "./exposure-gini.ts";
+import { gini, interactionsFromRows, longTailItems } from "./index.ts";
+import { intraListDiversity } from "./intra-list-diversity.ts";
+import { apltAtK } from "./long-tail.ts";
+import { interactionShares, noveltyAtK } from "./novelty.ts";
 
 describe("beyond-accuracy metrics", () => {
   it("catalog coverage counts distinct items in the top-k of all lists", () => {

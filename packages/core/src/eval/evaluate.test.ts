@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  alignItemCategories,
-  ConfigError,
-  evaluate,
-  interactionsFromRows,
-  selectInteractions,
-} from "./index.ts";
+import { alignItemCategories, ConfigError, evaluate, interactionsFromRows } from "./index.ts";
+import { selectInteractions } from "./interactions.ts";
 
 // Users a, b, c and items x, y, z, w; the last two rows are test, and user c has no test item.
 const all = interactionsFromRows([

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  ConfigError,
-  concatInteractions,
-  groupByUser,
-  interactionsFromRows,
-  selectInteractions,
-} from "./index.ts";
+import { ConfigError, concatInteractions, groupByUser, interactionsFromRows } from "./index.ts";
+import { selectInteractions } from "./interactions.ts";
 
 const table = interactionsFromRows([
   { user: "u1", item: "a", rating: 5, timestamp: 10 },

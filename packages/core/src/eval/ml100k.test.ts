@@ -6,6 +6,7 @@
  * the same model unmasked. Runs only where `../shared/datasets/ml-100k` (relative to the repository root) exists;
  * the data is never copied.
  */
+
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,11 +21,9 @@ import {
   concatInteractions,
   evaluate,
   groupByUser,
-  hybridScorer,
   type Interactions,
   type MetricsAtK,
   readInteractions,
-  recommendAll,
   type ServedOptions,
   servedRecommender,
   splitByRatio,
@@ -33,6 +32,8 @@ import {
   tuneServedWeights,
   unmaskedOptions,
 } from "./index.ts";
+import { recommendAll } from "./recommend-all.ts";
+import { hybridScorer } from "./tune-hybrid.ts";
 
 const dataDir = fileURLToPath(new URL("../../../../../shared/datasets/ml-100k/", import.meta.url));
 

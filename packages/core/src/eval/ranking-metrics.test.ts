@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { averagePrecisionAtK, hitAtK, mrrAtK, ndcgAtK, precisionAtK, recallAtK } from "./index.ts";
+import { averagePrecisionAtK, hitAtK, mrrAtK, ndcgAtK, precisionAtK, recallAtK } from "./ranking-metrics.ts";
 
 // Relevant items 1, 3 and 4; the list finds 1 at rank 2 and 3 at rank 4.
 const ranked = [5, 1, 7, 3, 9];

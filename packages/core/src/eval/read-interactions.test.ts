@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  DatasetParseError,
-  detectInteractionFormat,
-  readInteractions,
-  safeReadInteractions,
-} from "./index.ts";
+import { DatasetParseError, readInteractions } from "./index.ts";
+import { detectInteractionFormat, safeReadInteractions } from "./read-interactions.ts";
 
 describe("readInteractions", () => {
   it("reads MovieLens u.data with dense indexes in order of first appearance", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  alignItemCategories,
-  DatasetParseError,
-  detectItemFormat,
-  MOVIELENS_100K_GENRES,
-  readItems,
-  safeReadItems,
-} from "./index.ts";
+import { alignItemCategories, DatasetParseError } from "./index.ts";
+import { detectItemFormat, MOVIELENS_100K_GENRES, readItems, safeReadItems } from "./read-items.ts";
 
 const toyStory =
   "1|Toy Story (1995)|01-Jan-1995||http://us.imdb.com/M/title-exact?Toy%20Story%20(1995)|0|0|0|1|1|1|0|0|0|0|0|0|0|0|0|0|0|0|0";

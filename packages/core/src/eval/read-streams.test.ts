@@ -6,10 +6,10 @@ import {
   interactionsFromRows,
   readInteractions,
   readInteractionsFromLines,
-  readItems,
   readItemsFromLines,
-  unseenTestItems,
 } from "./index.ts";
+import { readItems } from "./read-items.ts";
+import { unseenTestItems } from "./unseen-items.ts";
 
 async function* stream(lines: readonly string[]) {
   for (const line of lines) yield line;

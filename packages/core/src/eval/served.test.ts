@@ -6,7 +6,6 @@ import type { HybridConfig } from "../recommend/models/index.ts";
 import { createServing } from "../serve/index.ts";
 import {
   ConfigError,
-  catalogItems,
   groupByUser,
   interactionsFromRows,
   mulberry32,
@@ -16,6 +15,7 @@ import {
   tuneServedWeights,
   unmaskedOptions,
 } from "./index.ts";
+import { catalogItems } from "./served.ts";
 
 /** 90 users in three taste groups over 36 items, 10 items each, timestamps one minute apart. */
 function clustered() {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, interactionsFromRows, leaveLastOut, splitByRatio, splitCounts } from "./index.ts";
+import { ConfigError, interactionsFromRows, splitByRatio } from "./index.ts";
+import { leaveLastOut } from "./leave-last-out.ts";
+import { splitCounts } from "./split-by-ratio.ts";
 
 const rows = Array.from({ length: 3 }, (_, u) =>
   Array.from({ length: [25, 3, 1][u] ?? 0 }, (_, i) => ({

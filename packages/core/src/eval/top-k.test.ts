@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { interactionsFromRows, recommendAll, topK } from "./index.ts";
+import { topK } from "../internal/top-k.ts";
+import { interactionsFromRows } from "./index.ts";
+import { recommendAll } from "./recommend-all.ts";
 
 describe("topK", () => {
   it("returns the best k indexes, ties to the lower index, NaN last, excluded skipped", () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { topK } from "../internal/top-k.ts";
 import {
   ConfigError,
-  coordinateClimb,
   type HybridTrial,
   interactionsFromRows,
   mulberry32,
   splitByRatio,
-  topK,
   tuneHybrid,
 } from "./index.ts";
-import { smallTopK } from "./tune-hybrid.ts";
+import { coordinateClimb, smallTopK } from "./tune-hybrid.ts";
 
 /** 120 users in three taste groups over 45 items; each user rates 12 items, mostly from their group. */
 function clustered(users = 120) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, holdoutNdcg, interactionsFromRows, selectInteractions, tune } from "./index.ts";
+import { ConfigError, interactionsFromRows } from "./index.ts";
+import { selectInteractions } from "./interactions.ts";
+import { holdoutNdcg, tune } from "./tune.ts";
 
 const space = { a: [0, 1, 2, 3, 4], b: [0, 1, 2, 3, 4, 5] };
 const bowl = (p: { a: number; b: number }) => -((p.a - 2) ** 2) - (p.b - 3) ** 2;

@@ -17,12 +17,6 @@ export {
   explainItem,
   type Reason,
 } from "./explain.ts";
-export {
-  type ControlLabels,
-  type ExplainLocale,
-  explainLocaleFor,
-  explainLocales,
-  registerExplainLocales,
-} from "./explain-locale.ts";
-export { fill, type TemplateId, type Templates, templates, templatesFor } from "./templates.ts";
+export { type ControlLabels, type ExplainLocale, registerExplainLocales } from "./explain-locale.ts";
+export { fill, type TemplateId, type Templates, templates } from "./templates.ts";
 export { explainWhyNot, type WhyNotReason } from "./why-not.ts";

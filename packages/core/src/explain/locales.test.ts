@@ -4,19 +4,18 @@ import { localeDirection, supportedLocales } from "../consent/locales.ts";
 import { CandorError } from "../internal/candor-error.ts";
 import type { PolicyDecision } from "../policy/types.ts";
 import type { Contribution, SlateItem } from "../recommend/types.ts";
+import { explainLocaleFor, explainLocales } from "./explain-locale.ts";
 import {
   type ExplainLocale,
   explainItem,
-  explainLocaleFor,
-  explainLocales,
   explainWhyNot,
   matchLocale,
   registerExplainLocales,
-  templatesFor,
 } from "./index.ts";
 import { allExplainLocales } from "./locales/all.ts";
 import { en } from "./locales/en.ts";
 import { pl } from "./locales/pl.ts";
+import { templatesFor } from "./templates.ts";
 
 const PARTS = ["templates", "controls", "whyNot", "device", "daypart"] as const;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

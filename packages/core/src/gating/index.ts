@@ -1,7 +1,7 @@
 /** `@candor/core/gating`: scripts, iframes and pixels held back until their purposes are granted, with contextual consent. */
 
 export { CandorError, ConfigError } from "../internal/candor-error.ts";
-export { type Cleared, clearStorage, type PurposeStorage } from "./clear-storage.ts";
+export type { Cleared, PurposeStorage } from "./clear-storage.ts";
 export {
   createGate,
   type Gate,
@@ -10,4 +10,4 @@ export {
   type GateState,
   type WithdrawalReport,
 } from "./create-gate.ts";
-export { englishPlaceholderLabels, type PlaceholderLabels } from "./placeholder.ts";
+export type { PlaceholderLabels } from "./placeholder.ts";

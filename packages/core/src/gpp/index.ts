@@ -2,7 +2,6 @@
 
 export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export {
-  applicableSection,
   connectGpp,
   type EncodeGppOptions,
   encodeGpp,
@@ -15,8 +14,6 @@ export {
   type GppInt,
   toUsCa,
   toUsNat,
-  USCA_SENSITIVE,
-  USNAT_SENSITIVE,
   type UsCaFields,
   type UsNatFields,
   type UsSectionOptions,

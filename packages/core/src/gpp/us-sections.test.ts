@@ -1,7 +1,8 @@
 import { GppModel } from "@iabgpp/cmpapi";
 import { describe, expect, it } from "vitest";
 import { type ConsentManager, createConsentManager } from "../consent/manager.ts";
-import { applicableSection, type EncodeGppOptions, encodeGpp } from "./index.ts";
+import { applicableSection } from "./connect-gpp.ts";
+import { type EncodeGppOptions, encodeGpp } from "./index.ts";
 
 const ADS = "advertising.cross-context";
 const HEALTH = 2; // usnat SensitiveDataProcessing index of "health"

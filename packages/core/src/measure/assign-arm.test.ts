@@ -1,12 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  type AssignArmOptions,
-  assignArm,
-  ConfigError,
-  parseExperiment,
-  safeParseExperiment,
-} from "./index.ts";
+import { parseExperiment, safeParseExperiment } from "../internal/assign-arm.ts";
+import { type AssignArmOptions, assignArm, ConfigError } from "./index.ts";
 
 const experiment = {
   key: "test-key-0123456789abcdef",

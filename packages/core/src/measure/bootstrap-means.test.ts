@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../internal/mulberry32.ts";
-import { bootstrapMeans } from "./index.ts";
+import { bootstrapMeans } from "./bootstrap-means.ts";
 
 const sample = (seed: number, n: number, mean: number) => {
   const random = mulberry32(seed);

@@ -3,9 +3,11 @@
  * arms by `assignArm`, clicks with probability p0 in control and p0·(1 + lift) when personalized, lognormal
  * revenue), run over fixed seeds; the intervals must cover the truth at about their nominal rate.
  */
+
 import { beforeAll, describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/manager.ts";
 import { mulberry32 } from "../internal/mulberry32.ts";
+import { servingMode } from "../internal/serving-mode.ts";
 import { decide } from "../policy/index.ts";
 import {
   assignArm,
@@ -14,10 +16,9 @@ import {
   type DriftEvent,
   type Interval,
   incrementality,
-  normalQuantile,
   type Outcome,
-  servingMode,
 } from "./index.ts";
+import { normalQuantile } from "./normal.ts";
 
 const T0 = Date.UTC(2026, 3, 1);
 const H = 3_600_000;

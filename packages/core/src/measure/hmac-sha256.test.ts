@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { hmacSha256 } from "../internal/hmac-sha256.ts";
 import { mulberry32 } from "../internal/mulberry32.ts";
-import { hmacSha256 } from "./index.ts";
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
 const fill = (byte: number, n: number) => new Uint8Array(n).fill(byte);

@@ -1,29 +1,15 @@
 /** `@candor/core/measure`: holdout arms, consented outcome events, incrementality (lift with intervals), drift monitoring. */
 
-export {
-  type AssignArmOptions,
-  armDraw,
-  assignArm,
-  parseExperiment,
-  safeParseExperiment,
-} from "../internal/assign-arm.ts";
+export { type AssignArmOptions, assignArm } from "../internal/assign-arm.ts";
 export { CandorError, ConfigError, InputError } from "../internal/candor-error.ts";
-export { hmacSha256 } from "../internal/hmac-sha256.ts";
-export { type IneligibleReason, type ServingMode, servingMode } from "../internal/serving-mode.ts";
+export type { IneligibleReason } from "../internal/serving-mode.ts";
 export {
   type AdmitOutcomeOptions,
   admitOutcome,
   type OutcomeAdmission,
   type OutcomeDropReason,
   parseOutcome,
-  safeParseOutcome,
 } from "./admit-outcome.ts";
-export { type BootstrapOptions, type BootstrapResult, bootstrapMeans } from "./bootstrap-means.ts";
-export {
-  alwaysValidPValue,
-  type ConfidenceSequenceOptions,
-  confidenceSequenceHalfWidth,
-} from "./confidence-sequence.ts";
 export {
   createDriftMonitor,
   type DriftCheck,
@@ -34,7 +20,6 @@ export {
 export {
   type ArmRate,
   type ArmSummary,
-  INCREMENTALITY_METHODS,
   type IncrementalityOptions,
   type IncrementalityReport,
   type Indicator,
@@ -44,7 +29,7 @@ export {
   type RevenueLift,
   type SurfaceComparison,
 } from "./incrementality.ts";
-export { normalCdf, normalQuantile } from "./normal.ts";
+export { normalQuantile } from "./normal.ts";
 export {
   type OfflineDriftCheckOptions,
   type OfflineDriftResult,
@@ -60,24 +45,15 @@ export {
 export {
   type IndexedDbOutcomeStorageOptions,
   indexedDbOutcomeStorage,
-  memoryOutcomeStorage,
   type OutcomeStorage,
   type StoredOutcome,
 } from "./outcome-storage.ts";
-export { type DriftFormat, renderDrift, renderDriftCsv, renderDriftMarkdown } from "./render-drift.ts";
 export {
   type IncrementalityFormat,
   type RenderIncrementalityOptions,
   renderIncrementality,
-  renderIncrementalityCsv,
-  renderIncrementalityJson,
-  renderIncrementalityMarkdown,
 } from "./render-incrementality.ts";
-export {
-  type RenderSequentialOptions,
-  renderSequentialJson,
-  renderSequentialMarkdown,
-} from "./render-sequential.ts";
+export { type RenderSequentialOptions, renderSequentialMarkdown } from "./render-sequential.ts";
 export {
   type RetrainingDecision,
   type RetrainingInput,
@@ -85,7 +61,6 @@ export {
   retrainingSchedule,
 } from "./retraining-schedule.ts";
 export {
-  SEQUENTIAL_METHODS,
   SEQUENTIAL_METRICS,
   type SequentialDecision,
   type SequentialEstimate,
@@ -95,12 +70,6 @@ export {
   type SequentialMetric,
   sequentialLift,
 } from "./sequential-lift.ts";
-export {
-  type Proportion,
-  type TwoProportionOptions,
-  type TwoProportionResult,
-  twoProportion,
-} from "./two-proportion.ts";
 export type {
   Arm,
   ArmAssignment,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalCdf, normalQuantile } from "./index.ts";
+import { normalCdf, normalQuantile } from "./normal.ts";
 
 describe("the standard normal distribution", () => {
   it("normalCdf matches reference values (scipy.stats.norm.cdf) to 1e-14", () => {

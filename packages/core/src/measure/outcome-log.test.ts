@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createConsentManager } from "../consent/manager.ts";
 import type { ConsentState } from "../consent/types.ts";
-import { admitOutcome, createOutcomeLog, InputError, parseOutcome, safeParseOutcome } from "./index.ts";
+import { safeParseOutcome } from "./admit-outcome.ts";
+import { admitOutcome, createOutcomeLog, InputError, parseOutcome } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 10);
 

@@ -8,11 +8,11 @@ import type { ConsentState } from "../consent/types.ts";
 import {
   createOutcomeLog,
   indexedDbOutcomeStorage,
-  memoryOutcomeStorage,
   type OutcomeLogIssue,
   type OutcomeStorage,
 } from "./index.ts";
 import { jsonlOutcomeStorage } from "./node.ts";
+import { memoryOutcomeStorage } from "./outcome-storage.ts";
 
 const T0 = Date.UTC(2026, 0, 10);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type DriftEvent, incrementality, parseOutcome, renderDrift, renderIncrementality } from "./index.ts";
+import { type DriftEvent, incrementality, parseOutcome, renderIncrementality } from "./index.ts";
+import { renderDrift } from "./render-drift.ts";
 
 const T0 = Date.UTC(2026, 0, 1);
 const outcomes = ["c1", "c2", "c3", "t1", "t2", "t3", "t4"].flatMap((subject, i) => {

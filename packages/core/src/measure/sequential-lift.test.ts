@@ -7,17 +7,16 @@
 
 import { type ExperimentTraffic, simulateExperimentTraffic } from "@candor/sample-shop";
 import { beforeAll, describe, expect, it } from "vitest";
+import { alwaysValidPValue, confidenceSequenceHalfWidth } from "./confidence-sequence.ts";
 import {
-  alwaysValidPValue,
   assignArm,
   ConfigError,
-  confidenceSequenceHalfWidth,
-  normalQuantile,
   type Outcome,
   renderSequentialMarkdown,
   type SequentialLiftReport,
   sequentialLift,
 } from "./index.ts";
+import { normalQuantile } from "./normal.ts";
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => 500 + i);
 const DAY = 86_400_000;

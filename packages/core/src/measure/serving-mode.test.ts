@@ -1,10 +1,11 @@
 import { createCatalog } from "@candor/sample-shop";
 import { describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/manager.ts";
+import { servingMode } from "../internal/serving-mode.ts";
 import { memoryLog } from "../internal/testing/memory-log.ts";
 import { createVault, decide, type PolicyDecision } from "../policy/index.ts";
 import { createServing } from "../serve/index.ts";
-import { type ArmAssignment, type ArmKind, assignArm, servingMode } from "./index.ts";
+import { type ArmAssignment, type ArmKind, assignArm } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 10);
 const arm = (kind: ArmKind): ArmAssignment => ({

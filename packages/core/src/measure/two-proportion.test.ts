@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { twoProportion } from "./index.ts";
+import { twoProportion } from "./two-proportion.ts";
 
 describe("twoProportion", () => {
   it("gives the Wald difference, the Katz ratio interval, the pooled z test and the MDE (reference: scipy)", () => {

@@ -1,14 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  applyRules,
-  ConfigError,
-  defaultRuleSet,
-  isAllowed,
-  type PolicyItem,
-  parseRuleSet,
-  safeParseRuleSet,
-} from "./index.ts";
+import { applyRules, ConfigError, defaultRuleSet, isAllowed, type PolicyItem } from "./index.ts";
+import { parseRuleSet, safeParseRuleSet } from "./rule-set.ts";
 
 const item = (id: string, extra: Partial<PolicyItem> = {}): PolicyItem => ({
   id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createConsentManager, SIX_MONTHS_MS } from "../consent/manager.ts";
+import { SIX_MONTHS_MS } from "../consent/jurisdiction.ts";
+import { createConsentManager } from "../consent/manager.ts";
 import { createPolicy, decide } from "./index.ts";
 
 const T0 = Date.UTC(2026, 0, 1);

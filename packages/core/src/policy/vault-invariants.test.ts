@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createConsentManager, defaultPurposes } from "../consent/manager.ts";
+import { contextCategory } from "./data-categories.ts";
 import {
-  contextCategory,
   createVault,
   decide,
   defaultPolicy,
   type EventContext,
-  memoryVaultStorage,
   type PolicyConsent,
   type StoredEvent,
 } from "./index.ts";
+import { memoryVaultStorage } from "./memory-vault-storage.ts";
 
 const T0 = Date.UTC(2026, 0, 1);
 const MONTH = 30 * 86_400_000;

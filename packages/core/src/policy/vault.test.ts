@@ -5,12 +5,12 @@ import {
   createVault,
   decide,
   InputError,
-  memoryVaultStorage,
   StorageError,
   type VaultIssue,
   type VaultRecord,
   type VaultStorage,
 } from "./index.ts";
+import { memoryVaultStorage } from "./memory-vault-storage.ts";
 
 const T0 = Date.UTC(2026, 0, 1);
 const SENSITIVE_ITEMS: Record<string, string[]> = {

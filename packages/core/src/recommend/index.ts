@@ -1,14 +1,8 @@
 /** `@candor/core/recommend`: catalog and signal types, scorers as data with exact contributions, the models and the model store. */
+
+export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export { type CatalogIndex, indexCatalog } from "./catalog-index.ts";
-export {
-  fitServedHybrid,
-  fitServedModels,
-  type ServedModelOptions,
-  type ServedModels,
-  servedKnnOptions,
-  servedMinSupport,
-} from "./fit-models.ts";
-export { maskEaseBySupport, pairSupport } from "./k-anonymous-ease.ts";
+export type { ServedModelOptions } from "./fit-models.ts";
 export { type KnowledgeConstraints, matchesConstraints } from "./knowledge.ts";
 export {
   createModelStore,
@@ -17,15 +11,23 @@ export {
   type ModelStore,
   type ModelStoreOptions,
 } from "./model-store.ts";
-export { type ContentFeatures, type ContentOptions, contentTerms, fitContent } from "./models/content.ts";
-export * from "./models/index.ts";
+export type { ContentOptions } from "./models/content.ts";
+export { type EaseModel, type EaseOptions, fitEase } from "./models/ease.ts";
 export {
-  createScratch,
-  type ScoredCandidate,
-  type ScoreOptions,
-  type ScoreScratch,
-  scoreCandidates,
-} from "./score.ts";
+  fitHybrid,
+  type HybridComponent,
+  type HybridConfig,
+  type HybridContribution,
+  type HybridData,
+  type HybridModel,
+  scoreHybrid,
+} from "./models/hybrid.ts";
+export { fitItemKnn, type ItemKnnModel, type ItemKnnOptions } from "./models/item-knn.ts";
+export type { PopularityModel } from "./models/popularity.ts";
+export type { Rp3betaModel } from "./models/rp3beta.ts";
+export type { TimeDecayOptions } from "./models/time-decay.ts";
+export type { ModelContribution, TrainingData } from "./models/types.ts";
+export { type ScoredCandidate, type ScoreOptions, type ScoreScratch, scoreCandidates } from "./score.ts";
 export {
   type BlendWeights,
   type ContextSignal,
@@ -36,20 +38,11 @@ export {
   type ScoringInput,
   scorers,
 } from "./scorers.ts";
+export { fitSearchIndex, type SearchHit, type SearchIndex, searchCatalog } from "./search-index.ts";
+export { type ContextValue, daypart } from "./shared-stats.ts";
 export {
-  fitSearchIndex,
-  queryTerms,
-  type SearchHit,
-  type SearchIndex,
-  searchCatalog,
-} from "./search-index.ts";
-export { type ContextValue, createSharedStats, daypart, type SharedStats } from "./shared-stats.ts";
-export {
-  defaultEventWeights,
   type EventWeights,
   type HistoryEntry,
-  MAX_SEARCHES,
-  noSignals,
   type SearchEntry,
   type Signals,
   signalsFromView,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { jaccard } from "./bubble-measures.ts";
 import {
   type BubbleLogRow,
   bubbleTimeline,
   categoryEntropy,
   countValues,
   feedWidth,
-  jaccard,
   longTailShare,
   meanJaccard,
   nearestPairs,

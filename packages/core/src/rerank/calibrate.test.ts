@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Candidate, type CatalogItem, calibrate } from "./index.ts";
+import { calibrate } from "./calibrate.ts";
+import type { Candidate, CatalogItem } from "./index.ts";
 
 const candidate = (item: string, score: number): Candidate => ({ item, score, contributions: [] });
 

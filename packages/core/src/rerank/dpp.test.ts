@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Candidate, type CatalogItem, dpp } from "./index.ts";
+import { dpp } from "./dpp.ts";
+import type { Candidate, CatalogItem } from "./index.ts";
 
 const candidate = (item: string, score: number): Candidate => ({ item, score, contributions: [] });
 

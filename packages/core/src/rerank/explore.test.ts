@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Candidate, type ClickCounts, explore, isExplorationSlot } from "./index.ts";
+import { explore, isExplorationSlot } from "./explore.ts";
+import type { Candidate, ClickCounts } from "./index.ts";
 
 const candidates: Candidate[] = Array.from({ length: 50 }, (_, i) => ({
   item: `i${i}`,

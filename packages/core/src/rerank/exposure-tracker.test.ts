@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { amortizeExposure, type Candidate, type CatalogItem, createExposureTracker } from "./index.ts";
+import { amortizeExposure } from "./amortize-exposure.ts";
+import { type Candidate, type CatalogItem, createExposureTracker } from "./index.ts";
 
 const candidate = (item: string, score: number): Candidate => ({ item, score, contributions: [] });
 const catalog = new Map<string, CatalogItem>(

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Candidate, type CatalogItem, fairFailureProbability, fairMinimums, fairTopK } from "./index.ts";
+import { fairFailureProbability, fairMinimums } from "./fair-minimums.ts";
+import { fairTopK } from "./fair-top-k.ts";
+import type { Candidate, CatalogItem } from "./index.ts";
 
 const candidate = (item: string, score: number): Candidate => ({ item, score, contributions: [] });
 

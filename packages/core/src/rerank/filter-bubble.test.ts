@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bubblePoint, type CatalogItem, filterBubble, topCategoriesOf } from "./index.ts";
+import { bubblePoint, topCategoriesOf } from "./filter-bubble.ts";
+import { type CatalogItem, filterBubble } from "./index.ts";
 
 const catalog = new Map<string, CatalogItem>(
   [

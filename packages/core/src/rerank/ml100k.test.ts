@@ -6,10 +6,10 @@ import {
   groupByUser,
   longTailItems,
   readInteractions,
-  readItems,
-  recommendAll,
   splitByRatio,
 } from "../eval/index.ts";
+import { readItems } from "../eval/read-items.ts";
+import { recommendAll } from "../eval/recommend-all.ts";
 import { easeScores, fitEase } from "../recommend/models/index.ts";
 import {
   type Candidate,

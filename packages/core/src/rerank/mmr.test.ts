@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Candidate, type CatalogItem, categorySimilarity, mmr, tagSimilarity } from "./index.ts";
+import type { Candidate, CatalogItem } from "./index.ts";
+import { mmr } from "./mmr.ts";
+import { categorySimilarity, tagSimilarity } from "./similarity.ts";
 
 const catalog = new Map<string, CatalogItem>([
   ["a", { id: "a", category: "outdoor/camping", categoryPath: ["outdoor", "outdoor/camping"] }],

@@ -5,13 +5,12 @@ import {
   type CatalogItem,
   ConfigError,
   createExposureTracker,
-  parseRerankConfig,
   parseRerankSpec,
   type RerankContext,
   rerank,
-  safeParseRerankConfig,
   varietyConfig,
 } from "./index.ts";
+import { parseRerankConfig, safeParseRerankConfig } from "./rerank-config.ts";
 
 /** A random request: items with categories, sellers and scores; every context input present. */
 const request = fc

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignItemCategories, interactionsFromRows, selectInteractions } from "../eval/index.ts";
+import { alignItemCategories, interactionsFromRows } from "../eval/index.ts";
+import { selectInteractions } from "../eval/interactions.ts";
 import { formatTradeOffTable, tradeOffTable } from "./index.ts";
 
 describe("trade-off table", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Candidate, longTailSet, xquad } from "./index.ts";
+import { type Candidate, longTailSet } from "./index.ts";
+import { xquad } from "./xquad.ts";
 
 const candidate = (item: string, score: number): Candidate => ({ item, score, contributions: [] });
 

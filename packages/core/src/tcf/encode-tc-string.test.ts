@@ -2,13 +2,8 @@ import { readFileSync } from "node:fs";
 import { TCString } from "@iabtechlabtcf/core";
 import { describe, expect, it } from "vitest";
 import { createConsentManager } from "../consent/manager.ts";
-import {
-  ConfigError,
-  checkTcOptions,
-  encodeTcString,
-  loadVendorList,
-  type TcStringOptions,
-} from "./index.ts";
+import { checkTcOptions } from "./encode-tc-string.ts";
+import { ConfigError, encodeTcString, loadVendorList, type TcStringOptions } from "./index.ts";
 
 const json = JSON.parse(
   readFileSync(new URL("../../../../test/fixtures/tcf-vendor-list.json", import.meta.url), "utf8"),

@@ -8,12 +8,6 @@ export {
   type TcfConnection,
   type TcfOptions,
 } from "./connect-tcf.ts";
-export {
-  checkTcOptions,
-  encodeTcString,
-  type TcStringOptions,
-  tcfConsents,
-  toTcModel,
-} from "./encode-tc-string.ts";
-export { defaultTcfMapping, TCF_PURPOSES, TCF_SPECIAL_FEATURES, type TcfMapping } from "./tcf-mapping.ts";
+export { encodeTcString, type TcStringOptions, toTcModel } from "./encode-tc-string.ts";
+export type { TcfMapping } from "./tcf-mapping.ts";
 export { loadVendorList } from "./vendor-list.ts";
