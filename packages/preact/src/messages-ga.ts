@@ -8,7 +8,7 @@ export const ga: Messages = {
   bannerOptIn:
     "Ba mhaith linn do ghníomhaíocht sa siopa seo a úsáid chun a bhfeiceann tú a phearsantú. Ní úsáidtear aon rud pearsanta go dtí go ndéanann tú rogha, agus oibríonn an siopa go hiomlán cibé rogha a dhéanann tú.",
   bannerOptOut:
-    "Úsáidimid do ghníomhaíocht sa siopa seo chun a bhfeiceann tú a phearsantú agus roinnimid í le haghaidh fógraíocht phearsantaithe, mura ndiúltaíonn tú. Ní úsáidtear faisnéis phearsanta íogair ach amháin má cheadaíonn tú é. Oibríonn an siopa go hiomlán cibé rogha a dhéanann tú.",
+    "Úsáidimid do ghníomhaíocht sa siopa seo chun a bhfeiceann tú a phearsantú agus roinnimid í le haghaidh fógraíochta pearsantaithe, mura ndiúltaíonn tú. Ní úsáidtear faisnéis phearsanta íogair ach amháin má cheadaíonn tú é. Oibríonn an siopa go hiomlán cibé rogha a dhéanann tú.",
   bannerPurposes: "Na rudaí a bhfuilimid ag fiafraí fúthu: {purposes}.",
   privacyPolicy: "Beartas príobháideachais",
   acceptAll: "Glac le gach rud",
@@ -55,10 +55,10 @@ export const ga: Messages = {
   },
   privacySettingsLink: "Socruithe príobháideachais",
   doNotSell: "Ná díol ná roinn mo chuid faisnéise pearsanta",
-  gpcHonored: "Iarratas diúltaithe comhlíonta",
+  gpcHonored: "Iarratas ar dhiúltú comhlíonta",
   optedOut: "Déanta: ní dhíoltar ná ní roinntear do chuid faisnéise pearsanta a thuilleadh.",
   rowSettings: "Socruithe na moltaí",
-  rowSettingsToggle: "Socruithe an tsraith",
+  rowSettingsToggle: "Socruithe na sraithe",
   personalized: "Pearsantaithe",
   notPersonalized: "Neamhphearsantaithe",
   variety: "Éagsúlacht",
@@ -179,7 +179,7 @@ export const ga: Messages = {
     also: "Bainte freisin",
     proof: "Achoimre haiseála na dtaifead scriosta",
   },
-  failed: "Chuaigh rud éigin amú: {message}",
+  failed: "Tharla earráid: {message}",
   auditTitle: "Consól iniúchta",
   verifyLog: "Fíoraigh an loga",
   verifying: "Á fhíorú…",
@@ -197,7 +197,7 @@ export const ga: Messages = {
   filterSearch: "Cuardach",
   filterAll: "Gach ceann",
   entriesShown: "{shown} as {total} iontráil",
-  noEntries: "Níl aon iontráil ag teacht leis.",
+  noEntries: "Níl aon iontráil a oireann.",
   logEmpty:
     "Níor taispeánadh aon rud ar an ngléas seo go fóill. Oscail leathanach baile an tsiopa nó táirge; logáiltear anseo gach moladh a thaispeántar.",
   pageOf: "Leathanach {page} as {pages}",
@@ -230,9 +230,9 @@ export const ga: Messages = {
     failed: "Níorbh fhéidir an tomhas a ríomh: {message}",
     summaryHeading: "Achoimre",
     raised:
-      "D'ardaigh an pearsantú an ráta cliceála {lift} (eatramh muiníne {confidence}: {low} go {high}) i gcomparáid leis an ngrúpa rialaithe neamhphearsantaithe.",
+      "D'ardaigh an pearsantú an ráta cliceála de {lift} (eatramh muiníne {confidence}: {low} go {high}) i gcomparáid leis an ngrúpa rialaithe neamhphearsantaithe.",
     lowered:
-      "D'ísligh an pearsantú an ráta cliceála {lift} (eatramh muiníne {confidence}: {low} go {high}) i gcomparáid leis an ngrúpa rialaithe neamhphearsantaithe.",
+      "D'ísligh an pearsantú an ráta cliceála de {lift} (eatramh muiníne {confidence}: {low} go {high}) i gcomparáid leis an ngrúpa rialaithe neamhphearsantaithe.",
     noDifference:
       "Níl aon difríocht shuntasach sa ráta cliceála idir an pearsantú agus an grúpa rialaithe neamhphearsantaithe (athrú {lift}, eatramh muiníne {confidence}: {low} go {high}).",
     noData: "Níl go leor sonraí ann go fóill chun an ráta cliceála a chur i gcomparáid idir na grúpaí.",
@@ -331,10 +331,10 @@ export const ga: Messages = {
     },
     optionsHeading: "Cad is féidir leat a athrú",
     options: [
-      "Pearsantaithe nó Neamhphearsantaithe, faoi “Socruithe an tsraith” ar gach sraith moltaí: ní úsáideann neamhphearsantaithe aon sonraí pearsanta, ach móréileamh agus rogha ár bhfoirne amháin.",
+      "Pearsantaithe nó Neamhphearsantaithe, faoi “Socruithe na sraithe” ar gach sraith moltaí: ní úsáideann neamhphearsantaithe aon sonraí pearsanta, ach móréileamh agus rogha ár bhfoirne amháin.",
       "Socruithe príobháideachais: cas gach cineál pearsantaithe air nó as am ar bith.",
       "Cén fáth a bhfuil sé seo á fheiceáil agam?: ar gach táirge molta, le rialuithe chun stop a chur le húsáid táirge ar fhéach tú air, a rá nach bhfuil suim agat ann, nó cineál pearsantaithe a mhúchadh.",
-      "Éagsúlacht: sleamhnán faoi “Socruithe an tsraith” ar gach sraith moltaí a mhalartaíonn gaireacht do do spéiseanna ar éagsúlacht, ar tháirgí nach bhfuil chomh haithnidiúil agus ar dhíoltóirí neamhspleácha.",
+      "Éagsúlacht: sleamhnán faoi “Socruithe na sraithe” ar gach sraith moltaí a mhalartaíonn gaireacht do do spéiseanna ar éagsúlacht, ar tháirgí nach bhfuil chomh haithnidiúil agus ar dhíoltóirí neamhspleácha.",
     ],
     protectionsHeading: "I bhfeidhm i gcónaí",
     protections: [

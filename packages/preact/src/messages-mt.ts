@@ -53,7 +53,7 @@ export const mt: Messages = {
     "legitimate-interest": "interess leġittimu",
   },
   privacySettingsLink: "Issettjar tal-privatezza",
-  doNotSell: "Tbigħux u taqsmux l-Informazzjoni Personali Tiegħi",
+  doNotSell: "Tbigħux u taqsmux l-informazzjoni personali tiegħi",
   gpcHonored: "It-talba għall-ħruġ ġiet rispettata",
   optedOut: "Lest: l-informazzjoni personali tiegħek ma għadhiex tinbiegħ jew tinqasam.",
   rowSettings: "Issettjar tar-rakkomandazzjonijiet",
@@ -101,7 +101,7 @@ export const mt: Messages = {
   },
   feedWidth: {
     covered: "Ir-rakkomandazzjonijiet tiegħek ikopru {covered} minn {total} dipartimenti.",
-    none: "Għadek ma ntwerejt l-ebda rakkomandazzjoni.",
+    none: "Għad ma ntwerewlek l-ebda rakkomandazzjonijiet.",
     missing: "Ma ntwerewx dan l-aħħar: {departments}.",
   },
   bubble: {
@@ -119,7 +119,7 @@ export const mt: Messages = {
     empty: "Għad m'hemm l-ebda lista fir-reġistru: dur il-ħanut, imbagħad erġa' lura.",
   },
   controlsHeading: "Biddel dak li tara",
-  limitSensitive: "Illimita l-Użu tal-Informazzjoni Personali Sensittiva Tiegħi",
+  limitSensitive: "Illimita l-użu tal-informazzjoni personali sensittiva tiegħi",
   limitSensitiveOn: "L-informazzjoni personali sensittiva tiegħek ma tintużax għar-rakkomandazzjonijiet.",
   myDataTitle: "Id-data tiegħi",
   myDataIntro:
@@ -284,7 +284,7 @@ export const mt: Messages = {
       strictest:
         "l-aktar regoli stretti, għax ir-reġjun tiegħek mhux magħruf (xejn ma jintuża sakemm tippermettih)",
     },
-    chosen: "Magħżul fi {date}; nerġgħu nistaqsu wara {expires}.",
+    chosen: "Magħżul: {date}; nerġgħu nistaqsu wara {expires}.",
     notChosen: "Għadek ma għażiltx: jintuża biss dak li għandu bżonn il-ħanut.",
     defaults:
       "Għadek ma għażiltx: japplika l-issettjar awtomatiku ta' dawn ir-regoli, kif imniżżel hawn taħt.",
@@ -294,8 +294,7 @@ export const mt: Messages = {
     limited: "L-użu tal-informazzjoni personali sensittiva tiegħek huwa limitat.",
     change: "Biddel l-għażliet tiegħek",
     receiptHeading: "Irċevuta tal-kunsens",
-    receiptIntro:
-      "Irċevuta tal-Kunsens Kantara (v1.1) tal-għażla attwali tiegħek, mogħtija fi {date}: {purposes}.",
+    receiptIntro: "Irċevuta tal-Kunsens Kantara (v1.1) tal-għażla attwali tiegħek ({date}): {purposes}.",
     receiptNone: "Għad m'hemm l-ebda irċevuta: għadek ma għamilt l-ebda għażla.",
     showReceipt: "Uri l-irċevuta bħala JSON",
     downloadReceipt: "Niżżel l-irċevuta tal-kunsens",
@@ -340,7 +339,7 @@ export const mt: Messages = {
       "Kull tip ta' personalizzazzjoni juża biss id-data tiegħu: dak li tara biss jekk tippermetti rakkomandazzjonijiet minn dak li tara, ix-xiri tiegħek biss jekk tippermetti rakkomandazzjonijiet mix-xiri tiegħek.",
       "Il-minorenni magħrufa ma jirċievu l-ebda rakkomandazzjoni jew reklam ibbażat fuq il-profilar.",
     ],
-    myData: "Biex tara, tniżżel jew tħassar kollox, mur f'{link}.",
+    myData: "Biex tara, tniżżel jew tħassar kollox, mur fuq {link}.",
     myDataLink: "Id-data tiegħi",
   },
 };

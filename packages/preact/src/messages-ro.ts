@@ -84,9 +84,9 @@ export const ro: Messages = {
   noPersonalData: "Nu au fost folosite date cu caracter personal ale dvs.",
   basisConsent: "{purpose}: consimțământul dvs.",
   context: {
-    region: "Apreciat în {region}",
-    device: "Apreciat de clienții de pe {device}",
-    daypart: "Apreciat {daypart}",
+    region: "Popular în {region}",
+    device: "Popular printre clienții de pe {device}",
+    daypart: "Popular {daypart}",
     devices: {
       mobile: "telefon",
       desktop: "computer",
@@ -325,7 +325,7 @@ export const ro: Messages = {
       search:
         "Căutările dvs.: cuvintele căutate aici, comparate cu produsele (doar dacă permiteți recomandări pe baza a ceea ce vizualizați).",
       context:
-        "Dispozitiv, momentul zilei și regiune: ce este apreciat pe tipul dvs. de dispozitiv, în acest moment al zilei sau în regiunea dvs. (doar dacă permiteți contextul).",
+        "Dispozitiv, momentul zilei și regiune: ce este popular pe tipul dvs. de dispozitiv, în acest moment al zilei sau în regiunea dvs. (doar dacă permiteți contextul).",
       popularity:
         "Popularitate: câți clienți au ales recent produsul (singurul lucru pe care îl folosesc recomandările nepersonalizate).",
       editorial: "Selecția echipei noastre: produse evidențiate de echipa noastră.",

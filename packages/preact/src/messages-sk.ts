@@ -293,7 +293,8 @@ export const sk: Messages = {
     limited: "Používanie vašich citlivých osobných informácií je obmedzené.",
     change: "Zmeniť voľby",
     receiptHeading: "Potvrdenie o súhlase",
-    receiptIntro: "Potvrdenie o súhlase podľa Kantara (v1.1) k vašej platnej voľbe z {date}: {purposes}.",
+    receiptIntro:
+      "Potvrdenie o súhlase podľa štandardu Kantara (v1.1) k vašej platnej voľbe z {date}: {purposes}.",
     receiptNone: "Zatiaľ neexistuje žiadne potvrdenie: ešte ste sa nerozhodli.",
     showReceipt: "Zobraziť potvrdenie ako JSON",
     downloadReceipt: "Stiahnuť potvrdenie o súhlase",

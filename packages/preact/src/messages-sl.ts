@@ -9,7 +9,7 @@ export const sl: Messages = {
     "Vašo dejavnost v tej trgovini bi radi uporabili za prilagajanje tega, kar vidite. Dokler se ne odločite, se ne uporablja nič osebnega, trgovina pa v vsakem primeru v celoti deluje.",
   bannerOptOut:
     "Vašo dejavnost v tej trgovini uporabljamo za prilagajanje tega, kar vidite, in jo delimo za prilagojeno oglaševanje, razen če to zavrnete. Občutljive osebne informacije uporabljamo le z vašim dovoljenjem. Trgovina v vsakem primeru v celoti deluje.",
-  bannerPurposes: "Sprašujemo za: {purposes}.",
+  bannerPurposes: "Sprašujemo vas glede: {purposes}.",
   privacyPolicy: "Pravilnik o zasebnosti",
   acceptAll: "Sprejmi vse",
   rejectAll: "Zavrni vse",
@@ -236,7 +236,7 @@ export const sl: Messages = {
     liftTitle: "Sprememba zaradi prilagajanja glede na neprilagojeno kontrolno skupino",
     liftDescription:
       "Relativna sprememba vsake stopnje na obiskovalca z {confidence} intervalom zaupanja; črta označuje 0 % (brez razlike).",
-    liftCaption: "Stopnje na obiskovalca: {treatment} v primerjavi s {control}",
+    liftCaption: "Stopnje na obiskovalca: {treatment} proti {control}",
     metrics: {
       click: "Stopnja klikov",
       addToCart: "Dodajanje v košarico",
