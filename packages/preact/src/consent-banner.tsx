@@ -6,7 +6,7 @@ import {
   needsConsent,
   SENSITIVE,
 } from "@candor/core/consent";
-import { bannerTexts, formatMessage } from "@candor/core/ui";
+import { bannerTexts } from "@candor/core/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useConsent } from "./use-consent.ts";
 
@@ -121,7 +121,9 @@ export function ConsentBanner(props: ConsentBannerProps) {
         {text.title}
       </h2>
       <p id="candor-banner-text" class="candor-banner__text">
-        {optOut ? text.optOut : text.optIn} {formatMessage(text.purposes, { purposes: list }, locale)}
+        {optOut ? text.optOut : text.optIn}{" "}
+        {/* Its one placeholder is a list, so the first page needs no message formatter. */}
+        {text.purposes.replace("{purposes}", list)}
       </p>
       <div class="candor-banner__actions">
         <button
