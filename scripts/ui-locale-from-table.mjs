@@ -305,7 +305,7 @@ export function render(lang, groups) {
   const name = languageName(lang);
   const used = Object.keys(MAP).map((group) => TYPES[group]);
   const lines = [
-    `/** ${name} UI texts, one export per component group; written by scripts/ui-locale-from-table.mjs. */`,
+    `/** ${name} UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */`,
     `import type { ${used.join(", ")} } from "../texts.ts";`,
     "",
   ];

@@ -1,4 +1,4 @@
-/** German (Deutsch) UI texts, one export per component group; written by scripts/ui-locale-from-table.mjs. */
+/** German (Deutsch) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -156,7 +156,8 @@ export const context: ContextTexts = {
 
 /** German (Deutsch): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Ihre Empfehlungen umfassen {covered} von {total} Abteilungen.",
+  covered:
+    "Ihre Empfehlungen umfassen {covered} von {total, plural, one {# Abteilung} other {# Abteilungen}}.",
   none: "Ihnen wurden noch keine Empfehlungen gezeigt.",
   missing: "Zuletzt nicht gezeigt: {departments}.",
 };
@@ -169,7 +170,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Was dieser Shop über Sie speichert",
     loading: "Gespeicherte Daten werden nachgeschlagen…",
-    events: "{count} Aktivitäten von Ihnen hier:",
+    events: "{count, plural, one {# Aktivität von Ihnen hier:} other {# Aktivitäten von Ihnen hier:}}",
     noEvents: "Es ist keine Aktivität von Ihnen gespeichert.",
     eventKind: "{kind}: {count} (vom {first} bis {last})",
     kinds: {
@@ -199,7 +200,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Meine Daten exportieren (JSON)",
   exported:
-    "Ihr Export ist fertig: {events} Ereignisse und ein Einwilligungsnachweis mit {consentEvents} Einträgen.",
+    "Ihr Export ist fertig: {events, plural, one {# Ereignis} other {# Ereignisse}} und ein Einwilligungsnachweis mit {consentEvents, plural, one {# Eintrag} other {# Einträgen}}.",
   eraseButton: "Alles löschen",
   eraseConfirmTitle: "Alles löschen?",
   eraseConfirmText:
@@ -300,9 +301,10 @@ export const audit: AuditTexts = {
   verifyLog: "Protokoll prüfen",
   verifying: "Wird geprüft …",
   logVerified: "Protokoll bestätigt",
-  logVerifiedDetail: "{size} Einträge geprüft; keiner wurde verändert.",
+  logVerifiedDetail:
+    "{size, plural, one {# Eintrag geprüft; er wurde nicht verändert.} other {# Einträge geprüft; keiner wurde verändert.}}",
   logVerifiedKinds:
-    "{size} Einträge geprüft ({served} ausgespielte Artikel, {consent} Einwilligungsereignisse, {notices} Hinweise); keiner wurde verändert.",
+    "{size, plural, one {# Eintrag} other {# Einträge}} geprüft ({served, plural, one {# ausgespielter Artikel} other {# ausgespielte Artikel}}, {consent, plural, one {# Einwilligungsereignis} other {# Einwilligungsereignisse}}, {notices, plural, one {# Hinweis} other {# Hinweise}}); keiner wurde verändert.",
   tampered: "Manipulation bei Eintrag {index} festgestellt",
   failed: "Etwas ist schiefgegangen: {message}",
   logHeading: "Erklärungsprotokoll",
@@ -315,7 +317,7 @@ export const audit: AuditTexts = {
   filterAll: "Alle",
   personalized: "Personalisiert",
   notPersonalized: "Nicht personalisiert",
-  entriesShown: "{shown} von {total} Einträgen",
+  entriesShown: "{shown} von {total, plural, one {# Eintrag} other {# Einträgen}}",
   noEntries: "Keine passenden Einträge.",
   logEmpty:
     "Auf diesem Gerät wurde noch nichts ausgeliefert. Öffnen Sie die Startseite oder ein Produkt; jede gezeigte Empfehlung wird hier protokolliert.",
@@ -340,7 +342,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorien pro Liste",
   diversityAxisY: "Kategorien",
   diversityAxisX: "Listen, die neueste rechts",
-  diversityDescription: "Im Schnitt {mean} verschiedene Kategorien pro Liste, über {slates} Listen.",
+  diversityDescription:
+    "Im Schnitt {mean} verschiedene Kategorien pro Liste, über {slates, plural, one {# Liste} other {# Listen}}.",
 };
 
 /** German (Deutsch): the audit console's Measurement tab. */
@@ -383,7 +386,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Drift",
   driftTitle: "Klickrate der Gruppe {arm} im Zeitverlauf",
   driftDescription:
-    "Gleitende Klickrate pro Stunde gegenüber der Basislinie {baseline} und der Driftgrenze {line}; {events} Drift-Ereignisse.",
+    "Gleitende Klickrate pro Stunde gegenüber der Basislinie {baseline} und der Driftgrenze {line}; {events, plural, one {# Drift-Ereignis} other {# Drift-Ereignisse}}.",
   baseline: "Basislinie",
   driftLine: "Driftgrenze",
   eventsCaption: "Drift-Ereignisse",
@@ -403,7 +406,7 @@ export const bubble: BubbleTexts = {
   tab: "Filterblase",
   title: "Filterblase",
   summary:
-    "Über {days} Tage ging die Entropie der Kategorien, die jedem Kunden gezeigt wurden, von {first} auf {last} Bit; am letzten Tag lag {outside} dessen, was wiederkehrende Kunden sahen, außerhalb der zuerst gezeigten Kategorien.",
+    "Über {days, plural, one {# Tag} other {# Tage}} ging die Entropie der Kategorien, die jedem Kunden gezeigt wurden, von {first} auf {last} Bit; am letzten Tag lag {outside} dessen, was wiederkehrende Kunden sahen, außerhalb der zuerst gezeigten Kategorien.",
   entropyChart: "Abwechslung pro Kunde (Entropie, Bit) und Anteil außerhalb der ersten Kategorien, pro Tag",
   providerChart: "Sichtbarkeit nach Anbieter, pro Tag",
   day: "Tag",

@@ -1,4 +1,4 @@
-/** English UI texts, one export per component group; written by scripts/ui-locale-from-table.mjs. */
+/** English UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -153,7 +153,8 @@ export const context: ContextTexts = {
 
 /** English: the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Your recommendations cover {covered} of {total} departments.",
+  covered:
+    "Your recommendations cover {covered} of {total, plural, one {# department} other {# departments}}.",
   none: "You have not been shown any recommendations yet.",
   missing: "Not shown lately: {departments}.",
 };
@@ -166,7 +167,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "What this shop keeps about you",
     loading: "Looking up what is stored…",
-    events: "{count} things you did here:",
+    events: "{count, plural, one {# thing you did here:} other {# things you did here:}}",
     noEvents: "No activity of yours is stored.",
     eventKind: "{kind}: {count} (from {first} to {last})",
     kinds: {
@@ -195,7 +196,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Export my data (JSON)",
-  exported: "Your export is ready: {events} events and a consent record with {consentEvents} entries.",
+  exported:
+    "Your export is ready: {events, plural, one {# event} other {# events}} and a consent record with {consentEvents, plural, one {# entry} other {# entries}}.",
   eraseButton: "Erase everything",
   eraseConfirmTitle: "Erase everything?",
   eraseConfirmText:
@@ -294,9 +296,10 @@ export const audit: AuditTexts = {
   verifyLog: "Verify log",
   verifying: "Verifying…",
   logVerified: "Log verified",
-  logVerifiedDetail: "{size} entries checked; none was changed.",
+  logVerifiedDetail:
+    "{size, plural, one {# entry checked; it was not changed.} other {# entries checked; none was changed.}}",
   logVerifiedKinds:
-    "{size} entries checked ({served} served items, {consent} consent events, {notices} notices); none was changed.",
+    "{size, plural, one {# entry} other {# entries}} checked ({served, plural, one {# served item} other {# served items}}, {consent, plural, one {# consent event} other {# consent events}}, {notices, plural, one {# notice} other {# notices}}); none was changed.",
   tampered: "Tampering detected at entry {index}",
   failed: "Something went wrong: {message}",
   logHeading: "Explanation log",
@@ -309,7 +312,7 @@ export const audit: AuditTexts = {
   filterAll: "All",
   personalized: "Personalized",
   notPersonalized: "Not personalized",
-  entriesShown: "{shown} of {total} entries",
+  entriesShown: "{shown} of {total, plural, one {# entry} other {# entries}}",
   noEntries: "No entries match.",
   logEmpty:
     "Nothing has been served yet on this device. Open the shop's home page or a product; every recommendation shown is logged here.",
@@ -334,7 +337,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Categories per slate",
   diversityAxisY: "Categories",
   diversityAxisX: "Slates, latest on the right",
-  diversityDescription: "On average {mean} distinct categories per slate, over {slates} slates.",
+  diversityDescription:
+    "On average {mean} distinct categories per slate, over {slates, plural, one {# slate} other {# slates}}.",
 };
 
 /** English: the audit console's Measurement tab. */
@@ -377,7 +381,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Drift",
   driftTitle: "Click-through of the {arm} arm over time",
   driftDescription:
-    "Rolling click-through per hour against the baseline {baseline} and the drift line {line}; {events} drift events.",
+    "Rolling click-through per hour against the baseline {baseline} and the drift line {line}; {events, plural, one {# drift event} other {# drift events}}.",
   baseline: "Baseline",
   driftLine: "Drift line",
   eventsCaption: "Drift events",
@@ -397,7 +401,7 @@ export const bubble: BubbleTexts = {
   tab: "Filter bubble",
   title: "Filter bubble",
   summary:
-    "Over {days} days the categories served to each shopper went from {first} to {last} bits of entropy; on the last day {outside} of what returning shoppers saw lay outside the categories they were first shown.",
+    "Over {days, plural, one {# day} other {# days}} the categories served to each shopper went from {first} to {last} bits of entropy; on the last day {outside} of what returning shoppers saw lay outside the categories they were first shown.",
   entropyChart: "Variety per shopper (entropy, bits) and share outside their first categories, per day",
   providerChart: "Exposure by provider, per day",
   day: "Day",

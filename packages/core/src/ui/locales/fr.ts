@@ -1,4 +1,4 @@
-/** French (français) UI texts, one export per component group; written by scripts/ui-locale-from-table.mjs. */
+/** French (français) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -157,7 +157,7 @@ export const context: ContextTexts = {
 
 /** French (français): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Vos recommandations couvrent {covered} rayons sur {total}.",
+  covered: "Vos recommandations couvrent {covered, plural, one {# rayon} other {# rayons}} sur {total}.",
   none: "Aucune recommandation ne vous a encore été montrée.",
   missing: "Pas montrés récemment : {departments}.",
 };
@@ -170,7 +170,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Ce que cette boutique conserve sur vous",
     loading: "Recherche des données conservées…",
-    events: "{count} actions de votre part ici :",
+    events: "{count, plural, one {# action de votre part ici :} other {# actions de votre part ici :}}",
     noEvents: "Aucune activité de votre part n'est conservée.",
     eventKind: "{kind} : {count} (du {first} au {last})",
     kinds: {
@@ -200,7 +200,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Exporter mes données (JSON)",
   exported:
-    "Votre export est prêt : {events} événements et un registre de consentement de {consentEvents} entrées.",
+    "Votre export est prêt : {events, plural, one {# événement} other {# événements}} et un registre de consentement de {consentEvents, plural, one {# entrée} other {# entrées}}.",
   eraseButton: "Tout effacer",
   eraseConfirmTitle: "Tout effacer ?",
   eraseConfirmText:
@@ -303,9 +303,10 @@ export const audit: AuditTexts = {
   verifyLog: "Vérifier le journal",
   verifying: "Vérification…",
   logVerified: "Journal vérifié",
-  logVerifiedDetail: "{size} entrées vérifiées ; aucune n'a été modifiée.",
+  logVerifiedDetail:
+    "{size, plural, one {# entrée vérifiée ; elle n'a pas été modifiée.} other {# entrées vérifiées ; aucune n'a été modifiée.}}",
   logVerifiedKinds:
-    "{size} entrées vérifiées ({served} articles servis, {consent} événements de consentement, {notices} notices) ; aucune n'a été modifiée.",
+    "{size, plural, one {# entrée vérifiée} other {# entrées vérifiées}} ({served, plural, one {# article servi} other {# articles servis}}, {consent, plural, one {# événement de consentement} other {# événements de consentement}}, {notices, plural, one {# notice} other {# notices}}) ; aucune n'a été modifiée.",
   tampered: "Falsification détectée à l'entrée {index}",
   failed: "Une erreur s'est produite : {message}",
   logHeading: "Journal des explications",
@@ -318,7 +319,7 @@ export const audit: AuditTexts = {
   filterAll: "Tous",
   personalized: "Personnalisé",
   notPersonalized: "Non personnalisé",
-  entriesShown: "{shown} entrées sur {total}",
+  entriesShown: "{shown, plural, one {# entrée} other {# entrées}} sur {total}",
   noEntries: "Aucune entrée ne correspond.",
   logEmpty:
     "Rien n'a encore été servi sur cet appareil. Ouvrez l'accueil de la boutique ou un produit ; chaque recommandation affichée est journalisée ici.",
@@ -343,7 +344,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Catégories par liste",
   diversityAxisY: "Catégories",
   diversityAxisX: "Listes, la plus récente à droite",
-  diversityDescription: "En moyenne {mean} catégories distinctes par liste, sur {slates} listes.",
+  diversityDescription:
+    "En moyenne {mean} catégories distinctes par liste, sur {slates, plural, one {# liste} other {# listes}}.",
 };
 
 /** French (français): the audit console's Measurement tab. */
@@ -386,7 +388,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Dérive",
   driftTitle: "Taux de clic du groupe {arm} dans le temps",
   driftDescription:
-    "Taux de clic glissant par heure face à la référence {baseline} et au seuil de dérive {line} ; {events} événements de dérive.",
+    "Taux de clic glissant par heure face à la référence {baseline} et au seuil de dérive {line} ; {events, plural, one {# événement de dérive} other {# événements de dérive}}.",
   baseline: "Référence",
   driftLine: "Seuil de dérive",
   eventsCaption: "Événements de dérive",
@@ -406,7 +408,7 @@ export const bubble: BubbleTexts = {
   tab: "Bulle de filtre",
   title: "Bulle de filtre",
   summary:
-    "Sur {days} jours, l'entropie des catégories montrées à chaque client est passée de {first} à {last} bits ; le dernier jour, {outside} de ce que les clients fidèles ont vu se situait hors des catégories montrées en premier.",
+    "Sur {days, plural, one {# jour} other {# jours}}, l'entropie des catégories montrées à chaque client est passée de {first} à {last} bits ; le dernier jour, {outside} de ce que les clients fidèles ont vu se situait hors des catégories montrées en premier.",
   entropyChart: "Variété par client (entropie, bits) et part hors de leurs premières catégories, par jour",
   providerChart: "Exposition par fournisseur, par jour",
   day: "Jour",
