@@ -46,10 +46,12 @@ const entries = {
   // The UI texts: the getters, formatter and loader with every group's English texts; each other language is a chunk.
   "@candor/core/ui (English built in; other languages are chunks)": [
     "packages/core/src/ui/index.ts",
-    7 * KB,
+    8 * KB,
     { split: true },
   ],
-  "@candor/preact (everything, preact included)": ["packages/preact/src/index.ts", 35 * KB, { split: true }],
+  // 33.7 kB before the texts moved to @candor/core/ui; the ICU plural formatter, the per-group getters with
+  // lang/dir and locale matching, and the per-language loader add about 2 kB.
+  "@candor/preact (everything, preact included)": ["packages/preact/src/index.ts", 37 * KB, { split: true }],
   // The UI's share of a first page: the banner with its English texts, the text getter and the locale matching.
   "ConsentBanner + en texts (preact external)": [
     { contents: 'export { ConsentBanner } from "@candor/preact";', resolveDir: "packages/preact" },
@@ -150,7 +152,8 @@ for (const [name, [source, budget, options]] of Object.entries(entries))
   report(name, await gzipBytes(source, options), budget);
 {
   const [lang, size] = await largestUiLanguage();
-  report(`largest UI language module (@candor/core/ui/locales/${lang}, all groups)`, size, 8 * KB);
+  // German is 6.1 kB; Greek and Bulgarian texts take about 1.45 times the bytes of German ones.
+  report(`largest UI language module (@candor/core/ui/locales/${lang}, all groups)`, size, 10 * KB);
 }
 
 // The storefront's initial JS: the entry chunk, the chunks it imports statically, and the Web Workers they start
