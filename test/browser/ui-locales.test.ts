@@ -34,6 +34,8 @@ const ENGLISH_WORDS = [
 /** Words that are English and also this language's own, with the language. */
 const SHARED: Readonly<Record<string, readonly string[]>> = {
   fr: ["score"], // "du score"
+  it: ["privacy"], // Italian uses the loanword ("Impostazioni della privacy")
+  nb: ["sensitive"], // "sensitive produkter": the Norwegian plural of "sensitiv"
   nl: ["basis", "score"], // "op basis van", "de score"
   pt: ["similar"],
   ro: ["explicit", "similar"], // "consimțământ explicit" is the GDPR's Romanian wording

@@ -6,7 +6,7 @@ import {
   needsConsent,
   SENSITIVE,
 } from "@candor/core/consent";
-import { bannerTexts } from "@candor/core/ui";
+import { bannerTexts, formatList } from "@candor/core/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useConsent } from "./use-consent.ts";
 
@@ -95,7 +95,7 @@ export function ConsentBanner(props: ConsentBannerProps) {
   const purposes = manager.purposes
     .filter((p) => needsConsent(p) && !p.special)
     .map((p) => localize(p.title, locale));
-  const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(purposes);
+  const list = formatList(purposes, locale);
   const doNotSell = () =>
     manager.set(
       Object.fromEntries(manager.purposes.filter((p) => p.saleOrSharing).map((p) => [p.id, false])),

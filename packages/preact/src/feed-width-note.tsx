@@ -1,6 +1,6 @@
 /** "Your recommendations cover 5 of 12 departments": how wide a shopper's feed is, in plain words, next to the variety control. */
 import { type FeedWidthOptions, feedWidth } from "@candor/core/rerank";
-import { type FeedWidthTexts, feedWidthTexts, formatMessage } from "@candor/core/ui";
+import { type FeedWidthTexts, feedWidthTexts, formatList, formatMessage } from "@candor/core/ui";
 
 /** The texts of {@link FeedWidthNote} (`feedWidthTexts(locale)`); `{covered}`, `{total}` and `{departments}` are filled in. */
 export type FeedWidthMessages = FeedWidthTexts;
@@ -40,7 +40,7 @@ export function FeedWidthNote(props: FeedWidthNoteProps) {
       ? formatMessage(
           text.missing,
           {
-            departments: new Intl.ListFormat(locale, { type: "conjunction" }).format(width.missing.map(name)),
+            departments: formatList(width.missing.map(name), locale),
           },
           locale,
         )

@@ -1,7 +1,14 @@
 /** "My data": export everything about the shopper as JSON, or erase it with confirmation and a receipt (GDPR Arts. 15, 17, 20). */
 import { type ConsentManager, type ErasureReceipt, localize } from "@candor/core/consent";
 import type { SubjectExport, Vault, VaultErasureReceipt } from "@candor/core/policy";
-import { categoryTexts, formatMessage, type MyDataTexts, myDataTexts, type TextTable } from "@candor/core/ui";
+import {
+  categoryTexts,
+  formatList,
+  formatMessage,
+  type MyDataTexts,
+  myDataTexts,
+  type TextTable,
+} from "@candor/core/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { downloadText } from "./download.ts";
 import { useConsent } from "./use-consent.ts";
@@ -70,7 +77,6 @@ function StoredData({
     const purpose = manager.purposes.find((p) => p.id === id);
     return purpose ? localize(purpose.title, locale) : id;
   };
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const events = data.consentRecord?.events ?? [];
   const derived = Object.entries(data.derived.countsByCategory).filter(([, n]) => n > 0);
   const H = level === 3 ? "h3" : "h2";
@@ -117,7 +123,7 @@ function StoredData({
                   {
                     date: dateTime.format(e.at),
                     type: t.consentTypes[e.type] ?? e.type,
-                    granted: on.length > 0 ? list.format(on) : t.nothingGranted,
+                    granted: on.length > 0 ? formatList(on, locale) : t.nothingGranted,
                   },
                   locale,
                 )}
@@ -168,7 +174,7 @@ function ReceiptFacts({
       {receipt.also.length > 0 && (
         <>
           <dt>{t.also}</dt>
-          <dd>{new Intl.ListFormat(locale, { type: "conjunction" }).format(receipt.also)}</dd>
+          <dd>{formatList(receipt.also, locale)}</dd>
         </>
       )}
       <dt>{t.proof}</dt>

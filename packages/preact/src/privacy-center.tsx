@@ -2,7 +2,7 @@
 import { type ConsentManager, localize, needsConsent } from "@candor/core/consent";
 import { toConsentReceipt } from "@candor/core/consent/receipts";
 import type { SurfaceDisclosure } from "@candor/core/explain";
-import { formatMessage, privacyTexts } from "@candor/core/ui";
+import { formatList, formatMessage, privacyTexts } from "@candor/core/ui";
 import { useMemo } from "preact/hooks";
 import { downloadText } from "./download.ts";
 import { useConsent } from "./use-consent.ts";
@@ -40,7 +40,6 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
   const receipt = useMemo(() => toConsentReceipt(manager, locale), [manager, state, locale]);
   const consentPurposes = manager.purposes.filter(needsConsent);
   const granted = consentPurposes.filter((p) => state.granted[p.id]).map((p) => localize(p.title, locale));
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const notes = [
     formatMessage(t.rules, { rules: t.regimes[state.regime.id] ?? state.regime.id }, locale),
     state.status === "decided" && state.decidedAt !== null
@@ -95,7 +94,7 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
                 t.receiptIntro,
                 {
                   date: date.format(receipt.consentTimestamp * 1000),
-                  purposes: granted.length > 0 ? list.format(granted) : t.nothingGranted,
+                  purposes: granted.length > 0 ? formatList(granted, locale) : t.nothingGranted,
                 },
                 locale,
               )}

@@ -55,6 +55,32 @@ const dateFormat = (locale: string, style = "medium") =>
 
 const plural = (locale: string) => cached(pluralRules, locale, () => new Intl.PluralRules(locale));
 
+const listFormats = new Map<string, Intl.ListFormat | null>();
+/** The last connector of a list where a browser's `Intl.ListFormat` has no data for the language (it would say "and"). */
+const AND: Readonly<Record<string, string>> = { ga: "agus", is: "og", mt: "u" };
+
+/**
+ * A conjunction list in `locale` ("A, B und C") through `Intl.ListFormat`. Where the runtime has no list data for the
+ * language (Chromium lacks Irish, Icelandic and Maltese and would answer in English) the last item is joined with
+ * the language's own "and", and any other language without data gets commas.
+ */
+export function formatList(items: readonly string[], locale = "en"): string {
+  const tag = safeLocale(locale);
+  const format = cached(listFormats, tag, () => {
+    try {
+      return Intl.ListFormat.supportedLocalesOf([tag]).length > 0
+        ? new Intl.ListFormat(tag, { type: "conjunction" })
+        : null;
+    } catch {
+      return null;
+    }
+  });
+  if (format) return format.format(items);
+  const and = AND[tag.split("-")[0] ?? ""];
+  if (and === undefined || items.length < 2) return items.join(", ");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+}
+
 /** A number in `locale` (`Intl.NumberFormat`); `style` `"percent"` takes a fraction (0.25 → 25%). */
 export function formatNumber(value: number, locale = "en", style?: "percent" | "integer"): string {
   return numberFormat(safeLocale(locale), style).format(value);
