@@ -59,7 +59,7 @@ describe("formatMessage", () => {
       ["mt", "u"],
     ] as const)
       expect(formatList(["A", "B", "C"], lang)).toMatch(new RegExp(` ${and} C$`));
-    expect(formatList(["A", "B"], "not a tag!")).toBe("A and B");
+    expect(formatList(["A", "B"], "not a tag!")).toBe("A, B");
   });
 
   it("joins with the language's own 'and' where the runtime has no list data (as in Chromium for ga, is, mt)", () => {
