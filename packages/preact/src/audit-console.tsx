@@ -1,5 +1,7 @@
 /** The auditor's console: the explanation log as a filterable table, log verification, exposure and diversity charts, exports. */
+
 import { csvDocument } from "@candor/core/audit";
+import { auditTexts, bubbleTexts, formatMessage, measureTexts } from "@candor/core/ui";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 import { DiversityChart } from "./diversity-chart.tsx";
@@ -7,7 +9,6 @@ import { downloadText } from "./download.ts";
 import { ExposureChart } from "./exposure-chart.tsx";
 import { FilterBubbleView } from "./filter-bubble-view.tsx";
 import { type MeasurementData, MeasurementPanel } from "./measurement-panel.tsx";
-import { formatMessage, messagesFor } from "./messages.ts";
 import { TabList } from "./tab-list.tsx";
 
 /** An export action beside the built-in JSON and CSV ones (e.g. a signed evidence bundle). */
@@ -117,7 +118,9 @@ export function consoleEntriesToCsv(entries: readonly AuditConsoleEntry[]): stri
  */
 export function AuditConsole(props: AuditConsoleProps) {
   const { entries, verify, locale = "en" } = props;
-  const text = messagesFor(locale);
+  const text = auditTexts(locale);
+  const measureText = measureTexts(locale);
+  const bubbleText = bubbleTexts(locale);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [verifying, setVerifying] = useState<VerifyState>({ kind: "idle" });
@@ -173,7 +176,9 @@ export function AuditConsole(props: AuditConsoleProps) {
         </button>
         <div role="status" class="candor-audit__result" data-testid="verify-result">
           {verifying.kind === "running" && <p>{text.verifying}</p>}
-          {verifying.kind === "error" && <p>{formatMessage(text.failed, { message: verifying.message })}</p>}
+          {verifying.kind === "error" && (
+            <p>{formatMessage(text.failed, { message: verifying.message }, locale)}</p>
+          )}
           {verifying.kind === "done" &&
             (verifying.result.ok ? (
               <p class="candor-audit__ok">
@@ -186,11 +191,14 @@ export function AuditConsole(props: AuditConsoleProps) {
                     consent: verifying.result.consent ?? 0,
                     notices: verifying.result.notices ?? 0,
                   },
+                  locale,
                 )}
               </p>
             ) : (
               <p class="candor-audit__bad">
-                <strong>{formatMessage(text.tampered, { index: verifying.result.firstBadIndex })}</strong>
+                <strong>
+                  {formatMessage(text.tampered, { index: verifying.result.firstBadIndex }, locale)}
+                </strong>
                 {verifying.result.reason ? ` ${verifying.result.reason}` : ""}
               </p>
             ))}
@@ -284,7 +292,7 @@ export function AuditConsole(props: AuditConsoleProps) {
         >
           <table class="candor-audit__table">
             <caption id="candor-audit-caption">
-              {formatMessage(text.entriesShown, { shown: rows.length, total: selected.length })}
+              {formatMessage(text.entriesShown, { shown: rows.length, total: selected.length }, locale)}
             </caption>
             <thead>
               <tr>
@@ -337,7 +345,7 @@ export function AuditConsole(props: AuditConsoleProps) {
             >
               {text.previous}
             </button>
-            <span aria-live="polite">{formatMessage(text.pageOf, { page: pageNo + 1, pages })}</span>
+            <span aria-live="polite">{formatMessage(text.pageOf, { page: pageNo + 1, pages }, locale)}</span>
             <button
               type="button"
               class="candor-button candor-button--quiet"
@@ -352,15 +360,15 @@ export function AuditConsole(props: AuditConsoleProps) {
     </>
   );
   const tabs = [
-    { key: "log", label: text.measure.tabLog },
-    { key: "bubble", label: text.bubble.tab },
-    ...(measured_ ? [{ key: "measurement", label: text.measure.tabMeasurement }] : []),
+    { key: "log", label: measureText.tabLog },
+    { key: "bubble", label: bubbleText.tab },
+    ...(measured_ ? [{ key: "measurement", label: measureText.tabMeasurement }] : []),
   ];
   return (
-    <div class="candor-audit" lang={locale}>
+    <div class="candor-audit" lang={text.lang} dir={text.dir}>
       <TabList
         id="candor-audit"
-        label={text.measure.tabsLabel}
+        label={measureText.tabsLabel}
         tabs={tabs}
         selected={tab}
         onSelect={(key) => setTab(key === "measurement" || key === "bubble" ? key : "log")}
@@ -409,8 +417,8 @@ export function AuditConsole(props: AuditConsoleProps) {
           ) : (
             <p role="status" data-testid="measurement-status">
               {measured.kind === "error"
-                ? formatMessage(text.measure.failed, { message: measured.message })
-                : text.measure.loading}
+                ? formatMessage(measureText.failed, { message: measured.message }, locale)
+                : measureText.loading}
             </p>
           )}
         </div>

@@ -6,8 +6,8 @@ import {
   needsConsent,
   SENSITIVE,
 } from "@candor/core/consent";
+import { bannerTexts, formatList } from "@candor/core/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { formatMessage, messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link ConsentBanner}. */
@@ -48,7 +48,7 @@ export function ConsentBanner(props: ConsentBannerProps) {
   const { manager, locale = "en", onCustomize } = props;
   const state = useConsent(manager);
   const { subject } = state;
-  const text = messagesFor(locale);
+  const text = bannerTexts(locale);
   const eventId = state.lastEvent?.id ?? null;
   // Asked once per subject: it closes on the first choice made after it opened; an erasure asks again.
   const [shown, setShown] = useState(() => ({ subject, open: manager.needsPrompt(), since: eventId }));
@@ -95,7 +95,7 @@ export function ConsentBanner(props: ConsentBannerProps) {
   const purposes = manager.purposes
     .filter((p) => needsConsent(p) && !p.special)
     .map((p) => localize(p.title, locale));
-  const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(purposes);
+  const list = formatList(purposes, locale);
   const doNotSell = () =>
     manager.set(
       Object.fromEntries(manager.purposes.filter((p) => p.saleOrSharing).map((p) => [p.id, false])),
@@ -114,14 +114,16 @@ export function ConsentBanner(props: ConsentBannerProps) {
       class="candor-banner"
       aria-labelledby="candor-banner-title"
       aria-describedby="candor-banner-text"
-      lang={locale}
+      lang={text.lang}
+      dir={text.dir}
     >
       <h2 id="candor-banner-title" class="candor-banner__title">
-        {text.bannerTitle}
+        {text.title}
       </h2>
       <p id="candor-banner-text" class="candor-banner__text">
-        {optOut ? text.bannerOptOut : text.bannerOptIn}{" "}
-        {formatMessage(text.bannerPurposes, { purposes: list })}
+        {optOut ? text.optOut : text.optIn}{" "}
+        {/* Its one placeholder is a list, so the first page needs no message formatter. */}
+        {text.purposes.replace("{purposes}", list)}
       </p>
       <div class="candor-banner__actions">
         <button

@@ -1,6 +1,6 @@
 /** A bar chart (inline SVG) of distinct categories per served slate, from audit entries. */
+import { auditTexts, formatMessage } from "@candor/core/ui";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { formatMessage, messagesFor } from "./messages.ts";
 
 /** Props of {@link DiversityChart}. */
 export interface DiversityChartProps {
@@ -48,14 +48,18 @@ export function DiversityChart({
   const shown = all.slice(-slates);
   const max = Math.max(1, ...shown.map((s) => s.count));
   const mean = all.length === 0 ? 0 : all.reduce((sum, s) => sum + s.count, 0) / all.length;
-  const text = formatMessage(description, {
-    mean: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mean),
-    slates: all.length,
-  });
+  const text = formatMessage(
+    description,
+    {
+      mean: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mean),
+      slates: all.length,
+    },
+    locale,
+  );
   const step = (WIDTH - L) / Math.max(1, slates);
-  const words = messagesFor(locale);
+  const words = auditTexts(locale);
   return (
-    <figure class="candor-chart" aria-labelledby={`${id}-caption`}>
+    <figure class="candor-chart" aria-labelledby={`${id}-caption`} lang={words.lang} dir={words.dir}>
       <figcaption id={`${id}-caption`} class="candor-chart__caption">
         {title}
       </figcaption>

@@ -1,16 +1,9 @@
 /** "Your recommendations cover 5 of 12 departments": how wide a shopper's feed is, in plain words, next to the variety control. */
 import { type FeedWidthOptions, feedWidth } from "@candor/core/rerank";
-import { formatMessage, messagesFor } from "./messages.ts";
+import { type FeedWidthTexts, feedWidthTexts, formatList, formatMessage } from "@candor/core/ui";
 
-/** The texts of {@link FeedWidthNote}; `{covered}`, `{total}` and `{departments}` are filled in. */
-export interface FeedWidthMessages {
-  /** The sentence, e.g. "Your recommendations cover {covered} of {total} departments." */
-  readonly covered: string;
-  /** Shown before any recommendation was served. */
-  readonly none: string;
-  /** With `showMissing`: the departments not shown lately, e.g. "Not shown lately: {departments}." */
-  readonly missing: string;
-}
+/** The texts of {@link FeedWidthNote} (`feedWidthTexts(locale)`); `{covered}`, `{total}` and `{departments}` are filled in. */
+export type FeedWidthMessages = FeedWidthTexts;
 
 /** Props of {@link FeedWidthNote}. */
 export interface FeedWidthNoteProps extends FeedWidthOptions {
@@ -33,23 +26,34 @@ export interface FeedWidthNoteProps extends FeedWidthOptions {
  * changed). Renders no hooks, so it can sit inside any settings component; the numbers come from `feedWidth`.
  */
 export function FeedWidthNote(props: FeedWidthNoteProps) {
-  const text = { ...messagesFor(props.locale).feedWidth, ...props.messages };
+  const own = feedWidthTexts(props.locale);
+  const text = { ...own, ...props.messages };
+  const locale = props.locale ?? "en";
   const width = feedWidth(props.slates, props);
   const name = props.departmentName ?? ((d: string) => d);
   const sentence =
     width.slates === 0
       ? text.none
-      : formatMessage(text.covered, { covered: width.covered, total: width.total });
+      : formatMessage(text.covered, { covered: width.covered, total: width.total }, locale);
   const missing =
     props.showMissing && width.slates > 0 && width.missing.length > 0
-      ? formatMessage(text.missing, {
-          departments: new Intl.ListFormat(props.locale ?? "en", { type: "conjunction" }).format(
-            width.missing.map(name),
-          ),
-        })
+      ? formatMessage(
+          text.missing,
+          {
+            departments: formatList(width.missing.map(name), locale),
+          },
+          locale,
+        )
       : null;
   return (
-    <p class="candor-feed-width" id={props.id} aria-live="polite" data-testid="feed-width">
+    <p
+      class="candor-feed-width"
+      id={props.id}
+      aria-live="polite"
+      data-testid="feed-width"
+      lang={own.lang}
+      dir={own.dir}
+    >
       {sentence}
       {missing ? ` ${missing}` : null}
     </p>

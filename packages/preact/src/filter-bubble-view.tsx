@@ -3,11 +3,11 @@
  * the share outside the categories they were first shown, and exposure by provider (inline SVG and a table).
  */
 import { type BubbleDay, type BubbleLogRow, bubbleTimeline } from "@candor/core/rerank";
+import { type BubbleTexts, bubbleTexts, formatMessage } from "@candor/core/ui";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { formatMessage, type Messages, messagesFor } from "./messages.ts";
 
-/** The texts of {@link FilterBubbleView}: `messagesFor(locale).bubble` without the console's tab label. */
-export type FilterBubbleMessages = Omit<Messages["bubble"], "tab">;
+/** The texts of {@link FilterBubbleView}: `bubbleTexts(locale)` without the console's tab label. */
+export type FilterBubbleMessages = Omit<BubbleTexts, "tab">;
 
 /** Props of {@link FilterBubbleView}. */
 export interface FilterBubbleViewProps {
@@ -46,7 +46,8 @@ const COLORS = ["#1f4fd1", "#c2410c", "#047857", "#7c3aed", "#b45309", "#6b7280"
 
 /** Two inline charts and an accessible table; no hooks, so it renders anywhere. */
 export function FilterBubbleView(props: FilterBubbleViewProps) {
-  const text = { ...messagesFor(props.locale).bubble, ...props.messages };
+  const own = bubbleTexts(props.locale);
+  const text = { ...own, ...props.messages };
   const days = filterBubbleDays(props.entries, props.providers ?? 5);
   const locale = props.locale ?? "en";
   const Heading = props.headingLevel === 2 ? "h2" : props.headingLevel === 4 ? "h4" : "h3";
@@ -55,7 +56,7 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
   const date = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" });
   if (days.length === 0)
     return (
-      <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
+      <section class="candor-bubble" aria-labelledby={`${props.id}-title`} lang={own.lang} dir={own.dir}>
         <Heading id={`${props.id}-title`}>{text.title}</Heading>
         <p>{text.empty}</p>
       </section>
@@ -63,12 +64,16 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
   const first = days.find((d) => d.subjectEntropy !== null)?.subjectEntropy ?? 0;
   const last = [...days].reverse().find((d) => d.subjectEntropy !== null)?.subjectEntropy ?? 0;
   const outsideLast = [...days].reverse().find((d) => d.outsideShare !== null)?.outsideShare ?? 0;
-  const summary = formatMessage(text.summary, {
-    days: days.length,
-    first: number.format(first),
-    last: number.format(last),
-    outside: percent.format(outsideLast),
-  });
+  const summary = formatMessage(
+    text.summary,
+    {
+      days: days.length,
+      first: number.format(first),
+      last: number.format(last),
+      outside: percent.format(outsideLast),
+    },
+    locale,
+  );
   const maxEntropy = Math.max(1, ...days.map((d) => d.subjectEntropy ?? 0));
   const x = (i: number) => (days.length > 1 ? (i / (days.length - 1)) * (W - L - 8) + L + 4 : (W + L) / 2);
   const line = (value: (d: BubbleDay) => number | null, scale: number) =>
@@ -105,7 +110,7 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
     </g>
   );
   return (
-    <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
+    <section class="candor-bubble" aria-labelledby={`${props.id}-title`} lang={own.lang} dir={own.dir}>
       <Heading id={`${props.id}-title`}>{text.title}</Heading>
       <figure class="candor-chart">
         <figcaption class="candor-chart__caption">{text.entropyChart}</figcaption>

@@ -1,9 +1,36 @@
 /**
  * `@candor/preact`: Preact components and hooks for Candor; re-exports `@candor/core/consent` and its receipts
- * (`@candor/core/consent/receipts`) so apps import one package.
+ * (`@candor/core/consent/receipts`), and from `@candor/core/ui` what an app needs for the components' texts
+ * (languages, getters, `formatMessage`), so apps import one package.
  */
 export * from "@candor/core/consent";
 export { type ConsentReceipt, type ReceiptPurpose, toConsentReceipt } from "@candor/core/consent/receipts";
+export {
+  auditTexts,
+  bannerTexts,
+  bubbleTexts,
+  categoryTexts,
+  contextTexts,
+  feedWidthTexts,
+  footerTexts,
+  formatDate,
+  formatList,
+  formatMessage,
+  formatNumber,
+  type Localized,
+  loadableUiLanguages,
+  loadUiMessages,
+  measureTexts,
+  myDataTexts,
+  privacyTexts,
+  registeredUiLanguages,
+  registerUiMessages,
+  rowTexts,
+  sensitiveTexts,
+  settingsTexts,
+  type UiMessages,
+  whyTexts,
+} from "@candor/core/ui";
 export { AuditConsole, type AuditConsoleProps, type AuditExport } from "./audit-console.tsx";
 export type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 export { ConsentBanner, type ConsentBannerProps } from "./consent-banner.tsx";
@@ -15,7 +42,6 @@ export {
   type FilterBubbleViewProps,
 } from "./filter-bubble-view.tsx";
 export type { MeasurementData } from "./measurement-panel.tsx";
-export { addMessages, formatMessage, type Messages, messages, messagesFor } from "./messages.ts";
 export { MyData, type MyDataProps, type MyDataReceipt } from "./my-data.tsx";
 export { PrivacyCenter, type PrivacyCenterProps } from "./privacy-center.tsx";
 export { PrivacyFooter, type PrivacyFooterProps } from "./privacy-footer.tsx";

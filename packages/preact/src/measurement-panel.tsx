@@ -1,8 +1,8 @@
 /** The audit console's Measurement view: lift of personalization over the holdout, drift of the online metric, a summary. */
 import type { DriftMonitorState, IncrementalityReport, RateLift } from "@candor/core/measure";
+import { formatMessage, type MeasureTexts, measureTexts } from "@candor/core/ui";
 import { DriftChart } from "./drift-chart.tsx";
 import { LiftChart } from "./lift-chart.tsx";
-import { formatMessage, type Messages, messagesFor } from "./messages.ts";
 
 /** What the Measurement view shows: an incrementality report and a drift monitor's checks and events. */
 export interface MeasurementData {
@@ -18,9 +18,12 @@ export interface MeasurementPanelProps extends MeasurementData {
   readonly locale?: string;
 }
 
-/** The plain-language click-through sentence: raised, lowered, or no significant difference (the CI spans 0). */
-export function measurementSummary(report: IncrementalityReport, locale = "en", text?: Messages): string {
-  const t = (text ?? messagesFor(locale)).measure;
+/**
+ * The plain-language click-through sentence: raised, lowered, or no significant difference (the CI spans 0), in
+ * `locale`, or worded with `text` (the Measurement tab's texts, `measureTexts(locale)`) when given.
+ */
+export function measurementSummary(report: IncrementalityReport, locale = "en", text?: MeasureTexts): string {
+  const t = text ?? measureTexts(locale);
   const all = report.comparisons.find((c) => c.surface === null) ?? report.comparisons[0];
   const lift = all?.rates.find((r) => r.metric === "click")?.lift;
   if (!lift) return t.noData;
@@ -35,9 +38,11 @@ export function measurementSummary(report: IncrementalityReport, locale = "en", 
     low: signed.format(lift.low),
     high: signed.format(lift.high),
   };
-  if (lift.low > 0) return formatMessage(t.raised, { ...values, lift: percent.format(lift.estimate) });
-  if (lift.high < 0) return formatMessage(t.lowered, { ...values, lift: percent.format(-lift.estimate) });
-  return formatMessage(t.noDifference, { ...values, lift: signed.format(lift.estimate) });
+  if (lift.low > 0)
+    return formatMessage(t.raised, { ...values, lift: percent.format(lift.estimate) }, locale);
+  if (lift.high < 0)
+    return formatMessage(t.lowered, { ...values, lift: percent.format(-lift.estimate) }, locale);
+  return formatMessage(t.noDifference, { ...values, lift: signed.format(lift.estimate) }, locale);
 }
 
 /**
@@ -47,8 +52,7 @@ export function measurementSummary(report: IncrementalityReport, locale = "en", 
  */
 export function MeasurementPanel(props: MeasurementPanelProps) {
   const { report, drift, locale = "en" } = props;
-  const text = messagesFor(locale);
-  const t = text.measure;
+  const t = measureTexts(locale);
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const signed = new Intl.NumberFormat(locale, {
@@ -68,18 +72,22 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
   const baseline = checks.at(-1)?.baseline ?? 0;
   const confidence = percent.format(report.confidence);
   const rateCell = (side: RateLift["control"]) =>
-    formatMessage(t.rateCell, {
-      rate: percent.format(side.rate),
-      successes: side.successes,
-      visitors: side.visitors,
-    });
+    formatMessage(
+      t.rateCell,
+      {
+        rate: percent.format(side.rate),
+        successes: side.successes,
+        visitors: side.visitors,
+      },
+      locale,
+    );
 
   return (
-    <div class="candor-measure">
+    <div class="candor-measure" lang={t.lang} dir={t.dir}>
       <section aria-labelledby="candor-measure-summary">
         <Heading id="candor-measure-summary">{t.summaryHeading}</Heading>
         <p class="candor-measure__summary" data-testid="measurement-summary">
-          {measurementSummary(report, locale, text)}
+          {measurementSummary(report, locale, t)}
         </p>
       </section>
 
@@ -94,10 +102,10 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
             rates={rates}
             labelOf={labelOf}
             title={t.liftTitle}
-            description={formatMessage(t.liftDescription, { confidence })}
+            description={formatMessage(t.liftDescription, { confidence }, locale)}
             locale={locale}
           />
-          <p class="candor-chart__note">{formatMessage(t.liftDescription, { confidence })}</p>
+          <p class="candor-chart__note">{formatMessage(t.liftDescription, { confidence }, locale)}</p>
         </figure>
         <section
           class="candor-audit__table-wrap"
@@ -107,7 +115,7 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
         >
           <table class="candor-audit__table" data-testid="lift-table">
             <caption id="candor-lift-table-caption">
-              {formatMessage(t.liftCaption, { control: report.control, treatment: report.treatment })}
+              {formatMessage(t.liftCaption, { control: report.control, treatment: report.treatment }, locale)}
             </caption>
             <thead>
               <tr>
@@ -141,19 +149,23 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
         <Heading id="candor-measure-drift">{t.driftHeading}</Heading>
         <figure class="candor-chart" aria-labelledby="candor-drift-caption">
           <figcaption id="candor-drift-caption" class="candor-chart__caption">
-            {formatMessage(t.driftTitle, { arm: arm ?? "—" })}
+            {formatMessage(t.driftTitle, { arm: arm ?? "—" }, locale)}
           </figcaption>
           <DriftChart
             id="candor-drift"
             checks={checks}
             events={events}
             threshold={threshold}
-            title={formatMessage(t.driftTitle, { arm: arm ?? "—" })}
-            description={formatMessage(t.driftDescription, {
-              baseline: percent.format(baseline),
-              line: percent.format(baseline * (1 - threshold)),
-              events: events.length,
-            })}
+            title={formatMessage(t.driftTitle, { arm: arm ?? "—" }, locale)}
+            description={formatMessage(
+              t.driftDescription,
+              {
+                baseline: percent.format(baseline),
+                line: percent.format(baseline * (1 - threshold)),
+                events: events.length,
+              },
+              locale,
+            )}
             labels={{ baseline: t.baseline, driftLine: t.driftLine }}
             locale={locale}
           />

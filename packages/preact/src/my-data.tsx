@@ -1,9 +1,16 @@
 /** "My data": export everything about the shopper as JSON, or erase it with confirmation and a receipt (GDPR Arts. 15, 17, 20). */
 import { type ConsentManager, type ErasureReceipt, localize } from "@candor/core/consent";
 import type { SubjectExport, Vault, VaultErasureReceipt } from "@candor/core/policy";
+import {
+  categoryTexts,
+  formatList,
+  formatMessage,
+  type MyDataTexts,
+  myDataTexts,
+  type TextTable,
+} from "@candor/core/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { downloadText } from "./download.ts";
-import { formatMessage, type Messages, messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** What an erasure proves: the vault's receipt and the consent record's (no erased data in either). */
@@ -47,13 +54,15 @@ function StoredData({
   data,
   manager,
   text,
+  names,
   locale,
   level,
 }: {
   readonly level: 2 | 3;
   readonly data: SubjectExport;
   readonly manager: ConsentManager;
-  readonly text: Messages;
+  readonly text: MyDataTexts;
+  readonly names: TextTable;
   readonly locale: string;
 }) {
   const t = text.stored;
@@ -68,7 +77,6 @@ function StoredData({
     const purpose = manager.purposes.find((p) => p.id === id);
     return purpose ? localize(purpose.title, locale) : id;
   };
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const events = data.consentRecord?.events ?? [];
   const derived = Object.entries(data.derived.countsByCategory).filter(([, n]) => n > 0);
   const H = level === 3 ? "h3" : "h2";
@@ -80,16 +88,20 @@ function StoredData({
         <p>{t.noEvents}</p>
       ) : (
         <>
-          <p>{formatMessage(t.events, { count: data.events.length })}</p>
+          <p>{formatMessage(t.events, { count: data.events.length }, locale)}</p>
           <ul>
             {[...kinds].map(([kind, k]) => (
               <li key={kind}>
-                {formatMessage(t.eventKind, {
-                  kind: t.kinds[kind] ?? kind,
-                  count: k.count,
-                  first: date.format(k.first),
-                  last: date.format(k.last),
-                })}
+                {formatMessage(
+                  t.eventKind,
+                  {
+                    kind: t.kinds[kind] ?? kind,
+                    count: k.count,
+                    first: date.format(k.first),
+                    last: date.format(k.last),
+                  },
+                  locale,
+                )}
               </li>
             ))}
           </ul>
@@ -106,11 +118,15 @@ function StoredData({
               .map(([id]) => title(id));
             return (
               <li key={e.id}>
-                {formatMessage(t.consentEvent, {
-                  date: dateTime.format(e.at),
-                  type: t.consentTypes[e.type] ?? e.type,
-                  granted: on.length > 0 ? list.format(on) : t.nothingGranted,
-                })}
+                {formatMessage(
+                  t.consentEvent,
+                  {
+                    date: dateTime.format(e.at),
+                    type: t.consentTypes[e.type] ?? e.type,
+                    granted: on.length > 0 ? formatList(on, locale) : t.nothingGranted,
+                  },
+                  locale,
+                )}
               </li>
             );
           })}
@@ -123,7 +139,7 @@ function StoredData({
         <ul>
           {derived.map(([category, n]) => (
             <li key={category}>
-              {formatMessage(t.derivedItem, { name: text.dataCategories[category] ?? category, value: n })}
+              {formatMessage(t.derivedItem, { name: names[category] ?? category, value: n }, locale)}
             </li>
           ))}
         </ul>
@@ -139,7 +155,7 @@ function ReceiptFacts({
   locale,
 }: {
   readonly receipt: MyDataReceipt;
-  readonly text: Messages;
+  readonly text: MyDataTexts;
   readonly locale: string;
 }) {
   const t = text.receipt;
@@ -158,7 +174,7 @@ function ReceiptFacts({
       {receipt.also.length > 0 && (
         <>
           <dt>{t.also}</dt>
-          <dd>{new Intl.ListFormat(locale, { type: "conjunction" }).format(receipt.also)}</dd>
+          <dd>{formatList(receipt.also, locale)}</dd>
         </>
       )}
       <dt>{t.proof}</dt>
@@ -177,7 +193,7 @@ function ReceiptFacts({
  */
 export function MyData(props: MyDataProps) {
   const { vault, manager, locale = "en" } = props;
-  const text = messagesFor(locale);
+  const text = myDataTexts(locale);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [confirming, setConfirming] = useState(false);
@@ -257,13 +273,14 @@ export function MyData(props: MyDataProps) {
   };
 
   return (
-    <div class="candor-my-data" lang={locale}>
-      <p>{text.myDataIntro}</p>
+    <div class="candor-my-data" lang={text.lang} dir={text.dir}>
+      <p>{text.intro}</p>
       {stored ? (
         <StoredData
           data={stored}
           manager={manager}
           text={text}
+          names={categoryTexts(locale).names}
           locale={locale}
           level={props.headingLevel === 3 ? 3 : 2}
         />
@@ -288,10 +305,14 @@ export function MyData(props: MyDataProps) {
       <div role="status" class="candor-my-data__status">
         {status.kind === "exported" && (
           <p>
-            {formatMessage(text.exported, { events: status.events, consentEvents: status.consentEvents })}
+            {formatMessage(
+              text.exported,
+              { events: status.events, consentEvents: status.consentEvents },
+              locale,
+            )}
           </p>
         )}
-        {status.kind === "failed" && <p>{formatMessage(text.failed, { message: status.message })}</p>}
+        {status.kind === "failed" && <p>{formatMessage(text.failed, { message: status.message }, locale)}</p>}
         {status.kind === "erased" && <p>{text.erased}</p>}
       </div>
       {status.kind === "erased" && (

@@ -2,9 +2,9 @@
 import { type ConsentManager, localize, needsConsent } from "@candor/core/consent";
 import { toConsentReceipt } from "@candor/core/consent/receipts";
 import type { SurfaceDisclosure } from "@candor/core/explain";
+import { formatList, formatMessage, privacyTexts } from "@candor/core/ui";
 import { useMemo } from "preact/hooks";
 import { downloadText } from "./download.ts";
-import { formatMessage, messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacyCenter}. */
@@ -33,22 +33,24 @@ export interface PrivacyCenterProps {
 export function PrivacyCenter(props: PrivacyCenterProps) {
   const { manager, locale = "en", disclosure } = props;
   const state = useConsent(manager);
-  const text = messagesFor(locale);
-  const t = text.privacy;
+  const t = privacyTexts(locale);
   const H = props.headingLevel === 3 ? "h3" : "h2";
   const Sub = props.headingLevel === 3 ? "h4" : "h3";
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const receipt = useMemo(() => toConsentReceipt(manager, locale), [manager, state, locale]);
   const consentPurposes = manager.purposes.filter(needsConsent);
   const granted = consentPurposes.filter((p) => state.granted[p.id]).map((p) => localize(p.title, locale));
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const notes = [
-    formatMessage(t.rules, { rules: t.regimes[state.regime.id] ?? state.regime.id }),
+    formatMessage(t.rules, { rules: t.regimes[state.regime.id] ?? state.regime.id }, locale),
     state.status === "decided" && state.decidedAt !== null
-      ? formatMessage(t.chosen, {
-          date: date.format(state.decidedAt),
-          expires: state.expiresAt ? date.format(state.expiresAt) : "—",
-        })
+      ? formatMessage(
+          t.chosen,
+          {
+            date: date.format(state.decidedAt),
+            expires: state.expiresAt ? date.format(state.expiresAt) : "—",
+          },
+          locale,
+        )
       : state.regime.model === "opt-out"
         ? t.defaults
         : t.notChosen,
@@ -68,15 +70,14 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
   ];
   const [before, after] = t.myData.split("{link}");
   return (
-    <div class="candor-privacy" lang={locale}>
+    <div class="candor-privacy" lang={t.lang} dir={t.dir}>
       <section aria-labelledby="candor-privacy-choices">
         <H id="candor-privacy-choices">{t.choicesHeading}</H>
         <p>{notes.join(" ")}</p>
         <ul class="candor-privacy__purposes">
           {consentPurposes.map((p) => (
             <li key={p.id}>
-              <span>{localize(p.title, locale)}</span>:{" "}
-              <strong>{state.granted[p.id] ? text.on : text.off}</strong>
+              <span>{localize(p.title, locale)}</span>: <strong>{state.granted[p.id] ? t.on : t.off}</strong>
             </li>
           ))}
         </ul>
@@ -89,10 +90,14 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
         {receipt ? (
           <>
             <p>
-              {formatMessage(t.receiptIntro, {
-                date: date.format(receipt.consentTimestamp * 1000),
-                purposes: granted.length > 0 ? list.format(granted) : text.stored.nothingGranted,
-              })}
+              {formatMessage(
+                t.receiptIntro,
+                {
+                  date: date.format(receipt.consentTimestamp * 1000),
+                  purposes: granted.length > 0 ? formatList(granted, locale) : t.nothingGranted,
+                },
+                locale,
+              )}
             </p>
             <details>
               <summary>{t.showReceipt}</summary>

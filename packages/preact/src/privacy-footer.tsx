@@ -1,6 +1,6 @@
 /** The persistent footer entry points: "Privacy settings", and in California "Do Not Sell or Share". */
 import type { ConsentManager } from "@candor/core/consent";
-import { messagesFor } from "./messages.ts";
+import { footerTexts } from "@candor/core/ui";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacyFooter}. */
@@ -18,7 +18,7 @@ export interface PrivacyFooterProps {
  */
 export function PrivacyFooter({ manager, locale = "en", onOpenSettings }: PrivacyFooterProps) {
   const state = useConsent(manager);
-  const text = messagesFor(locale);
+  const text = footerTexts(locale);
   const california = state.regime.id === "cpra";
   const optOut = () =>
     manager.set(
@@ -30,9 +30,9 @@ export function PrivacyFooter({ manager, locale = "en", onOpenSettings }: Privac
       },
     );
   return (
-    <nav class="candor-footer" aria-label={text.regionLabel} lang={locale}>
+    <nav class="candor-footer" aria-label={text.regionLabel} lang={text.lang} dir={text.dir}>
       <button type="button" class="candor-link" onClick={onOpenSettings}>
-        {text.privacySettingsLink}
+        {text.privacySettings}
       </button>
       {california && (
         <button type="button" class="candor-link" onClick={optOut}>

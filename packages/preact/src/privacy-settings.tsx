@@ -1,7 +1,7 @@
 /** The second layer: one switch per purpose with its description, data categories and legal basis. */
 import { type ConsentManager, localize, needsConsent, type PurposeId } from "@candor/core/consent";
+import { categoryTexts, settingsTexts } from "@candor/core/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacySettings}. */
@@ -20,7 +20,8 @@ export interface PrivacySettingsProps {
  */
 export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySettingsProps) {
   const state = useConsent(manager);
-  const text = messagesFor(locale);
+  const text = settingsTexts(locale);
+  const categories = categoryTexts(locale).names;
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<Record<PurposeId, boolean>>(() =>
     Object.fromEntries(
@@ -42,17 +43,18 @@ export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySett
     else manager.rejectAll(via("settings.reject-all"));
     onClose();
   };
-  const name = (category: string) => text.dataCategories[category] ?? category;
+  const name = (category: string) => categories[category] ?? category;
   return (
     <dialog
       ref={dialog}
       class="candor-dialog"
       aria-labelledby="candor-settings-title"
       onClose={onClose}
-      lang={locale}
+      lang={text.lang}
+      dir={text.dir}
     >
-      <h2 id="candor-settings-title">{text.settingsTitle}</h2>
-      <p>{text.settingsIntro}</p>
+      <h2 id="candor-settings-title">{text.title}</h2>
+      <p>{text.intro}</p>
       <ul class="candor-purposes">
         {manager.purposes.map((purpose) => {
           const id = `candor-purpose-${purpose.id.replace(/[^a-z0-9-]/g, "-")}`;

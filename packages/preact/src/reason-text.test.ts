@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addMessages } from "./index.ts";
-import { locales } from "./locales.ts";
+import { loadUiMessages } from "./index.ts";
 import { reasonText, regionName } from "./reason-text.ts";
 
-addMessages(locales);
+await Promise.all(["de", "fr", "es"].map(loadUiMessages));
 
 describe("reasonText", () => {
   it("names a context region in words instead of its code", () => {

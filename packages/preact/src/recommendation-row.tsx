@@ -1,9 +1,9 @@
 /** A row of recommendations: its title, whether and how it is personalized, its collapsed settings, and its explained items. */
 import type { Control, Explanation } from "@candor/core/explain";
+import { rowTexts } from "@candor/core/ui";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import type { FeedWidthNoteProps } from "./feed-width-note.tsx";
-import { messagesFor } from "./messages.ts";
 import { reasonText } from "./reason-text.ts";
 import { RecommendationSettings, type RowSettings } from "./recommendation-settings.tsx";
 import { WhyAmISeeingThis } from "./why-am-i-seeing-this.tsx";
@@ -63,7 +63,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
   const { id, items, mode, reason, settings, onSettingsChange, onControl, renderItem } = props;
   const title = mode === "personalized" ? props.title : (props.notPersonalizedTitle ?? props.title);
   const locale = props.locale ?? "en";
-  const text = messagesFor(locale);
+  const text = rowTexts(locale);
   const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState("");
   const [open, setOpen] = useState(false);
@@ -88,7 +88,13 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
     setTimeout(() => heading.current?.focus(), 0);
   };
   return (
-    <section class="candor-row" aria-labelledby={`${id}-title`} data-mode={mode} lang={locale}>
+    <section
+      class="candor-row"
+      aria-labelledby={`${id}-title`}
+      data-mode={mode}
+      lang={text.lang}
+      dir={text.dir}
+    >
       <div class="candor-row__head">
         <Heading id={`${id}-title`} class="candor-row__title" tabIndex={-1} ref={heading}>
           {title}
@@ -103,7 +109,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
             aria-labelledby={`${id}-settings-label ${id}-title`}
             onClick={() => setOpen(!open)}
           >
-            <span id={`${id}-settings-label`}>{text.rowSettingsToggle}</span>
+            <span id={`${id}-settings-label`}>{text.settingsToggle}</span>
           </button>
         </div>
       </div>
@@ -127,7 +133,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
         />
       </div>
       {items.length === 0 ? (
-        <p class="candor-row__empty">{text.emptyRow}</p>
+        <p class="candor-row__empty">{text.empty}</p>
       ) : (
         <ul class="candor-row__items">
           {items.map((item) => (

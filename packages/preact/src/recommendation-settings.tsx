@@ -1,7 +1,7 @@
 /** The settings next to a recommendation row: Personalized / Not personalized and Variety (DSA Art. 27(3), Art. 38). */
+import { formatMessage, rowTexts } from "@candor/core/ui";
 import { useEffect, useState } from "preact/hooks";
 import { FeedWidthNote, type FeedWidthNoteProps } from "./feed-width-note.tsx";
-import { formatMessage, messagesFor } from "./messages.ts";
 
 /** What the shopper chose for one recommendation row. */
 export interface RowSettings {
@@ -49,10 +49,10 @@ export function RecommendationSettings({
   unavailableHint,
   feedWidth,
 }: RecommendationSettingsProps) {
-  const text = messagesFor(locale);
+  const text = rowTexts(locale);
   const [variety, setVariety] = useState(Math.round(value.variety * 100));
   useEffect(() => setVariety(Math.round(value.variety * 100)), [value.variety]);
-  const valueText = formatMessage(text.varietyValue, { value: variety });
+  const valueText = formatMessage(text.varietyValue, { value: variety }, locale);
   const effective = personalizationAvailable && value.personalized;
   const mode = (personalized: boolean) => (
     <label class="candor-settings__option">
@@ -68,9 +68,9 @@ export function RecommendationSettings({
     </label>
   );
   return (
-    <fieldset class="candor-settings" lang={locale}>
+    <fieldset class="candor-settings" lang={text.lang} dir={text.dir}>
       <legend class="candor-settings__legend">
-        {text.rowSettings}
+        {text.settings}
         <span class="candor-visually-hidden">: {rowTitle}</span>
       </legend>
       <div class="candor-settings__modes">

@@ -1,6 +1,6 @@
 /** The CPRA "Limit the use of my sensitive personal information" control (Cal. Code Regs. tit. 11 §7027). */
 import { type ConsentManager, SENSITIVE } from "@candor/core/consent";
-import { messagesFor } from "./messages.ts";
+import { sensitiveTexts } from "@candor/core/ui";
 
 /** Props of {@link SensitiveLimit}. */
 export interface SensitiveLimitProps {
@@ -19,7 +19,7 @@ export interface SensitiveLimitProps {
  * and use even if the purpose is granted again (CPRA §7027, GDPR Art. 9). Turning it off lifts only the flag.
  */
 export function SensitiveLimit({ manager, limited, onChange, locale = "en" }: SensitiveLimitProps) {
-  const text = messagesFor(locale);
+  const text = sensitiveTexts(locale);
   const toggle = () => {
     if (!limited && manager.can(SENSITIVE)) {
       manager.set(
@@ -30,7 +30,7 @@ export function SensitiveLimit({ manager, limited, onChange, locale = "en" }: Se
     onChange(!limited);
   };
   return (
-    <span class="candor-limit" lang={locale}>
+    <span class="candor-limit" lang={text.lang} dir={text.dir}>
       <button
         type="button"
         role="switch"

@@ -1,7 +1,7 @@
 /** "Why am I seeing this?": a button on a recommended item that opens its faithful explanation with its controls. */
 import type { Control, Explanation } from "@candor/core/explain";
+import { categoryTexts, formatMessage, whyTexts } from "@candor/core/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { formatMessage, messagesFor } from "./messages.ts";
 import { reasonText } from "./reason-text.ts";
 
 /** Props of {@link WhyAmISeeingThis}. */
@@ -44,9 +44,10 @@ export function WhyAmISeeingThis({
   const [uid] = useState(() => `candor-why-${++dialogs}`);
   const trigger = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const text = messagesFor(locale);
+  const text = whyTexts(locale);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-  const category = categoryTitle ?? ((id: string) => text.dataCategories[id] ?? id);
+  const names = categoryTexts(locale).names;
+  const category = categoryTitle ?? ((id: string) => names[id] ?? id);
   useEffect(() => {
     const element = dialog.current;
     if (open && element && !element.open) element.showModal?.();
@@ -68,9 +69,11 @@ export function WhyAmISeeingThis({
         class="candor-why"
         aria-haspopup="dialog"
         aria-describedby={describedBy}
+        lang={text.lang}
+        dir={text.dir}
         onClick={() => setOpen(true)}
       >
-        {text.whyButton}
+        {text.button}
       </button>
       {open && (
         <dialog
@@ -78,11 +81,12 @@ export function WhyAmISeeingThis({
           class="candor-dialog candor-explanation"
           aria-labelledby={`${uid}-title`}
           aria-describedby={`${uid}-headline`}
-          lang={locale}
+          lang={text.lang}
+          dir={text.dir}
           onClose={() => setOpen(false)}
         >
-          <h2 id={`${uid}-title`}>{text.whyButton}</h2>
-          <p class="candor-explanation__about">{formatMessage(text.whyAbout, { item: itemTitle })}</p>
+          <h2 id={`${uid}-title`}>{text.button}</h2>
+          <p class="candor-explanation__about">{formatMessage(text.about, { item: itemTitle }, locale)}</p>
           <p id={`${uid}-headline`} class="candor-explanation__headline">
             {reasonText(explanation.templateId, explanation.text, locale)}
           </p>
@@ -131,7 +135,7 @@ export function WhyAmISeeingThis({
               <ul class="candor-basis">
                 {explanation.basis.map((b) => (
                   <li key={b.purpose}>
-                    {formatMessage(text.basisConsent, { purpose: purposeTitle(b.purpose) })}
+                    {formatMessage(text.basisConsent, { purpose: purposeTitle(b.purpose) }, locale)}
                   </li>
                 ))}
               </ul>
