@@ -34,7 +34,7 @@ export const et: Messages = {
     "candor:Cart": "teie ostukorv",
     "candor:ConsentRecord": "teie privaatsusvalikud",
     "pd:Health": "tervis",
-    "pd:Religion": "usulised või maailmavaatelised veendumused",
+    "pd:Religion": "usulised või filosoofilised veendumused",
     "pd:Sexuality": "seksuaalelu või seksuaalne sättumus",
     "pd:PoliticalOpinion": "poliitilised vaated",
     "pd:EthnicOrigin": "rassiline või etniline päritolu",

@@ -37,7 +37,7 @@ export const lv: Messages = {
     "pd:Religion": "reliģiskā vai filozofiskā pārliecība",
     "pd:Sexuality": "dzimumdzīve vai seksuālā orientācija",
     "pd:PoliticalOpinion": "politiskie uzskati",
-    "pd:EthnicOrigin": "rasiskā vai etniskā izcelsme",
+    "pd:EthnicOrigin": "rases vai etniskā piederība",
     "pd:Biometric": "biometriskie dati",
     "pd:Genetic": "ģenētiskie dati",
     "pd:TradeUnionMembership": "dalība arodbiedrībās",

@@ -40,7 +40,7 @@ export const mt: Messages = {
     "pd:EthnicOrigin": "oriġini razzjali jew etnika",
     "pd:Biometric": "data bijometrika",
     "pd:Genetic": "data ġenetika",
-    "pd:TradeUnionMembership": "sħubija fi trejdjunjin",
+    "pd:TradeUnionMembership": "sħubija fi trade union",
     "candor:UnclassifiedSpecialCategory": "informazzjoni sensittiva oħra",
   },
   dataUsed: "Data użata",

@@ -34,7 +34,7 @@ export const ro: Messages = {
     "candor:Cart": "coșul dvs.",
     "candor:ConsentRecord": "opțiunile dvs. de confidențialitate",
     "pd:Health": "sănătate",
-    "pd:Religion": "convingeri religioase sau filozofice",
+    "pd:Religion": "confesiunea religioasă sau convingerile filozofice",
     "pd:Sexuality": "viața sexuală sau orientarea sexuală",
     "pd:PoliticalOpinion": "opinii politice",
     "pd:EthnicOrigin": "originea rasială sau etnică",

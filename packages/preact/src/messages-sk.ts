@@ -40,7 +40,7 @@ export const sk: Messages = {
     "pd:EthnicOrigin": "rasový alebo etnický pôvod",
     "pd:Biometric": "biometrické údaje",
     "pd:Genetic": "genetické údaje",
-    "pd:TradeUnionMembership": "členstvo v odboroch",
+    "pd:TradeUnionMembership": "členstvo v odborových organizáciách",
     "candor:UnclassifiedSpecialCategory": "iné citlivé informácie",
   },
   dataUsed: "Použité údaje",

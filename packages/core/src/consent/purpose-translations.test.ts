@@ -40,6 +40,32 @@ const EXPLICIT_CONSENT: Readonly<Record<string, string>> = {
   sv: "uttryckligt samtycke",
 };
 
+/**
+ * Art. 9(1) special categories as the GDPR's own text in that language words them, for the languages whose names
+ * were checked against it (translators' reports, issue 14): a regression guard, not a full list.
+ */
+const ART_9_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  et: { "pd:Religion": "usulised või filosoofilised veendumused" },
+  ga: {
+    "pd:Health": "sonraí a bhaineann leis an tsláinte",
+    "pd:Religion": "creideamh reiligiúnach nó fealsúnach",
+    "pd:Sexuality": "saol gnéis nó gnéaschlaonadh",
+    "pd:EthnicOrigin": "tionscnamh ciníoch nó eitneach",
+    "pd:TradeUnionMembership": "ballraíocht i gceardchumann",
+  },
+  lt: { "pd:Religion": "religiniai ar filosofiniai įsitikinimai" },
+  lv: { "pd:EthnicOrigin": "rases vai etniskā piederība" },
+  mt: {
+    "pd:Religion": "twemmin reliġjuż jew filosofiku",
+    "pd:TradeUnionMembership": "sħubija fi trade union",
+  },
+  ro: { "pd:Religion": "confesiunea religioasă sau convingerile filozofice" },
+  sk: {
+    "pd:Religion": "náboženské alebo filozofické presvedčenie",
+    "pd:TradeUnionMembership": "členstvo v odborových organizáciách",
+  },
+};
+
 describe("purpose translations", () => {
   const languages = supportedLocales.filter((l) => l !== "en");
 
@@ -70,6 +96,15 @@ describe("purpose translations", () => {
         const name = names[id as keyof typeof names];
         expect(name.trim(), `${language}.${id}`).not.toBe("");
         if (language !== "en") expect(name, `${language}.${id}`).not.toBe(en[id as keyof typeof en]);
+      }
+    }
+  });
+
+  it("names the Art. 9 special categories as the GDPR's text in that language does", () => {
+    for (const [language, names] of Object.entries(ART_9_NAMES)) {
+      for (const [id, name] of Object.entries(names)) {
+        const own = allCategoryNames[language]?.[id as keyof typeof en] ?? "";
+        expect(own.toLowerCase(), `${language}.${id}`).toBe(name);
       }
     }
   });

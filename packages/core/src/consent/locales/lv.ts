@@ -60,7 +60,7 @@ export const categoryNames: DataCategoryNames = {
   "pd:Religion": "Reliģiskā vai filozofiskā pārliecība",
   "pd:Sexuality": "Dzimumdzīve vai seksuālā orientācija",
   "pd:PoliticalOpinion": "Politiskie uzskati",
-  "pd:EthnicOrigin": "Rasiskā vai etniskā izcelsme",
+  "pd:EthnicOrigin": "Rases vai etniskā piederība",
   "pd:Biometric": "Biometriskie dati",
   "pd:Age": "Vecums",
   "pd:Genetic": "Ģenētiskie dati",

@@ -65,7 +65,7 @@ export const categoryNames: DataCategoryNames = {
   "pd:Biometric": "Data bijometrika",
   "pd:Age": "Età",
   "pd:Genetic": "Data ġenetika",
-  "pd:TradeUnionMembership": "Sħubija fi trejdjunjin",
+  "pd:TradeUnionMembership": "Sħubija fi trade union",
   "candor:UnclassifiedSpecialCategory": "Kategorija speċjali oħra ta' data personali",
 };
 

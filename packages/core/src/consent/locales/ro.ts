@@ -61,7 +61,7 @@ export const categoryNames: DataCategoryNames = {
   "candor:TimeOfDay": "Momentul zilei",
   "pd:EmailAddress": "Adresă de e-mail",
   "pd:Health": "Date privind sănătatea",
-  "pd:Religion": "Convingeri religioase sau filozofice",
+  "pd:Religion": "Confesiunea religioasă sau convingerile filozofice",
   "pd:Sexuality": "Viața sexuală sau orientarea sexuală",
   "pd:PoliticalOpinion": "Opinii politice",
   "pd:EthnicOrigin": "Originea rasială sau etnică",

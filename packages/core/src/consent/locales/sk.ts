@@ -65,7 +65,7 @@ export const categoryNames: DataCategoryNames = {
   "pd:Biometric": "Biometrické údaje",
   "pd:Age": "Vek",
   "pd:Genetic": "Genetické údaje",
-  "pd:TradeUnionMembership": "Členstvo v odboroch",
+  "pd:TradeUnionMembership": "Členstvo v odborových organizáciách",
   "candor:UnclassifiedSpecialCategory": "Iná osobitná kategória osobných údajov",
 };
 

@@ -23,7 +23,7 @@ export const et: ExplainLocale = {
     "context-daypart": "Populaarne {value}",
     "context-region": "Populaarne teie piirkonnas ({value})",
     editorial: "Meie meeskonna valik",
-    "other-activity": "Muu teie lubatud tegevuse põhjal (nimetamata, et kaitsta delikaatseid andmeid)",
+    "other-activity": "Muu teie lubatud tegevuse põhjal (nimetamata, et kaitsta tundlikke andmeid)",
     variety: "Lisatud vahelduse pärast: väljaspool teie tavapäraseid kategooriaid",
     "provider-fairness": "Sõltumatult müüjalt, õiglase valiku nimel",
     exploration: "Midagi uut, mida teile proovime",

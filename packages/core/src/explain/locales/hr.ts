@@ -18,7 +18,7 @@ export const hr: ExplainLocale = {
     "popular-now-holdout":
       "Trenutačno popularno: u usporednoj ste skupini koja neko vrijeme vidi neprilagođene prijedloge",
     "popular-now-not-personalized":
-      "Ovo vidite jer ste odabrali da ne želite personalizaciju: trenutačno je popularno",
+      "Ovo vidite jer ste odabrali neprilagođene preporuke: trenutačno je popularno",
     "context-device": "Popularno među kupcima {value}",
     "context-daypart": "Popularno {value}",
     "context-region": "Popularno u vašoj regiji ({value})",

@@ -22,7 +22,7 @@ export const lt: ExplainLocale = {
     "context-daypart": "Populiaru {value}",
     "context-region": "Populiaru jūsų regione ({value})",
     editorial: "Atrinko mūsų komanda",
-    "other-activity": "Pagal kitą jūsų leistą veiklą (neįvardijama, kad būtų apsaugoti neskelbtini duomenys)",
+    "other-activity": "Pagal kitą jūsų leistą veiklą (neįvardijama, kad būtų apsaugoti jautrūs duomenys)",
     variety: "Pridėta įvairovei: už jūsų įprastų kategorijų ribų",
     "provider-fairness": "Iš nepriklausomo pardavėjo, kad pasirinkimas būtų sąžiningas",
     exploration: "Kažkas naujo, ką jums išbandome",

@@ -16,7 +16,7 @@ export const nb: ExplainLocale = {
     "popular-in": "Populær i {category} denne uken",
     "popular-now": "Populær akkurat nå; ingen personopplysninger brukes før du har valgt",
     "popular-now-holdout":
-      "Populær akkurat nå: du er i en sammenligningsgruppe som en stund ser forslag som ikke er tilpasset deg",
+      "Populær akkurat nå: du er i en sammenligningsgruppe som en stund ser forslag som ikke er personaliserte",
     "popular-now-not-personalized":
       "Du ser dette fordi du har valgt bort personalisering: det er populært akkurat nå",
     "context-device": "Populær blant kunder {value}",

@@ -17,7 +17,8 @@ export const sk: ExplainLocale = {
     "popular-now": "Práve obľúbené; kým sa nerozhodnete, nepoužívajú sa žiadne osobné údaje",
     "popular-now-holdout":
       "Práve obľúbené: ste v porovnávacej skupine, ktorá istý čas vidí neprispôsobené návrhy",
-    "popular-now-not-personalized": "Vidíte to, pretože máte personalizáciu vypnutú: je to práve obľúbené",
+    "popular-now-not-personalized":
+      "Vidíte to, pretože ste si vybrali neprispôsobené odporúčania: je to práve obľúbené",
     "context-device": "Obľúbené u zákazníkov {value}",
     "context-daypart": "Obľúbené {value}",
     "context-region": "Obľúbené vo vašom regióne ({value})",
