@@ -55,9 +55,10 @@ const entries = {
   // lang/dir and locale matching, and the per-language loader add about 2 kB.
   "@candor/preact (everything, preact included)": ["packages/preact/src/index.ts", 37 * KB],
   // The UI's share of a first page: the banner with its English texts, the text getter, the locale matching and the
-  // list format (2,525 B measured; 6,668 B when every component's English texts came along).
-  "ConsentBanner + en texts (preact external)": [
-    { contents: 'export { ConsentBanner } from "@candor/preact";', resolveDir: "packages/preact" },
+  // list format (2,525 B measured; 6,668 B when every component's English texts came along). Preact and the consent
+  // layer (the page's manager and the purposes it shares with the banner) are counted on their own lines.
+  "ConsentBanner + en texts (preact and consent external)": [
+    "packages/preact/src/consent-banner.tsx",
     2.6 * KB,
     { external: ["preact", "preact/*", "@candor/core/consent"] },
   ],
@@ -80,8 +81,9 @@ const entries = {
 /** Budgets not met yet, and what meeting them takes; reported as a known gap instead of failing. */
 const knownGaps = {
   "first page: consent + ConsentBanner (en), preact included":
-    "the banner carries only its own texts now (its line: ConsentBanner + en texts) and the consent manager meets " +
-    "its 4.5 kB budget (its own line); Preact with hooks is 5.6 kB of the page",
+    "the parts meet their own budgets (the page's consent manager 4.5 kB, the banner with its English texts 2.6 kB); " +
+    "Preact with hooks is 5.6 kB, and the banner and the manager share the purposes' texts; what is left is under " +
+    "100 B of banner and manager code",
 };
 
 /** Gzipped bytes of the initial JS of `source` (entry chunk and its static imports) and of its lazy chunks. */
@@ -110,7 +112,9 @@ async function gzipBytes(source, options = {}) {
     const file = result.outputFiles.find((f) => f.path.endsWith(`/${name}`));
     return gzipSync(file.contents, { level: 9 }).length;
   };
-  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+  // Every import() target is an entry point of its own in the metafile: the page's entry is the one it was given.
+  const given = typeof source === "string" ? source : "<stdin>";
+  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint === given);
   const initial = new Set([entry]);
   for (const name of initial) {
     for (const i of outputs[name].imports)

@@ -4,7 +4,7 @@
  * every other language is its own module (`@candor/core/explain/locales/pl`) that a shop registers.
  */
 import { CandorError } from "../internal/candor-error.ts";
-import { matchLocale } from "../internal/locale-match.ts";
+import { bestLocale } from "../internal/locale-match.ts";
 import { de } from "./locales/de.ts";
 import { en } from "./locales/en.ts";
 import { es } from "./locales/es.ts";
@@ -73,5 +73,5 @@ export function explainLocales(): string[] {
 
 /** The registered language for a BCP 47 tag (`"de-AT"` → de, `"nb-NO"`/`"no"` → nb), else English. */
 export function explainLocaleFor(tag: unknown): ExplainLocale {
-  return registry.get(matchLocale(tag, [...registry.keys()])) ?? en;
+  return registry.get(bestLocale(tag, [...registry.keys()])) ?? en;
 }

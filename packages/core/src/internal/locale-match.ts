@@ -46,6 +46,11 @@ export function matchLocale(
   available: readonly string[] = supportedLocales,
   fallback = "en",
 ): string {
+  return bestLocale(tag, available, fallback);
+}
+
+/** {@link matchLocale} without the default list, so a page that passes its own languages doesn't carry all 26. */
+export function bestLocale(tag: unknown, available: readonly string[], fallback = "en"): string {
   const last = available.includes(fallback) ? fallback : (available[0] ?? fallback);
   if (typeof tag !== "string") return last;
   const normalized = tag.trim().replace(/_/g, "-").toLowerCase();
@@ -55,8 +60,8 @@ export function matchLocale(
   return available.includes(base) ? base : last;
 }
 
-const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ug", "ckb"]);
-const RTL_SCRIPTS = new Set(["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"]);
+const RTL_LANGUAGE = /^(?:ar|he|fa|ur|ps|sd|yi|dv|ug|ckb)$/;
+const RTL_SCRIPT = /^(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)$/;
 
 /**
  * The writing direction of a tag, for the `dir` attribute: `"rtl"` for Arabic, Hebrew, Persian, Urdu (and the
@@ -67,8 +72,8 @@ export function localeDirection(tag: unknown): "ltr" | "rtl" {
   if (typeof tag !== "string") return "ltr";
   const [language = "", ...rest] = tag.trim().replace(/_/g, "-").toLowerCase().split("-");
   const script = rest.find((subtag) => subtag.length === 4 && /^[a-z]{4}$/.test(subtag));
-  if (script !== undefined) return RTL_SCRIPTS.has(script) ? "rtl" : "ltr";
-  return RTL_LANGUAGES.has(ALIASES[language] ?? language) ? "rtl" : "ltr";
+  if (script !== undefined) return RTL_SCRIPT.test(script) ? "rtl" : "ltr";
+  return RTL_LANGUAGE.test(ALIASES[language] ?? language) ? "rtl" : "ltr";
 }
 
 /** A tag `Intl` accepts for formatting in `language`: the shopper's own tag when it is that language, else `language`. */

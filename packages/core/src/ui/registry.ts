@@ -4,7 +4,7 @@
  * `@candor/core/ui/locales/<lang>`, or any subset of its groups) or fetched with {@link loadUiMessages}.
  */
 import { CandorError, InputError } from "../internal/candor-error.ts";
-import { formattingLocale, localeDirection, matchLocale } from "../internal/locale-match.ts";
+import { bestLocale, formattingLocale, localeDirection } from "../internal/locale-match.ts";
 import { uiLoaders } from "./loaders.ts";
 import {
   audit,
@@ -100,7 +100,7 @@ export function loadableUiLanguages(): string[] {
  * load; the English texts stay in use.
  */
 export async function loadUiMessages(tag: string): Promise<string> {
-  const lang = matchLocale(tag, loadableUiLanguages());
+  const lang = bestLocale(tag, loadableUiLanguages());
   const load = uiLoaders[lang];
   if (lang === "en" || load === undefined) return "en";
   if (GROUPS.every((group) => registry.get(lang)?.[group] !== undefined)) return lang;
@@ -130,7 +130,7 @@ function texts<G extends UiGroup>(
     "en",
     ...[...registry].filter(([, entry]) => entry[group] !== undefined).map(([l]) => l),
   ];
-  const language = matchLocale(tag, available);
+  const language = bestLocale(tag, available);
   const own = language === "en" ? undefined : registry.get(language)?.[group];
   const lang = formattingLocale(tag, language.split("-")[0] ?? language);
   const value = {
