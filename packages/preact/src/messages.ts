@@ -306,9 +306,5 @@ export function messagesFor(locale = "en"): Messages {
   return messages[locale] ?? messages[locale.split("-")[0] ?? ""] ?? en;
 }
 
-/** Fills `{name}` placeholders of a message; unknown names stay as written. */
-export function formatMessage(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    values[name] === undefined ? match : String(values[name]),
-  );
-}
+/** Fills `{name}` placeholders of a message; unknown names stay as written (the view models' own helper). */
+export { formatMessage } from "@candor/core/ui/models";

@@ -1,0 +1,195 @@
+/** The consent banner's model: when it is open, its words, and what its buttons record (EDPB 03/2022, CPRA §7004). */
+import { createStore, type StoreApi } from "zustand/vanilla";
+import {
+  type ConsentManager,
+  type ConsentState,
+  type ConsentVia,
+  localize,
+  needsConsent,
+  SENSITIVE,
+} from "../../consent/index.ts";
+import { formatMessage } from "./format-message.ts";
+
+/** The texts the banner shows; `bannerPurposes` has a `{purposes}` placeholder. */
+export interface ConsentBannerTexts {
+  readonly bannerTitle: string;
+  readonly bannerOptIn: string;
+  readonly bannerOptOut: string;
+  readonly bannerPurposes: string;
+  readonly acceptAll: string;
+  readonly rejectAll: string;
+  readonly customize: string;
+  readonly privacyPolicy: string;
+  readonly doNotSell: string;
+  readonly limitSensitive: string;
+}
+
+/** One time the banner asks: for which subject, whether it asks at all, and the last event before it opened. */
+export interface BannerEpisode {
+  readonly subject: string;
+  readonly open: boolean;
+  readonly since: string | null;
+  /** Whether the notice was recorded as shown in this episode. */
+  readonly noticed: boolean;
+}
+
+/** What a binding renders: the banner's state, words and actions. */
+export interface ConsentBannerView {
+  /** Whether the banner is shown. */
+  readonly open: boolean;
+  /** CPRA: the notice at collection with the opt-out links (§7012, §7026). */
+  readonly california: boolean;
+  readonly title: string;
+  /** The first layer's text with the purposes asked about. */
+  readonly text: string;
+  readonly acceptAll: () => void;
+  readonly rejectAll: () => void;
+  /** Withdraws every sale-or-sharing purpose (CPRA §7026); offered in California only. */
+  readonly doNotSell: (() => void) | null;
+  /** Withdraws the sensitive purpose and calls the shop's handler (CPRA §7027); `null` without a handler or outside California. */
+  readonly limitSensitive: (() => void) | null;
+  readonly labels: Pick<
+    ConsentBannerTexts,
+    "acceptAll" | "rejectAll" | "customize" | "privacyPolicy" | "doNotSell" | "limitSensitive"
+  >;
+}
+
+/** Options of {@link createConsentBannerModel}. */
+export interface ConsentBannerModelOptions {
+  /** Called after "Limit the Use of My Sensitive Personal Information" withdrew the sensitive purpose. */
+  readonly onLimitSensitive?: (() => void) | undefined;
+}
+
+/** A banner instance: its episode store and what it derives from the consent state. */
+export interface ConsentBannerModel {
+  /** The current episode; bindings subscribe to it. */
+  readonly episode: StoreApi<BannerEpisode>;
+  /**
+   * Moves the episode on with the consent state: an erasure (a new subject) asks again, a choice stored in the UI
+   * closes it. Returns `true` when this call closed the banner after a choice. Idempotent for one state.
+   */
+  sync(state: ConsentState): boolean;
+  /** Records once per episode that the notice was shown; does nothing while closed. */
+  noticeShown(state: ConsentState): void;
+  /** The banner's view for the state, texts and locale. */
+  view(
+    state: ConsentState,
+    texts: ConsentBannerTexts,
+    locale: string,
+    options?: ConsentBannerModelOptions,
+  ): ConsentBannerView;
+}
+
+const UI = "candor-banner@1";
+const via = (control: string): ConsentVia => ({ kind: "ui", control, ui: UI });
+const CHOICES = new Set(["given", "refused", "withdrawn"]);
+
+const start = (manager: ConsentManager, state: ConsentState): BannerEpisode => ({
+  subject: state.subject,
+  open: manager.needsPrompt(),
+  since: state.lastEvent?.id ?? null,
+  noticed: false,
+});
+
+const chosenSince = (episode: BannerEpisode, state: ConsentState): boolean =>
+  state.lastEvent !== null &&
+  state.lastEvent.id !== episode.since &&
+  CHOICES.has(state.lastEvent.type) &&
+  state.lastEvent.via.kind === "ui";
+
+const isOpen = (episode: BannerEpisode, state: ConsentState): boolean =>
+  episode.open && episode.subject === state.subject && !chosenSince(episode, state);
+
+/** Withdraws every purpose that sells or shares data, recorded with `control` (CPRA §7026). */
+export function doNotSellOrShare(manager: ConsentManager, via: ConsentVia): void {
+  manager.set(
+    Object.fromEntries(manager.purposes.filter((p) => p.saleOrSharing).map((p) => [p.id, false])),
+    via,
+  );
+}
+
+/**
+ * The banner is asked once per subject: it closes on the first choice stored in the UI after it opened (here, in the
+ * settings, through an opt-out link); dismissing the settings stores nothing and keeps it; an erasure asks again.
+ */
+export function createConsentBannerModel(manager: ConsentManager): ConsentBannerModel {
+  const episode = createStore<BannerEpisode>(() => start(manager, manager.getState()));
+  return {
+    episode,
+    sync(state) {
+      const current = episode.getState();
+      if (current.subject !== state.subject) {
+        episode.setState(start(manager, state), true);
+        return false;
+      }
+      if (!current.open || !chosenSince(current, state)) return false;
+      episode.setState({ ...current, open: false, since: state.lastEvent?.id ?? null }, true);
+      return true;
+    },
+    noticeShown(state) {
+      const current = episode.getState();
+      if (current.noticed || !isOpen(current, state)) return;
+      episode.setState({ ...current, noticed: true }, true);
+      manager.noticeShown(via("banner.shown"));
+    },
+    view(state, texts, locale, options = {}) {
+      const california = state.regime.id === "cpra";
+      const purposes = manager.purposes
+        .filter((p) => needsConsent(p) && !p.special)
+        .map((p) => localize(p.title, locale));
+      const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(purposes);
+      const { onLimitSensitive } = options;
+      return {
+        open: isOpen(episode.getState(), state),
+        california,
+        title: texts.bannerTitle,
+        text: `${state.regime.model === "opt-out" ? texts.bannerOptOut : texts.bannerOptIn} ${formatMessage(texts.bannerPurposes, { purposes: list })}`,
+        acceptAll: () => manager.acceptAll(via("banner.accept-all")),
+        rejectAll: () => manager.rejectAll(via("banner.reject-all")),
+        doNotSell: california ? () => doNotSellOrShare(manager, via("banner.do-not-sell")) : null,
+        limitSensitive:
+          california && onLimitSensitive
+            ? () => {
+                manager.set({ [SENSITIVE]: false }, via("banner.limit-sensitive"));
+                onLimitSensitive();
+              }
+            : null,
+        labels: texts,
+      };
+    },
+  };
+}
+
+/** Where focus goes by default once the banner closes: the page's `<main>`, if it can take focus. */
+export function focusMain(): void {
+  const main = typeof document === "undefined" ? null : document.querySelector("main");
+  if (main && main.tabIndex >= -1 && main.hasAttribute("tabindex")) main.focus();
+}
+
+/**
+ * After a choice closed the banner (and the settings dialog with it): focus the banner held, or focus lost to
+ * `<body>`, goes to `focus` (default {@link focusMain}) on the next task, so it never falls off the page.
+ */
+export function restoreFocusAfterBanner(hadFocus: boolean, focus: () => void = focusMain): void {
+  setTimeout(() => {
+    const active = document.activeElement;
+    if (hadFocus || !active || active === document.body || !active.isConnected) focus();
+  }, 0);
+}
+
+/**
+ * Keeps `--candor-banner-height` on the root element equal to the banner's height, so the page keeps room below its
+ * content and the fixed banner never covers the last controls. Returns the cleanup.
+ */
+export function reserveBannerSpace(element: HTMLElement): () => void {
+  if (typeof ResizeObserver === "undefined") return () => {};
+  const style = document.documentElement.style;
+  const observer = new ResizeObserver(() =>
+    style.setProperty("--candor-banner-height", `${element.offsetHeight}px`),
+  );
+  observer.observe(element);
+  return () => {
+    observer.disconnect();
+    style.removeProperty("--candor-banner-height");
+  };
+}
