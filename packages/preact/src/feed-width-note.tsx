@@ -1,16 +1,10 @@
 /** "Your recommendations cover 5 of 12 departments": how wide a shopper's feed is, in plain words, next to the variety control. */
-import { type FeedWidthOptions, feedWidth } from "@candor/core/rerank";
-import { formatMessage, messagesFor } from "./messages.ts";
+import type { FeedWidthOptions } from "@candor/core/rerank";
+import { type FeedWidthMessages, feedWidthText } from "@candor/core/ui/models";
+import { messagesFor } from "./messages.ts";
 
 /** The texts of {@link FeedWidthNote}; `{covered}`, `{total}` and `{departments}` are filled in. */
-export interface FeedWidthMessages {
-  /** The sentence, e.g. "Your recommendations cover {covered} of {total} departments." */
-  readonly covered: string;
-  /** Shown before any recommendation was served. */
-  readonly none: string;
-  /** With `showMissing`: the departments not shown lately, e.g. "Not shown lately: {departments}." */
-  readonly missing: string;
-}
+export type { FeedWidthMessages } from "@candor/core/ui/models";
 
 /** Props of {@link FeedWidthNote}. */
 export interface FeedWidthNoteProps extends FeedWidthOptions {
@@ -33,25 +27,10 @@ export interface FeedWidthNoteProps extends FeedWidthOptions {
  * changed). Renders no hooks, so it can sit inside any settings component; the numbers come from `feedWidth`.
  */
 export function FeedWidthNote(props: FeedWidthNoteProps) {
-  const text = { ...messagesFor(props.locale).feedWidth, ...props.messages };
-  const width = feedWidth(props.slates, props);
-  const name = props.departmentName ?? ((d: string) => d);
-  const sentence =
-    width.slates === 0
-      ? text.none
-      : formatMessage(text.covered, { covered: width.covered, total: width.total });
-  const missing =
-    props.showMissing && width.slates > 0 && width.missing.length > 0
-      ? formatMessage(text.missing, {
-          departments: new Intl.ListFormat(props.locale ?? "en", { type: "conjunction" }).format(
-            width.missing.map(name),
-          ),
-        })
-      : null;
+  const texts = { ...messagesFor(props.locale).feedWidth, ...props.messages };
   return (
     <p class="candor-feed-width" id={props.id} aria-live="polite" data-testid="feed-width">
-      {sentence}
-      {missing ? ` ${missing}` : null}
+      {feedWidthText(props, texts, props.locale ?? "en")}
     </p>
   );
 }

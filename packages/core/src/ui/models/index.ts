@@ -16,6 +16,11 @@ export {
   restoreFocusAfterBanner,
 } from "./consent-banner.ts";
 export { downloadText, jsonDocument } from "./download.ts";
+export {
+  type FeedWidthInput,
+  type FeedWidthMessages,
+  feedWidthText,
+} from "./feed-width-note.ts";
 export { formatMessage } from "./format-message.ts";
 export { type PrivacyFooterTexts, type PrivacyFooterView, privacyFooterView } from "./privacy-footer.ts";
 export {
@@ -27,4 +32,23 @@ export {
   privacySettingsView,
   purposeDomId,
 } from "./privacy-settings.ts";
+export { type ContextTexts, contextReasonText, regionDisplayName } from "./reason-text.ts";
+export {
+  type RecommendationRowTexts,
+  type RecommendationRowView,
+  type RowSettings,
+  type RowSettingsView,
+  recommendationRowView,
+  rowSettingsView,
+  runRowControl,
+  varietyPercent,
+} from "./recommendation-row.ts";
 export { type SensitiveLimitTexts, type SensitiveLimitView, sensitiveLimitView } from "./sensitive-limit.ts";
+export {
+  controlKey,
+  type ReasonView,
+  type WhyTexts,
+  type WhyView,
+  type WhyViewOptions,
+  whyView,
+} from "./why-am-i-seeing-this.ts";
