@@ -22,6 +22,26 @@ export {
   feedWidthText,
 } from "./feed-width-note.ts";
 export { formatMessage } from "./format-message.ts";
+export {
+  createMyDataModel,
+  type MyDataModel,
+  type MyDataOptions,
+  type MyDataReceipt,
+  type MyDataState,
+  type MyDataStatus,
+  type MyDataTexts,
+  myDataStatusText,
+  type ReceiptFactsView,
+  receiptFactsView,
+  type StoredDataView,
+  storedDataView,
+} from "./my-data.ts";
+export {
+  type ParameterView,
+  type PrivacyCenterTexts,
+  type PrivacyCenterView,
+  privacyCenterView,
+} from "./privacy-center.ts";
 export { type PrivacyFooterTexts, type PrivacyFooterView, privacyFooterView } from "./privacy-footer.ts";
 export {
   type ConsentDraft,
