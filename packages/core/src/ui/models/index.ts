@@ -3,6 +3,34 @@
  * labels and event handlers from core's stores and managers and a texts object passed in; `@candor/preact` and
  * `@candor/react` only render what a model returns, so no logic is written twice.
  */
+
+export {
+  categoriesPerSlate,
+  type DiversityChartView,
+  diversityChartView,
+  type ExposureChartView,
+  exposureByGroup,
+  exposureChartView,
+} from "./audit-charts.ts";
+export {
+  type AuditConsoleModel,
+  type AuditConsoleOptions,
+  type AuditConsoleState,
+  type AuditConsoleTexts,
+  type AuditConsoleView,
+  type AuditFilters,
+  type AuditRowView,
+  type AuditTab,
+  auditConsoleView,
+  consoleEntriesToCsv,
+  createAuditConsoleModel,
+  filterEntries,
+  type MeasureState,
+  NO_FILTERS,
+  tabKeyTarget,
+  type VerifyState,
+} from "./audit-console.ts";
+export type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 export {
   type BannerEpisode,
   type ConsentBannerModel,
@@ -21,7 +49,26 @@ export {
   type FeedWidthMessages,
   feedWidthText,
 } from "./feed-width-note.ts";
+export {
+  BUBBLE_COLORS,
+  type BubbleAxes,
+  type FilterBubbleMessages,
+  type FilterBubbleView,
+  filterBubbleDays,
+  filterBubbleView,
+} from "./filter-bubble.ts";
 export { formatMessage } from "./format-message.ts";
+export {
+  type DriftChartView,
+  driftChartView,
+  type LiftChartView,
+  liftChartView,
+  type MeasurementData,
+  type MeasurementView,
+  type MeasureTexts,
+  measurementSummaryText,
+  measurementView,
+} from "./measurement.ts";
 export {
   createMyDataModel,
   type MyDataModel,
