@@ -160,8 +160,15 @@ async function quickStart() {
   const browserEntries = ["@candor/core", "@candor/preact", "@candor/sample-shop"].flatMap((name) =>
     Object.keys(packageOf(name).manifest.exports)
       .filter((e) => !/package\.json$|\.css$|\/node$/.test(e))
-      // A pattern (`./explain/locales/*`) is checked through two of its files: one language and the all-languages one.
-      .flatMap((e) => (e.endsWith("/*") ? [e.replace("*", "pl"), e.replace("*", "all")] : [e]))
+      // A pattern (`./explain/locales/*`) is checked through two of its files: one language and the all-languages one
+      // (`./ui/locales/*` has no all-languages module: `loadUiMessages` fetches one language; English and German).
+      .flatMap((e) =>
+        !e.endsWith("/*")
+          ? [e]
+          : e.startsWith("./ui/")
+            ? [e.replace("*", "en"), e.replace("*", "de")]
+            : [e.replace("*", "pl"), e.replace("*", "all")],
+      )
       .map((e) => name + e.slice(1)),
   );
   writeFileSync(

@@ -1,7 +1,7 @@
 /** Entry of the demo storefront: starts preparing the shop in a worker, and renders the shell meanwhile. */
 import "@candor/preact/styles.css";
 import "./demo.css";
-import { addMessages } from "@candor/preact";
+import { loadUiMessages } from "@candor/preact";
 import { render } from "preact";
 import { App } from "./app.tsx";
 import { createRouteStore } from "./router.ts";
@@ -10,12 +10,16 @@ import { loadPersonas, loadShop } from "./shop-data.ts";
 import { hasShopMessages, loadShopMessages } from "./shop-messages.ts";
 import { connectTags } from "./tags.ts";
 
-/** German, French and Spanish texts: a chunk of their own, fetched only once a language other than English is used. */
-let texts: Promise<void> | null = null;
-const loadUiTexts = () =>
-  (texts ??= import("@candor/preact/locales").then((module) => addMessages(module.locales)));
+/** The components' texts of a language other than English: a chunk per language, fetched once it is used. */
+const uiTexts = new Map<string, Promise<string>>();
+const loadUiTexts = (locale: string) => {
+  const key = locale.toLowerCase();
+  const loading = uiTexts.get(key) ?? loadUiMessages(locale);
+  uiTexts.set(key, loading);
+  return loading;
+};
 /** The UI package's texts and the shop shell's texts of `locale` (a chunk per language). */
-const loadTexts = (locale: string) => Promise.all([loadUiTexts(), loadShopMessages(locale)]);
+const loadTexts = (locale: string) => Promise.all([loadUiTexts(locale), loadShopMessages(locale)]);
 const english = (locale: string) => locale === "en" || locale.startsWith("en-");
 
 const root = document.getElementById("app");
@@ -32,7 +36,8 @@ if (root) {
   // A language picked later: render again once its texts are in (components read them on render).
   session.store.subscribe(() => {
     const locale = session.store.getState().params.locale;
-    if (!english(locale) && (!texts || !hasShopMessages(locale))) void loadTexts(locale).then(draw, draw);
+    if (!english(locale) && (!uiTexts.has(locale.toLowerCase()) || !hasShopMessages(locale)))
+      void loadTexts(locale).then(draw, draw);
   });
   shop.then(
     (loaded) => {

@@ -1,5 +1,5 @@
 /** My data: export everything as JSON, or erase it with confirmation and a receipt. */
-import { MyData, messagesFor } from "@candor/preact";
+import { MyData, myDataTexts } from "@candor/preact";
 import { regionalLocale } from "../consent.ts";
 import type { SessionState } from "../session.ts";
 import { useSession, useShopSession } from "../use-session.ts";
@@ -44,7 +44,7 @@ export function MyDataPage() {
   const also = ALSO[locale.split("-")[0] ?? "en"] ?? ALSO.en ?? ["", "", ""];
   return (
     <>
-      <h1 tabIndex={-1}>{messagesFor(locale).myDataTitle}</h1>
+      <h1 tabIndex={-1}>{myDataTexts(locale).title}</h1>
       {shop ? (
         <MyData
           vault={shop.vault}

@@ -1,5 +1,5 @@
 /** The privacy center: the choices in force, the consent receipt, and how recommendations work (DSA Art. 27). */
-import { formatMessage, messagesFor, PrivacyCenter } from "@candor/preact";
+import { formatMessage, PrivacyCenter, privacyTexts } from "@candor/preact";
 import { regionalLocale } from "../consent.ts";
 import { href } from "../router.ts";
 import type { SessionState } from "../session.ts";
@@ -42,7 +42,7 @@ export function PrivacyPage() {
   const surface = shop?.serving.disclosure.surfaces[0];
   return (
     <>
-      <h1 tabIndex={-1}>{messagesFor(locale).privacy.title}</h1>
+      <h1 tabIndex={-1}>{privacyTexts(locale).title}</h1>
       <PrivacyCenter
         manager={manager}
         locale={regionalLocale(locale, region)}

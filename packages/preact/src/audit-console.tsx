@@ -1,4 +1,5 @@
 /** The auditor's console: the explanation log as a filterable table, log verification, exposure and diversity charts, exports. */
+import { auditTexts, bubbleTexts, measureTexts } from "@candor/core/ui";
 import { type AuditFilters, auditConsoleView, createAuditConsoleModel } from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
@@ -6,7 +7,6 @@ import { DiversityChart } from "./diversity-chart.tsx";
 import { ExposureChart } from "./exposure-chart.tsx";
 import { FilterBubbleView } from "./filter-bubble-view.tsx";
 import { type MeasurementData, MeasurementPanel } from "./measurement-panel.tsx";
-import { messagesFor } from "./messages.ts";
 import { TabList } from "./tab-list.tsx";
 import { useStoreState } from "./use-store-state.ts";
 
@@ -51,7 +51,8 @@ export { consoleEntriesToCsv, filterEntries } from "@candor/core/ui/models";
  */
 export function AuditConsole(props: AuditConsoleProps) {
   const { entries, locale = "en" } = props;
-  const text = messagesFor(locale);
+  const text = auditTexts(locale);
+  const measureText = measureTexts(locale);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
   const latest = useRef(props);
   latest.current = props;
@@ -66,6 +67,8 @@ export function AuditConsole(props: AuditConsoleProps) {
     measurement: props.measurement,
     hasMeasurement: props.measurement !== undefined || props.loadMeasurement !== undefined,
     texts: text,
+    measureTexts: measureText,
+    bubbleTexts: bubbleTexts(locale),
     locale,
   });
   useEffect(() => model.loadMeasurement(), [model, tab, props.measurement, props.loadMeasurement]);
@@ -242,10 +245,10 @@ export function AuditConsole(props: AuditConsoleProps) {
     </>
   );
   return (
-    <div class="candor-audit" lang={locale}>
+    <div class="candor-audit" lang={text.lang} dir={text.dir}>
       <TabList
         id="candor-audit"
-        label={text.measure.tabsLabel}
+        label={measureText.tabsLabel}
         tabs={v.tabs}
         selected={tab}
         onSelect={model.selectTab}

@@ -1,12 +1,12 @@
 /** The first-layer consent banner: Accept all, Reject all and Customize with equal weight (EDPB 03/2022, CPRA §7004). */
 import type { ConsentManager } from "@candor/core/consent";
+import { bannerTexts } from "@candor/core/ui";
 import {
   createConsentBannerModel,
   reserveBannerSpace,
   restoreFocusAfterBanner,
 } from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 import { useStoreState } from "./use-store-state.ts";
 
@@ -42,7 +42,8 @@ export function ConsentBanner(props: ConsentBannerProps) {
   const [model] = useState(() => createConsentBannerModel(manager));
   useStoreState(model.episode);
   const root = useRef<HTMLElement>(null);
-  const view = model.view(state, messagesFor(locale), locale, { onLimitSensitive: props.onLimitSensitive });
+  const texts = bannerTexts(locale);
+  const view = model.view(state, texts, locale, { onLimitSensitive: props.onLimitSensitive });
   useEffect(() => {
     const hadFocus = root.current?.contains(document.activeElement) ?? false;
     if (model.sync(state)) restoreFocusAfterBanner(hadFocus, props.focusAfterChoice);
@@ -60,7 +61,8 @@ export function ConsentBanner(props: ConsentBannerProps) {
       class="candor-banner"
       aria-labelledby="candor-banner-title"
       aria-describedby="candor-banner-text"
-      lang={locale}
+      lang={texts.lang}
+      dir={texts.dir}
     >
       <h2 id="candor-banner-title" class="candor-banner__title">
         {view.title}

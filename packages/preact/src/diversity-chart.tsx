@@ -1,7 +1,7 @@
 /** A bar chart (inline SVG) of distinct categories per served slate, from audit entries. */
+import { auditTexts } from "@candor/core/ui";
 import { diversityChartView } from "@candor/core/ui/models";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { messagesFor } from "./messages.ts";
 
 /** Distinct categories of each slate, in log order. */
 export { categoriesPerSlate } from "@candor/core/ui/models";
@@ -31,9 +31,9 @@ export function DiversityChart({
 }: DiversityChartProps) {
   const view = diversityChartView(entries, description, slates, locale);
   const { axes } = view;
-  const words = messagesFor(locale);
+  const words = auditTexts(locale);
   return (
-    <figure class="candor-chart" aria-labelledby={`${id}-caption`}>
+    <figure class="candor-chart" aria-labelledby={`${id}-caption`} lang={words.lang} dir={words.dir}>
       <figcaption id={`${id}-caption`} class="candor-chart__caption">
         {title}
       </figcaption>

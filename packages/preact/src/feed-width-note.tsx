@@ -1,7 +1,7 @@
 /** "Your recommendations cover 5 of 12 departments": how wide a shopper's feed is, in plain words, next to the variety control. */
 import type { FeedWidthOptions } from "@candor/core/rerank";
+import { feedWidthTexts } from "@candor/core/ui";
 import { type FeedWidthMessages, feedWidthText } from "@candor/core/ui/models";
-import { messagesFor } from "./messages.ts";
 
 /** The texts of {@link FeedWidthNote}; `{covered}`, `{total}` and `{departments}` are filled in. */
 export type { FeedWidthMessages } from "@candor/core/ui/models";
@@ -27,9 +27,17 @@ export interface FeedWidthNoteProps extends FeedWidthOptions {
  * changed). Renders no hooks, so it can sit inside any settings component; the numbers come from `feedWidth`.
  */
 export function FeedWidthNote(props: FeedWidthNoteProps) {
-  const texts = { ...messagesFor(props.locale).feedWidth, ...props.messages };
+  const own = feedWidthTexts(props.locale);
+  const texts = { ...own, ...props.messages };
   return (
-    <p class="candor-feed-width" id={props.id} aria-live="polite" data-testid="feed-width">
+    <p
+      class="candor-feed-width"
+      id={props.id}
+      aria-live="polite"
+      data-testid="feed-width"
+      lang={own.lang}
+      dir={own.dir}
+    >
       {feedWidthText(props, texts, props.locale ?? "en")}
     </p>
   );

@@ -2,11 +2,11 @@
  * The audit console's "Filter bubble" view of the log: per day, how varied each subject's served categories are,
  * the share outside the categories they were first shown, and exposure by provider (inline SVG and a table).
  */
+import { bubbleTexts } from "@candor/core/ui";
 import { BUBBLE_COLORS, type FilterBubbleMessages, filterBubbleView } from "@candor/core/ui/models";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { messagesFor } from "./messages.ts";
 
-/** The texts of {@link FilterBubbleView}: `messagesFor(locale).bubble` without the console's tab label. */
+/** The texts of {@link FilterBubbleView}: `bubbleTexts(locale)` without the console's tab label. */
 export type { FilterBubbleMessages } from "@candor/core/ui/models";
 
 /** Props of {@link FilterBubbleView}. */
@@ -29,13 +29,14 @@ export { filterBubbleDays } from "@candor/core/ui/models";
 
 /** Two inline charts and an accessible table; no hooks, so it renders anywhere. */
 export function FilterBubbleView(props: FilterBubbleViewProps) {
-  const text = { ...messagesFor(props.locale).bubble, ...props.messages };
+  const own = bubbleTexts(props.locale);
+  const text = { ...own, ...props.messages };
   const locale = props.locale ?? "en";
   const v = filterBubbleView(props.entries, text, { providers: props.providers, locale });
   const Heading = props.headingLevel === 2 ? "h2" : props.headingLevel === 4 ? "h4" : "h3";
   if (!v)
     return (
-      <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
+      <section class="candor-bubble" aria-labelledby={`${props.id}-title`} lang={own.lang} dir={own.dir}>
         <Heading id={`${props.id}-title`}>{text.title}</Heading>
         <p>{text.empty}</p>
       </section>
@@ -65,7 +66,7 @@ export function FilterBubbleView(props: FilterBubbleViewProps) {
     </g>
   );
   return (
-    <section class="candor-bubble" aria-labelledby={`${props.id}-title`}>
+    <section class="candor-bubble" aria-labelledby={`${props.id}-title`} lang={own.lang} dir={own.dir}>
       <Heading id={`${props.id}-title`}>{text.title}</Heading>
       <figure class="candor-chart">
         <figcaption class="candor-chart__caption">{text.entropyChart}</figcaption>

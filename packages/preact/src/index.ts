@@ -1,9 +1,35 @@
 /**
  * `@candor/preact`: Preact components and hooks for Candor; re-exports `@candor/core/consent` and its receipts
- * (`@candor/core/consent/receipts`) so apps import one package.
+ * (`@candor/core/consent/receipts`), and from `@candor/core/ui` what an app needs for the components' texts
+ * (languages, getters, `formatMessage`), so apps import one package.
  */
 export * from "@candor/core/consent";
 export { type ConsentReceipt, type ReceiptPurpose, toConsentReceipt } from "@candor/core/consent/receipts";
+export {
+  auditTexts,
+  bannerTexts,
+  bubbleTexts,
+  categoryTexts,
+  contextTexts,
+  feedWidthTexts,
+  footerTexts,
+  formatDate,
+  formatMessage,
+  formatNumber,
+  type Localized,
+  loadableUiLanguages,
+  loadUiMessages,
+  measureTexts,
+  myDataTexts,
+  privacyTexts,
+  registeredUiLanguages,
+  registerUiMessages,
+  rowTexts,
+  sensitiveTexts,
+  settingsTexts,
+  type UiMessages,
+  whyTexts,
+} from "@candor/core/ui";
 export {
   AuditConsole,
   type AuditConsoleProps,
@@ -30,7 +56,6 @@ export {
   type MeasurementPanelProps,
   measurementSummary,
 } from "./measurement-panel.tsx";
-export { addMessages, formatMessage, type Messages, messages, messagesFor } from "./messages.ts";
 export { MyData, type MyDataProps, type MyDataReceipt } from "./my-data.tsx";
 export { PrivacyCenter, type PrivacyCenterProps } from "./privacy-center.tsx";
 export { PrivacyFooter, type PrivacyFooterProps } from "./privacy-footer.tsx";

@@ -1,9 +1,9 @@
 /** The audit console's Measurement view: lift of personalization over the holdout, drift of the online metric, a summary. */
 import type { IncrementalityReport } from "@candor/core/measure";
+import { type MeasureTexts, measureTexts } from "@candor/core/ui";
 import { type MeasurementData, measurementSummaryText, measurementView } from "@candor/core/ui/models";
 import { DriftChart } from "./drift-chart.tsx";
 import { LiftChart } from "./lift-chart.tsx";
-import { type Messages, messagesFor } from "./messages.ts";
 
 /** What the Measurement view shows: an incrementality report and a drift monitor's checks and events. */
 export type { MeasurementData } from "@candor/core/ui/models";
@@ -17,8 +17,8 @@ export interface MeasurementPanelProps extends MeasurementData {
 }
 
 /** The plain-language click-through sentence: raised, lowered, or no significant difference (the CI spans 0). */
-export function measurementSummary(report: IncrementalityReport, locale = "en", text?: Messages): string {
-  return measurementSummaryText(report, (text ?? messagesFor(locale)).measure, locale);
+export function measurementSummary(report: IncrementalityReport, locale = "en", text?: MeasureTexts): string {
+  return measurementSummaryText(report, text ?? measureTexts(locale), locale);
 }
 
 /**
@@ -28,11 +28,12 @@ export function measurementSummary(report: IncrementalityReport, locale = "en", 
  */
 export function MeasurementPanel(props: MeasurementPanelProps) {
   const { locale = "en" } = props;
-  const v = measurementView(props, messagesFor(locale).measure, locale);
+  const texts = measureTexts(locale);
+  const v = measurementView(props, texts, locale);
   const t = v.labels;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   return (
-    <div class="candor-measure">
+    <div class="candor-measure" lang={texts.lang} dir={texts.dir}>
       <section aria-labelledby="candor-measure-summary">
         <Heading id="candor-measure-summary">{t.summaryHeading}</Heading>
         <p class="candor-measure__summary" data-testid="measurement-summary">

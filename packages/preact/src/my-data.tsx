@@ -1,6 +1,7 @@
 /** "My data": export everything about the shopper as JSON, or erase it with confirmation and a receipt (GDPR Arts. 15, 17, 20). */
 import type { ConsentManager } from "@candor/core/consent";
 import type { Vault } from "@candor/core/policy";
+import { categoryTexts, myDataTexts } from "@candor/core/ui";
 import {
   createMyDataModel,
   type MyDataReceipt,
@@ -9,7 +10,6 @@ import {
   storedDataView,
 } from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 import { useStoreState } from "./use-store-state.ts";
 
@@ -45,7 +45,7 @@ export interface MyDataProps {
  */
 export function MyData(props: MyDataProps) {
   const { vault, manager, locale = "en" } = props;
-  const texts = messagesFor(locale);
+  const texts = myDataTexts(locale);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
   const Sub = props.headingLevel === 3 ? "h4" : "h3";
   const latest = useRef(props);
@@ -72,12 +72,12 @@ export function MyData(props: MyDataProps) {
     dialog.current?.close?.();
     void model.erase();
   };
-  const data = stored ? storedDataView(stored, manager, texts, locale) : null;
-  const statusText = myDataStatusText(status, texts);
+  const data = stored ? storedDataView(stored, manager, texts, categoryTexts(locale).names, locale) : null;
+  const statusText = myDataStatusText(status, texts, locale);
   const receipt = status.kind === "erased" ? receiptFactsView(status.receipt, texts, locale) : null;
   return (
-    <div class="candor-my-data" lang={locale}>
-      <p>{texts.myDataIntro}</p>
+    <div class="candor-my-data" lang={texts.lang} dir={texts.dir}>
+      <p>{texts.intro}</p>
       {data ? (
         <section class="candor-stored" aria-labelledby="candor-stored-title" data-testid="stored-data">
           <Heading id="candor-stored-title">{data.heading}</Heading>

@@ -2,9 +2,9 @@
 import type { ConsentManager } from "@candor/core/consent";
 import { toConsentReceipt } from "@candor/core/consent/receipts";
 import type { SurfaceDisclosure } from "@candor/core/explain";
+import { privacyTexts } from "@candor/core/ui";
 import { privacyCenterView } from "@candor/core/ui/models";
 import { useMemo } from "preact/hooks";
-import { messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacyCenter}. */
@@ -36,18 +36,19 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
   const H = props.headingLevel === 3 ? "h3" : "h2";
   const Sub = props.headingLevel === 3 ? "h4" : "h3";
   const receipt = useMemo(() => toConsentReceipt(manager, locale), [manager, state, locale]);
+  const texts = privacyTexts(locale);
   const view = privacyCenterView({
     manager,
     state,
     receipt,
-    texts: messagesFor(locale),
+    texts,
     locale,
     disclosure,
     limited: props.limited,
   });
   const t = view.labels;
   return (
-    <div class="candor-privacy" lang={locale}>
+    <div class="candor-privacy" lang={texts.lang} dir={texts.dir}>
       <section aria-labelledby="candor-privacy-choices">
         <H id="candor-privacy-choices">{t.choicesHeading}</H>
         <p>{view.notes}</p>

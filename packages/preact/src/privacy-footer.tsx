@@ -1,7 +1,7 @@
 /** The persistent footer entry points: "Privacy settings", and in California "Do Not Sell or Share". */
 import type { ConsentManager } from "@candor/core/consent";
+import { footerTexts } from "@candor/core/ui";
 import { privacyFooterView } from "@candor/core/ui/models";
-import { messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacyFooter}. */
@@ -18,9 +18,10 @@ export interface PrivacyFooterProps {
  * "Opt-out request honored" when GPC was applied (§7025(c)(6)).
  */
 export function PrivacyFooter({ manager, locale = "en", onOpenSettings }: PrivacyFooterProps) {
-  const view = privacyFooterView(manager, useConsent(manager), messagesFor(locale));
+  const texts = footerTexts(locale);
+  const view = privacyFooterView(manager, useConsent(manager), texts);
   return (
-    <nav class="candor-footer" aria-label={view.label} lang={locale}>
+    <nav class="candor-footer" aria-label={view.label} lang={texts.lang} dir={texts.dir}>
       <button type="button" class="candor-link" onClick={onOpenSettings}>
         {view.settingsLabel}
       </button>

@@ -1,8 +1,8 @@
 /** The second layer: one switch per purpose with its description, data categories and legal basis. */
 import type { ConsentManager } from "@candor/core/consent";
+import { categoryTexts, settingsTexts } from "@candor/core/ui";
 import { type ConsentDraft, initialDraft, privacySettingsView } from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { messagesFor } from "./messages.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacySettings}. */
@@ -28,7 +28,9 @@ export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySett
     if (element && !element.open) element.showModal?.();
     return () => element?.close?.();
   }, []);
-  const view = privacySettingsView({ manager, draft, texts: messagesFor(locale), locale, onClose });
+  const texts = settingsTexts(locale);
+  const categories = categoryTexts(locale).names;
+  const view = privacySettingsView({ manager, draft, texts, categories, locale, onClose });
   const { labels } = view;
   return (
     <dialog
@@ -36,7 +38,8 @@ export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySett
       class="candor-dialog"
       aria-labelledby="candor-settings-title"
       onClose={onClose}
-      lang={locale}
+      lang={texts.lang}
+      dir={texts.dir}
     >
       <h2 id="candor-settings-title">{view.title}</h2>
       <p>{view.intro}</p>

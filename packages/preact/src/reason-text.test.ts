@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addMessages, reasonText, regionName } from "./index.ts";
-import { locales } from "./locales.ts";
+import { loadUiMessages, reasonText, regionName } from "./index.ts";
 
-addMessages(locales);
+await Promise.all(["de", "fr", "es"].map(loadUiMessages));
 
 describe("reasonText", () => {
   it("names a context region in words instead of its code", () => {

@@ -1,10 +1,11 @@
 /** Plain, translated words for context reasons, with the texts of `locale` (the view models' `contextReasonText`). */
+
+import { contextTexts } from "@candor/core/ui";
 import { contextReasonText, regionDisplayName } from "@candor/core/ui/models";
-import { messagesFor } from "./messages.ts";
 
 /** The display name of a region code (`DE`, `US-CA`) in `locale`, or the code when none is known. */
 export function regionName(code: string, locale = "en"): string {
-  return regionDisplayName(code, locale, messagesFor(locale).context);
+  return regionDisplayName(code, locale, contextTexts(locale));
 }
 
 /**
@@ -13,5 +14,5 @@ export function regionName(code: string, locale = "en"): string {
  * reasons whose value is not recognised, are returned as given.
  */
 export function reasonText(templateId: string, text: string, locale = "en"): string {
-  return contextReasonText(templateId, text, locale, messagesFor(locale).context);
+  return contextReasonText(templateId, text, locale, contextTexts(locale));
 }

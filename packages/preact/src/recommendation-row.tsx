@@ -1,10 +1,10 @@
 /** A row of recommendations: its title, whether and how it is personalized, its collapsed settings, and its explained items. */
 import type { Control, Explanation } from "@candor/core/explain";
+import { rowTexts } from "@candor/core/ui";
 import { recommendationRowView, runRowControl } from "@candor/core/ui/models";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import type { FeedWidthNoteProps } from "./feed-width-note.tsx";
-import { messagesFor } from "./messages.ts";
 import { reasonText } from "./reason-text.ts";
 import { RecommendationSettings, type RowSettings } from "./recommendation-settings.tsx";
 import { WhyAmISeeingThis } from "./why-am-i-seeing-this.tsx";
@@ -60,7 +60,7 @@ export interface RecommendationRowProps<T extends RecommendationRowItem> {
 export function RecommendationRow<T extends RecommendationRowItem>(props: RecommendationRowProps<T>) {
   const { id, items, mode, reason, settings, onSettingsChange, onControl, renderItem } = props;
   const locale = props.locale ?? "en";
-  const texts = messagesFor(locale);
+  const texts = rowTexts(locale);
   const view = recommendationRowView({
     title: props.title,
     notPersonalizedTitle: props.notPersonalizedTitle,
@@ -83,7 +83,13 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
     setTimeout(() => heading.current?.focus(), 0);
   };
   return (
-    <section class="candor-row" aria-labelledby={`${id}-title`} data-mode={mode} lang={locale}>
+    <section
+      class="candor-row"
+      aria-labelledby={`${id}-title`}
+      data-mode={mode}
+      lang={texts.lang}
+      dir={texts.dir}
+    >
       <div class="candor-row__head">
         <Heading id={`${id}-title`} class="candor-row__title" tabIndex={-1} ref={heading}>
           {title}
@@ -98,7 +104,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
             aria-labelledby={`${id}-settings-label ${id}-title`}
             onClick={() => setOpen(!open)}
           >
-            <span id={`${id}-settings-label`}>{view.labels.rowSettingsToggle}</span>
+            <span id={`${id}-settings-label`}>{view.labels.settingsToggle}</span>
           </button>
         </div>
       </div>
@@ -118,7 +124,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
         />
       </div>
       {items.length === 0 ? (
-        <p class="candor-row__empty">{view.labels.emptyRow}</p>
+        <p class="candor-row__empty">{view.labels.empty}</p>
       ) : (
         <ul class="candor-row__items">
           {items.map((item) => (

@@ -1,8 +1,8 @@
 /** The settings next to a recommendation row: Personalized / Not personalized and Variety (DSA Art. 27(3), Art. 38). */
+import { rowTexts } from "@candor/core/ui";
 import { type RowSettings, rowSettingsView, varietyPercent } from "@candor/core/ui/models";
 import { useEffect, useState } from "preact/hooks";
 import { FeedWidthNote, type FeedWidthNoteProps } from "./feed-width-note.tsx";
-import { messagesFor } from "./messages.ts";
 
 /** What the shopper chose for one recommendation row. */
 export type { RowSettings } from "@candor/core/ui/models";
@@ -45,6 +45,7 @@ export function RecommendationSettings({
   unavailableHint,
   feedWidth,
 }: RecommendationSettingsProps) {
+  const texts = rowTexts(locale);
   const [variety, setVariety] = useState(varietyPercent(value.variety));
   useEffect(() => setVariety(varietyPercent(value.variety)), [value.variety]);
   const view = rowSettingsView({
@@ -53,7 +54,8 @@ export function RecommendationSettings({
     percent: variety,
     personalizationAvailable,
     feedWidth: feedWidth !== undefined,
-    texts: messagesFor(locale),
+    texts,
+    locale,
   });
   const { labels } = view;
   const mode = (personalized: boolean) => (
@@ -70,9 +72,9 @@ export function RecommendationSettings({
     </label>
   );
   return (
-    <fieldset class="candor-settings" lang={locale}>
+    <fieldset class="candor-settings" lang={texts.lang} dir={texts.dir}>
       <legend class="candor-settings__legend">
-        {labels.rowSettings}
+        {labels.settings}
         <span class="candor-visually-hidden">: {rowTitle}</span>
       </legend>
       <div class="candor-settings__modes">

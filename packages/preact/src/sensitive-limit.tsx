@@ -1,7 +1,7 @@
 /** The CPRA "Limit the use of my sensitive personal information" control (Cal. Code Regs. tit. 11 §7027). */
 import type { ConsentManager } from "@candor/core/consent";
+import { sensitiveTexts } from "@candor/core/ui";
 import { sensitiveLimitView } from "@candor/core/ui/models";
-import { messagesFor } from "./messages.ts";
 
 /** Props of {@link SensitiveLimit}. */
 export interface SensitiveLimitProps {
@@ -20,9 +20,10 @@ export interface SensitiveLimitProps {
  * and use even if the purpose is granted again (CPRA §7027, GDPR Art. 9). Turning it off lifts only the flag.
  */
 export function SensitiveLimit({ manager, limited, onChange, locale = "en" }: SensitiveLimitProps) {
-  const view = sensitiveLimitView({ manager, limited, onChange, texts: messagesFor(locale) });
+  const texts = sensitiveTexts(locale);
+  const view = sensitiveLimitView({ manager, limited, onChange, texts });
   return (
-    <span class="candor-limit" lang={locale}>
+    <span class="candor-limit" lang={texts.lang} dir={texts.dir}>
       <button
         type="button"
         role="switch"

@@ -1,8 +1,8 @@
 /** "Why am I seeing this?": a button on a recommended item that opens its faithful explanation with its controls. */
 import type { Control, Explanation } from "@candor/core/explain";
+import { categoryTexts, contextTexts, whyTexts } from "@candor/core/ui";
 import { whyView } from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { messagesFor } from "./messages.ts";
 
 /** Props of {@link WhyAmISeeingThis}. */
 export interface WhyAmISeeingThisProps {
@@ -44,7 +44,7 @@ export function WhyAmISeeingThis({
   const [uid] = useState(() => `candor-why-${++dialogs}`);
   const trigger = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const texts = messagesFor(locale);
+  const texts = whyTexts(locale);
   useEffect(() => {
     const element = dialog.current;
     if (open && element && !element.open) element.showModal?.();
@@ -58,7 +58,18 @@ export function WhyAmISeeingThis({
     close();
     onControl(control);
   };
-  const view = open ? whyView({ explanation, itemTitle, texts, locale, purposeTitle, categoryTitle }) : null;
+  const view = open
+    ? whyView({
+        explanation,
+        itemTitle,
+        texts,
+        context: contextTexts(locale),
+        categories: categoryTexts(locale).names,
+        locale,
+        purposeTitle,
+        categoryTitle,
+      })
+    : null;
   return (
     <>
       <button
@@ -67,9 +78,11 @@ export function WhyAmISeeingThis({
         class="candor-why"
         aria-haspopup="dialog"
         aria-describedby={describedBy}
+        lang={texts.lang}
+        dir={texts.dir}
         onClick={() => setOpen(true)}
       >
-        {texts.whyButton}
+        {texts.button}
       </button>
       {view && (
         <dialog
@@ -77,7 +90,8 @@ export function WhyAmISeeingThis({
           class="candor-dialog candor-explanation"
           aria-labelledby={`${uid}-title`}
           aria-describedby={`${uid}-headline`}
-          lang={locale}
+          lang={texts.lang}
+          dir={texts.dir}
           onClose={() => setOpen(false)}
         >
           <h2 id={`${uid}-title`}>{view.title}</h2>

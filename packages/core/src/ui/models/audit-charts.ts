@@ -1,7 +1,7 @@
 /** The audit console's charts as data: exposure by provider group and categories per slate, with their geometry. */
 import { positionWeight } from "../../internal/position-weight.ts";
+import { formatMessage } from "../format.ts";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { formatMessage } from "./format-message.ts";
 
 /** Position-weighted exposure 1 / log2(rank + 1) per provider group, as shares of the total. */
 export function exposureByGroup(entries: readonly AuditConsoleEntry[]): [string, number][] {
@@ -124,10 +124,14 @@ export function diversityChartView(
   const step = (D_WIDTH - D_LEFT) / Math.max(1, slates);
   return {
     viewBox: `0 0 ${D_WIDTH} ${D_HEIGHT + D_BOTTOM}`,
-    text: formatMessage(description, {
-      mean: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mean),
-      slates: all.length,
-    }),
+    text: formatMessage(
+      description,
+      {
+        mean: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mean),
+        slates: all.length,
+      },
+      locale,
+    ),
     axes: { left: D_LEFT, right: D_WIDTH, bottom: D_HEIGHT, max, labelY: D_HEIGHT + D_BOTTOM - 3 },
     bars: shown.map((s, i) => {
       const h = (s.count / max) * (D_HEIGHT - 8);

@@ -1,9 +1,10 @@
 /** The auditor's console as a model: filters, pages, verification, tabs, lazy measurement data, exports. */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { csvDocument } from "../../internal/csv.ts";
+import { formatMessage } from "../format.ts";
+import type { AuditTexts, BubbleTexts, MeasureTexts } from "../texts.ts";
 import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 import { downloadText, jsonDocument } from "./download.ts";
-import { formatMessage } from "./format-message.ts";
 import type { MeasurementData } from "./measurement.ts";
 
 /** The log filters: surface and mode exact, subject prefix, search in item, title and text. */
@@ -151,31 +152,6 @@ export function createAuditConsoleModel(options: () => AuditConsoleOptions): Aud
   };
 }
 
-/** The texts of the console (the Log tab; the bubble and measurement views have their own). */
-export interface AuditConsoleTexts {
-  readonly verifyLog: string;
-  readonly verifying: string;
-  readonly failed: string;
-  readonly logVerified: string;
-  readonly logVerifiedDetail: string;
-  readonly logVerifiedKinds: string;
-  readonly tampered: string;
-  readonly entriesShown: string;
-  readonly logEmpty: string;
-  readonly noEntries: string;
-  readonly pageOf: string;
-  readonly personalized: string;
-  readonly notPersonalized: string;
-  readonly measure: {
-    readonly tabsLabel: string;
-    readonly tabLog: string;
-    readonly tabMeasurement: string;
-    readonly loading: string;
-    readonly failed: string;
-  };
-  readonly bubble: { readonly tab: string };
-}
-
 /** One row of the log table. */
 export interface AuditRowView {
   readonly key: number;
@@ -225,16 +201,18 @@ export function auditConsoleView(input: {
   readonly maxRows?: number | undefined;
   readonly measurement?: MeasurementData | undefined;
   readonly hasMeasurement: boolean;
-  readonly texts: AuditConsoleTexts;
+  readonly texts: AuditTexts;
+  readonly measureTexts: Pick<MeasureTexts, "tabLog" | "tabMeasurement" | "loading" | "failed">;
+  readonly bubbleTexts: Pick<BubbleTexts, "tab">;
   readonly locale: string;
 }): AuditConsoleView {
-  const { model, state, entries, texts } = input;
+  const { model, state, entries, texts, locale } = input;
   const selected = selectedOf(model, entries, state.filters);
   const perPage = Math.max(1, input.maxRows ?? 25);
   const pages = Math.max(1, Math.ceil(selected.length / perPage));
   const page = Math.min(state.page, pages - 1);
   const end = selected.length - page * perPage;
-  const time = new Intl.DateTimeFormat(input.locale, { dateStyle: "short", timeStyle: "medium" });
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" });
   const { verifying, measured } = state;
   const bad = verifying.kind === "done" && !verifying.result.ok ? verifying.result.firstBadIndex : null;
   const rows = selected
@@ -252,7 +230,7 @@ export function auditConsoleView(input: {
     verifying.kind === "running"
       ? { kind: "running", text: texts.verifying }
       : verifying.kind === "error"
-        ? { kind: "error", text: formatMessage(texts.failed, { message: verifying.message }) }
+        ? { kind: "error", text: formatMessage(texts.failed, { message: verifying.message }, locale) }
         : verifying.kind === "done"
           ? verifying.result.ok
             ? {
@@ -266,11 +244,12 @@ export function auditConsoleView(input: {
                     consent: verifying.result.consent ?? 0,
                     notices: verifying.result.notices ?? 0,
                   },
+                  locale,
                 ),
               }
             : {
                 kind: "bad",
-                strong: formatMessage(texts.tampered, { index: verifying.result.firstBadIndex }),
+                strong: formatMessage(texts.tampered, { index: verifying.result.firstBadIndex }, locale),
                 detail: verifying.result.reason ? ` ${verifying.result.reason}` : "",
               }
           : { kind: "idle" };
@@ -278,30 +257,30 @@ export function auditConsoleView(input: {
     surfaces: surfacesOf(model, entries),
     selected,
     rows,
-    caption: formatMessage(texts.entriesShown, { shown: rows.length, total: selected.length }),
+    caption: formatMessage(texts.entriesShown, { shown: rows.length, total: selected.length }, locale),
     empty: entries.length === 0 ? texts.logEmpty : selected.length === 0 ? texts.noEntries : null,
     pager:
       pages > 1
         ? {
             page,
             pages,
-            text: formatMessage(texts.pageOf, { page: page + 1, pages }),
+            text: formatMessage(texts.pageOf, { page: page + 1, pages }, locale),
             previous: page === 0 ? null : () => model.setPage(page - 1),
             next: page >= pages - 1 ? null : () => model.setPage(page + 1),
           }
         : null,
     verify,
     tabs: [
-      { key: "log", label: texts.measure.tabLog },
-      { key: "bubble", label: texts.bubble.tab },
-      ...(input.hasMeasurement ? [{ key: "measurement", label: texts.measure.tabMeasurement }] : []),
+      { key: "log", label: input.measureTexts.tabLog },
+      { key: "bubble", label: input.bubbleTexts.tab },
+      ...(input.hasMeasurement ? [{ key: "measurement", label: input.measureTexts.tabMeasurement }] : []),
     ],
     hasMeasurement: input.hasMeasurement,
     measurement: input.measurement ?? (measured.kind === "done" ? measured.data : null),
     measurementStatus:
       measured.kind === "error"
-        ? formatMessage(texts.measure.failed, { message: measured.message })
-        : texts.measure.loading,
+        ? formatMessage(input.measureTexts.failed, { message: measured.message }, locale)
+        : input.measureTexts.loading,
     exportJson: () => downloadText("candor-audit-log.json", jsonDocument(selected)),
     exportCsv: () => downloadText("candor-audit-log.csv", consoleEntriesToCsv(selected), "text/csv"),
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
+import { auditTexts } from "../registry.ts";
+import type { AuditTexts } from "../texts.ts";
 import {
   type AuditConsoleEntry,
-  type AuditConsoleTexts,
   auditConsoleView,
   createAuditConsoleModel,
   diversityChartView,
@@ -10,28 +11,18 @@ import {
   tabKeyTarget,
 } from "./index.ts";
 
-const texts: AuditConsoleTexts = {
-  verifyLog: "Verify",
-  verifying: "Verifying",
-  failed: "Failed: {message}",
-  logVerified: "Log verified.",
-  logVerifiedDetail: "{size} entries.",
-  logVerifiedKinds: "{served} served, {consent} consent, {notices} notices.",
+const measureTexts = {
+  tabLog: "Log",
+  tabMeasurement: "Measurement",
+  loading: "Loading",
+  failed: "x {message}",
+};
+const bubbleTexts = { tab: "Filter bubble" };
+const texts: AuditTexts = {
+  ...auditTexts("en"),
   tampered: "Tampering detected at entry {index}.",
-  entriesShown: "{shown} of {total}",
-  logEmpty: "Empty",
   noEntries: "None match",
   pageOf: "Page {page} of {pages}",
-  personalized: "Personalized",
-  notPersonalized: "Not personalized",
-  measure: {
-    tabsLabel: "Views",
-    tabLog: "Log",
-    tabMeasurement: "Measurement",
-    loading: "Loading",
-    failed: "x {message}",
-  },
-  bubble: { tab: "Filter bubble" },
 };
 
 const entry = (index: number): AuditConsoleEntry => ({
@@ -65,6 +56,8 @@ describe("audit console model", () => {
         maxRows: 10,
         hasMeasurement: false,
         texts,
+        measureTexts,
+        bubbleTexts,
         locale: "en",
       });
     expect(view().rows[0]?.entry.index).toBe(29);
@@ -105,6 +98,8 @@ describe("audit console model", () => {
       entries,
       hasMeasurement: true,
       texts,
+      measureTexts,
+      bubbleTexts,
       locale: "en",
     });
     expect(view.tabs.map((t) => t.key)).toEqual(["log", "bubble", "measurement"]);

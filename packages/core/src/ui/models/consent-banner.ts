@@ -8,21 +8,7 @@ import {
   needsConsent,
   SENSITIVE,
 } from "../../consent/index.ts";
-import { formatMessage } from "./format-message.ts";
-
-/** The texts the banner shows; `bannerPurposes` has a `{purposes}` placeholder. */
-export interface ConsentBannerTexts {
-  readonly bannerTitle: string;
-  readonly bannerOptIn: string;
-  readonly bannerOptOut: string;
-  readonly bannerPurposes: string;
-  readonly acceptAll: string;
-  readonly rejectAll: string;
-  readonly customize: string;
-  readonly privacyPolicy: string;
-  readonly doNotSell: string;
-  readonly limitSensitive: string;
-}
+import type { BannerTexts } from "../texts.ts";
 
 /** One time the banner asks: for which subject, whether it asks at all, and the last event before it opened. */
 export interface BannerEpisode {
@@ -49,7 +35,7 @@ export interface ConsentBannerView {
   /** Withdraws the sensitive purpose and calls the shop's handler (CPRA §7027); `null` without a handler or outside California. */
   readonly limitSensitive: (() => void) | null;
   readonly labels: Pick<
-    ConsentBannerTexts,
+    BannerTexts,
     "acceptAll" | "rejectAll" | "customize" | "privacyPolicy" | "doNotSell" | "limitSensitive"
   >;
 }
@@ -74,7 +60,7 @@ export interface ConsentBannerModel {
   /** The banner's view for the state, texts and locale. */
   view(
     state: ConsentState,
-    texts: ConsentBannerTexts,
+    texts: BannerTexts,
     locale: string,
     options?: ConsentBannerModelOptions,
   ): ConsentBannerView;
@@ -142,8 +128,9 @@ export function createConsentBannerModel(manager: ConsentManager): ConsentBanner
       return {
         open: isOpen(episode.getState(), state),
         california,
-        title: texts.bannerTitle,
-        text: `${state.regime.model === "opt-out" ? texts.bannerOptOut : texts.bannerOptIn} ${formatMessage(texts.bannerPurposes, { purposes: list })}`,
+        title: texts.title,
+        // One list placeholder, filled without the message formatter so the first page stays small.
+        text: `${state.regime.model === "opt-out" ? texts.optOut : texts.optIn} ${texts.purposes.replace("{purposes}", list)}`,
         acceptAll: () => manager.acceptAll(via("banner.accept-all")),
         rejectAll: () => manager.rejectAll(via("banner.reject-all")),
         doNotSell: california ? () => doNotSellOrShare(manager, via("banner.do-not-sell")) : null,

@@ -1,21 +1,19 @@
 import { describe, expect, it, vi } from "vitest";
 import { createConsentManager, SENSITIVE } from "../../consent/index.ts";
+import type { BannerTexts, FooterTexts, SettingsTexts } from "../texts.ts";
 import {
-  type ConsentBannerTexts,
   createConsentBannerModel,
   initialDraft,
-  type PrivacyFooterTexts,
-  type PrivacySettingsTexts,
   privacyFooterView,
   privacySettingsView,
   sensitiveLimitView,
 } from "./index.ts";
 
-const banner: ConsentBannerTexts = {
-  bannerTitle: "Your privacy",
-  bannerOptIn: "Nothing is used before you choose.",
-  bannerOptOut: "We use data until you opt out.",
-  bannerPurposes: "We ask about {purposes}.",
+const banner: BannerTexts = {
+  title: "Your privacy",
+  optIn: "Nothing is used before you choose.",
+  optOut: "We use data until you opt out.",
+  purposes: "We ask about {purposes}.",
   acceptAll: "Accept all",
   rejectAll: "Reject all",
   customize: "Customize",
@@ -23,9 +21,9 @@ const banner: ConsentBannerTexts = {
   doNotSell: "Do Not Sell or Share",
   limitSensitive: "Limit sensitive",
 };
-const settings: PrivacySettingsTexts = {
-  settingsTitle: "Privacy settings",
-  settingsIntro: "Choose.",
+const settings: SettingsTexts = {
+  title: "Privacy settings",
+  intro: "Choose.",
   acceptAll: "Accept all",
   rejectAll: "Reject all",
   save: "Save choices",
@@ -35,12 +33,12 @@ const settings: PrivacySettingsTexts = {
   off: "Off",
   dataUsed: "Data used",
   legalBasis: "Legal basis",
-  dataCategories: { "pd:BrowsingBehavior": "What you view" },
   bases: { consent: "Your consent" },
 };
-const footer: PrivacyFooterTexts = {
+const categories = { "pd:BrowsingBehavior": "What you view" };
+const footer: FooterTexts = {
   regionLabel: "Privacy",
-  privacySettingsLink: "Privacy settings",
+  privacySettings: "Privacy settings",
   doNotSell: "Do Not Sell or Share",
   optedOut: "You opted out.",
   gpcHonored: "Opt-out request honored.",
@@ -90,7 +88,7 @@ describe("consent banner model", () => {
     const model = createConsentBannerModel(manager);
     const view = model.view(manager.getState(), banner, "en", { onLimitSensitive: onLimit });
     expect(view.california).toBe(true);
-    expect(view.text.startsWith(banner.bannerOptOut)).toBe(true);
+    expect(view.text.startsWith(banner.optOut)).toBe(true);
     view.doNotSell?.();
     expect(manager.can("advertising.cross-context")).toBe(false);
     view.limitSensitive?.();
@@ -106,7 +104,7 @@ describe("privacy settings model", () => {
     const draft = initialDraft(manager, manager.getState());
     expect(Object.values(draft).every((on) => on === false)).toBe(true);
     const onClose = vi.fn();
-    const first = privacySettingsView({ manager, draft, texts: settings, locale: "en", onClose });
+    const first = privacySettingsView({ manager, draft, texts: settings, categories, locale: "en", onClose });
     const essential = first.purposes.find((p) => p.essential);
     expect(essential?.stateLabel).toBe("Always on");
     const browsing = first.purposes.find((p) => p.id === BROWSING);
@@ -117,6 +115,7 @@ describe("privacy settings model", () => {
       manager,
       draft: browsing?.toggled ?? draft,
       texts: settings,
+      categories,
       locale: "en",
       onClose,
     });
@@ -132,7 +131,7 @@ describe("privacy settings model", () => {
     manager.acceptAll();
     const onClose = vi.fn();
     const draft = initialDraft(manager, manager.getState());
-    privacySettingsView({ manager, draft, texts: settings, locale: "en", onClose }).rejectAll();
+    privacySettingsView({ manager, draft, texts: settings, categories, locale: "en", onClose }).rejectAll();
     expect(manager.can(BROWSING)).toBe(false);
     expect(manager.getState().lastEvent?.via.control).toBe("settings.reject-all");
     expect(onClose).toHaveBeenCalledOnce();

@@ -1,16 +1,10 @@
 /** The model of the feed-width note: "Your recommendations cover 5 of 12 departments", in plain words. */
 import { type FeedWidthOptions, feedWidth } from "../../rerank/feed-width.ts";
-import { formatMessage } from "./format-message.ts";
+import { formatMessage } from "../format.ts";
+import type { FeedWidthTexts } from "../texts.ts";
 
-/** The texts of the note; `{covered}`, `{total}` and `{departments}` are filled in. */
-export interface FeedWidthMessages {
-  /** The sentence, e.g. "Your recommendations cover {covered} of {total} departments." */
-  readonly covered: string;
-  /** Shown before any recommendation was served. */
-  readonly none: string;
-  /** With `showMissing`: the departments not shown lately, e.g. "Not shown lately: {departments}." */
-  readonly missing: string;
-}
+/** The texts of the note (`feedWidthTexts(locale)`); `{covered}`, `{total}` and `{departments}` are filled in. */
+export type FeedWidthMessages = FeedWidthTexts;
 
 /** What the note says, given the shopper's recent slates. */
 export interface FeedWidthInput extends FeedWidthOptions {
@@ -29,12 +23,16 @@ export function feedWidthText(input: FeedWidthInput, texts: FeedWidthMessages, l
   const sentence =
     width.slates === 0
       ? texts.none
-      : formatMessage(texts.covered, { covered: width.covered, total: width.total });
+      : formatMessage(texts.covered, { covered: width.covered, total: width.total }, locale);
   const missing =
     input.showMissing && width.slates > 0 && width.missing.length > 0
-      ? formatMessage(texts.missing, {
-          departments: new Intl.ListFormat(locale, { type: "conjunction" }).format(width.missing.map(name)),
-        })
+      ? formatMessage(
+          texts.missing,
+          {
+            departments: new Intl.ListFormat(locale, { type: "conjunction" }).format(width.missing.map(name)),
+          },
+          locale,
+        )
       : null;
   return missing ? `${sentence} ${missing}` : sentence;
 }

@@ -1,22 +1,11 @@
 /** The audit console's "Filter bubble" view as data: per day, variety, outside share and exposure by provider. */
 import { type BubbleDay, type BubbleLogRow, bubbleTimeline } from "../../rerank/bubble-timeline.ts";
+import { formatMessage } from "../format.ts";
+import type { BubbleTexts } from "../texts.ts";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
-import { formatMessage } from "./format-message.ts";
 
-/** The texts of the Filter bubble view. */
-export interface FilterBubbleMessages {
-  readonly title: string;
-  /** `{days}`, `{first}`, `{last}` (mean subject entropy, bits), `{outside}` (last day, %). */
-  readonly summary: string;
-  readonly entropyChart: string;
-  readonly providerChart: string;
-  readonly day: string;
-  readonly slates: string;
-  readonly entropy: string;
-  readonly outside: string;
-  readonly providerGini: string;
-  readonly empty: string;
-}
+/** The texts of the Filter bubble view: `bubbleTexts(locale)` without the console's tab label. */
+export type FilterBubbleMessages = Omit<BubbleTexts, "tab">;
 
 /** The timeline of audit-console entries (pure): `bubbleTimeline` over the entries' day buckets. */
 export function filterBubbleDays(entries: readonly AuditConsoleEntry[], providers = 5): BubbleDay[] {
@@ -124,12 +113,16 @@ export function filterBubbleView(
       first: firstDay ? date.format(firstDay.start) : null,
       last: lastDay && days.length > 1 ? date.format(lastDay.start) : null,
     },
-    summary: formatMessage(texts.summary, {
-      days: days.length,
-      first: number.format(first),
-      last: number.format(last),
-      outside: percent.format(outsideLast),
-    }),
+    summary: formatMessage(
+      texts.summary,
+      {
+        days: days.length,
+        first: number.format(first),
+        last: number.format(last),
+        outside: percent.format(outsideLast),
+      },
+      locale,
+    ),
     entropyTop: number.format(maxEntropy),
     percentTop: percent.format(1),
     entropyPoints: line((d) => d.subjectEntropy, maxEntropy),

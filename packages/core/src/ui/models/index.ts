@@ -1,7 +1,8 @@
 /**
  * `@candor/core/ui/models`: the components' logic without a framework. Each model derives a component's state,
- * labels and event handlers from core's stores and managers and a texts object passed in; `@candor/preact` and
- * `@candor/react` only render what a model returns, so no logic is written twice.
+ * labels and event handlers from core's stores and managers and a texts object passed in (a group of
+ * `@candor/core/ui`, e.g. `bannerTexts(locale)`); `@candor/preact` and `@candor/react` only render what a model
+ * returns, so no logic is written twice.
  */
 
 export {
@@ -16,7 +17,6 @@ export {
   type AuditConsoleModel,
   type AuditConsoleOptions,
   type AuditConsoleState,
-  type AuditConsoleTexts,
   type AuditConsoleView,
   type AuditFilters,
   type AuditRowView,
@@ -35,7 +35,6 @@ export {
   type BannerEpisode,
   type ConsentBannerModel,
   type ConsentBannerModelOptions,
-  type ConsentBannerTexts,
   type ConsentBannerView,
   createConsentBannerModel,
   doNotSellOrShare,
@@ -57,7 +56,6 @@ export {
   filterBubbleDays,
   filterBubbleView,
 } from "./filter-bubble.ts";
-export { formatMessage } from "./format-message.ts";
 export {
   type DriftChartView,
   driftChartView,
@@ -65,7 +63,6 @@ export {
   liftChartView,
   type MeasurementData,
   type MeasurementView,
-  type MeasureTexts,
   measurementSummaryText,
   measurementView,
 } from "./measurement.ts";
@@ -76,7 +73,6 @@ export {
   type MyDataReceipt,
   type MyDataState,
   type MyDataStatus,
-  type MyDataTexts,
   myDataStatusText,
   type ReceiptFactsView,
   receiptFactsView,
@@ -85,23 +81,20 @@ export {
 } from "./my-data.ts";
 export {
   type ParameterView,
-  type PrivacyCenterTexts,
   type PrivacyCenterView,
   privacyCenterView,
 } from "./privacy-center.ts";
-export { type PrivacyFooterTexts, type PrivacyFooterView, privacyFooterView } from "./privacy-footer.ts";
+export { type PrivacyFooterView, privacyFooterView } from "./privacy-footer.ts";
 export {
   type ConsentDraft,
   initialDraft,
-  type PrivacySettingsTexts,
   type PrivacySettingsView,
   type PurposeSwitchView,
   privacySettingsView,
   purposeDomId,
 } from "./privacy-settings.ts";
-export { type ContextTexts, contextReasonText, regionDisplayName } from "./reason-text.ts";
+export { contextReasonText, regionDisplayName } from "./reason-text.ts";
 export {
-  type RecommendationRowTexts,
   type RecommendationRowView,
   type RowSettings,
   type RowSettingsView,
@@ -110,11 +103,10 @@ export {
   runRowControl,
   varietyPercent,
 } from "./recommendation-row.ts";
-export { type SensitiveLimitTexts, type SensitiveLimitView, sensitiveLimitView } from "./sensitive-limit.ts";
+export { type SensitiveLimitView, sensitiveLimitView } from "./sensitive-limit.ts";
 export {
   controlKey,
   type ReasonView,
-  type WhyTexts,
   type WhyView,
   type WhyViewOptions,
   whyView,

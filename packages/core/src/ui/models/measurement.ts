@@ -1,57 +1,14 @@
 /** The audit console's Measurement view as data: the summary sentence, the lift and drift tables, and their charts. */
 import type { DriftCheck, DriftMonitorState } from "../../measure/drift-monitor.ts";
-import type { IncrementalityReport, RateLift, RateMetric } from "../../measure/incrementality.ts";
+import type { IncrementalityReport, RateLift } from "../../measure/incrementality.ts";
 import type { DriftEvent } from "../../measure/types.ts";
-import { formatMessage } from "./format-message.ts";
+import { formatMessage } from "../format.ts";
+import type { MeasureTexts } from "../texts.ts";
 
 /** What the Measurement view shows: an incrementality report and a drift monitor's checks and events. */
 export interface MeasurementData {
   readonly report: IncrementalityReport;
   readonly drift: Pick<DriftMonitorState, "checks" | "events">;
-}
-
-/** The texts of the Measurement view. */
-export interface MeasureTexts {
-  readonly summaryHeading: string;
-  readonly raised: string;
-  readonly lowered: string;
-  readonly noDifference: string;
-  readonly noData: string;
-  readonly liftHeading: string;
-  readonly liftTitle: string;
-  /** `{confidence}`. */
-  readonly liftDescription: string;
-  /** `{control}`, `{treatment}`. */
-  readonly liftCaption: string;
-  readonly metrics: Readonly<Record<RateMetric, string>>;
-  readonly liftColumns: {
-    readonly metric: string;
-    readonly control: string;
-    readonly treatment: string;
-    readonly lift: string;
-    readonly interval: string;
-    readonly pValue: string;
-  };
-  /** `{rate}`, `{successes}`, `{visitors}`. */
-  readonly rateCell: string;
-  readonly undefinedLift: string;
-  readonly driftHeading: string;
-  /** `{arm}`. */
-  readonly driftTitle: string;
-  /** `{baseline}`, `{line}`, `{events}`. */
-  readonly driftDescription: string;
-  readonly baseline: string;
-  readonly driftLine: string;
-  readonly eventsCaption: string;
-  readonly eventColumns: {
-    readonly time: string;
-    readonly metric: string;
-    readonly arm: string;
-    readonly baseline: string;
-    readonly observed: string;
-    readonly drop: string;
-  };
-  readonly noEvents: string;
 }
 
 const percentFormat = (locale: string) =>
@@ -75,9 +32,11 @@ export function measurementSummaryText(
     low: signed.format(lift.low),
     high: signed.format(lift.high),
   };
-  if (lift.low > 0) return formatMessage(texts.raised, { ...values, lift: percent.format(lift.estimate) });
-  if (lift.high < 0) return formatMessage(texts.lowered, { ...values, lift: percent.format(-lift.estimate) });
-  return formatMessage(texts.noDifference, { ...values, lift: signed.format(lift.estimate) });
+  if (lift.low > 0)
+    return formatMessage(texts.raised, { ...values, lift: percent.format(lift.estimate) }, locale);
+  if (lift.high < 0)
+    return formatMessage(texts.lowered, { ...values, lift: percent.format(-lift.estimate) }, locale);
+  return formatMessage(texts.noDifference, { ...values, lift: signed.format(lift.estimate) }, locale);
 }
 
 /** Everything the Measurement view writes out, and what its two charts draw. */
@@ -138,17 +97,25 @@ export function measurementView(data: MeasurementData, texts: MeasureTexts, loca
   const baseline = checks.at(-1)?.baseline ?? 0;
   const confidence = percent.format(report.confidence);
   const rateCell = (side: RateLift["control"]) =>
-    formatMessage(texts.rateCell, {
-      rate: percent.format(side.rate),
-      successes: side.successes,
-      visitors: side.visitors,
-    });
+    formatMessage(
+      texts.rateCell,
+      {
+        rate: percent.format(side.rate),
+        successes: side.successes,
+        visitors: side.visitors,
+      },
+      locale,
+    );
   return {
     summary: measurementSummaryText(report, texts, locale),
     rates,
     labelOf,
-    liftDescription: formatMessage(texts.liftDescription, { confidence }),
-    liftCaption: formatMessage(texts.liftCaption, { control: report.control, treatment: report.treatment }),
+    liftDescription: formatMessage(texts.liftDescription, { confidence }, locale),
+    liftCaption: formatMessage(
+      texts.liftCaption,
+      { control: report.control, treatment: report.treatment },
+      locale,
+    ),
     intervalHeader: `${texts.liftColumns.interval} (${confidence})`,
     liftRows: rates.map((rate) => ({
       key: rate.metric,
@@ -160,12 +127,16 @@ export function measurementView(data: MeasurementData, texts: MeasureTexts, loca
       pValue: pValue.format(rate.pValue),
     })),
     drift: {
-      title: formatMessage(texts.driftTitle, { arm: arm ?? "—" }),
-      description: formatMessage(texts.driftDescription, {
-        baseline: percent.format(baseline),
-        line: percent.format(baseline * (1 - threshold)),
-        events: events.length,
-      }),
+      title: formatMessage(texts.driftTitle, { arm: arm ?? "—" }, locale),
+      description: formatMessage(
+        texts.driftDescription,
+        {
+          baseline: percent.format(baseline),
+          line: percent.format(baseline * (1 - threshold)),
+          events: events.length,
+        },
+        locale,
+      ),
       checks,
       events,
       threshold,

@@ -3,8 +3,9 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { type ConsentManager, type ErasureReceipt, localize } from "../../consent/index.ts";
 import type { SubjectExport, VaultErasureReceipt } from "../../policy/types.ts";
 import type { Vault } from "../../policy/vault.ts";
+import { formatMessage } from "../format.ts";
+import type { MyDataTexts, TextTable } from "../texts.ts";
 import { downloadText, jsonDocument } from "./download.ts";
-import { formatMessage } from "./format-message.ts";
 
 /** What an erasure proves: the vault's receipt and the consent record's (no erased data in either). */
 export interface MyDataReceipt {
@@ -13,49 +14,6 @@ export interface MyDataReceipt {
   readonly consent: ErasureReceipt;
   /** What the shop removed besides, as reported by `onErase` (e.g. shared statistics). */
   readonly also: readonly string[];
-}
-
-/** The texts of "My data". */
-export interface MyDataTexts {
-  readonly myDataIntro: string;
-  readonly exportButton: string;
-  readonly eraseButton: string;
-  /** `{events}`, `{consentEvents}`. */
-  readonly exported: string;
-  /** `{message}`. */
-  readonly failed: string;
-  readonly erased: string;
-  readonly receiptTitle: string;
-  readonly downloadReceipt: string;
-  readonly eraseConfirmTitle: string;
-  readonly eraseConfirmText: string;
-  readonly eraseConfirm: string;
-  readonly cancel: string;
-  readonly dataCategories: Readonly<Record<string, string>>;
-  readonly stored: {
-    readonly heading: string;
-    readonly loading: string;
-    readonly noEvents: string;
-    readonly events: string;
-    readonly eventKind: string;
-    readonly kinds: Readonly<Record<string, string>>;
-    readonly consentHeading: string;
-    readonly noConsent: string;
-    readonly consentEvent: string;
-    readonly consentTypes: Readonly<Record<string, string>>;
-    readonly nothingGranted: string;
-    readonly derivedHeading: string;
-    readonly noDerived: string;
-    readonly derivedItem: string;
-  };
-  readonly receipt: {
-    readonly erasedAt: string;
-    readonly subject: string;
-    readonly events: string;
-    readonly consentEvents: string;
-    readonly also: string;
-    readonly proof: string;
-  };
 }
 
 /** Where "My data" is: idle, exported (with counts), erased (with the receipt), or failed. */
@@ -186,10 +144,14 @@ export function createMyDataModel(options: () => MyDataOptions): MyDataModel {
 }
 
 /** The status line: what the export held, that the erasure is done, or why it failed; `null` when idle. */
-export function myDataStatusText(status: MyDataStatus, texts: MyDataTexts): string | null {
+export function myDataStatusText(status: MyDataStatus, texts: MyDataTexts, locale: string): string | null {
   if (status.kind === "exported")
-    return formatMessage(texts.exported, { events: status.events, consentEvents: status.consentEvents });
-  if (status.kind === "failed") return formatMessage(texts.failed, { message: status.message });
+    return formatMessage(
+      texts.exported,
+      { events: status.events, consentEvents: status.consentEvents },
+      locale,
+    );
+  if (status.kind === "failed") return formatMessage(texts.failed, { message: status.message }, locale);
   if (status.kind === "erased") return texts.erased;
   return null;
 }
@@ -213,6 +175,7 @@ export function storedDataView(
   data: SubjectExport,
   manager: Pick<ConsentManager, "purposes">,
   texts: MyDataTexts,
+  categories: TextTable,
   locale: string,
 ): StoredDataView {
   const t = texts.stored;
@@ -230,15 +193,19 @@ export function storedDataView(
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return {
     heading: t.heading,
-    events: kinds.size === 0 ? null : formatMessage(t.events, { count: data.events.length }),
+    events: kinds.size === 0 ? null : formatMessage(t.events, { count: data.events.length }, locale),
     kinds: [...kinds].map(([kind, k]) => ({
       key: kind,
-      text: formatMessage(t.eventKind, {
-        kind: t.kinds[kind] ?? kind,
-        count: k.count,
-        first: date.format(k.first),
-        last: date.format(k.last),
-      }),
+      text: formatMessage(
+        t.eventKind,
+        {
+          kind: t.kinds[kind] ?? kind,
+          count: k.count,
+          first: date.format(k.first),
+          last: date.format(k.last),
+        },
+        locale,
+      ),
     })),
     consent: (data.consentRecord?.events ?? []).map((e) => {
       const on = Object.entries(e.purposes)
@@ -246,18 +213,22 @@ export function storedDataView(
         .map(([id]) => title(id));
       return {
         key: e.id,
-        text: formatMessage(t.consentEvent, {
-          date: dateTime.format(e.at),
-          type: t.consentTypes[e.type] ?? e.type,
-          granted: on.length > 0 ? list.format(on) : t.nothingGranted,
-        }),
+        text: formatMessage(
+          t.consentEvent,
+          {
+            date: dateTime.format(e.at),
+            type: t.consentTypes[e.type] ?? e.type,
+            granted: on.length > 0 ? list.format(on) : t.nothingGranted,
+          },
+          locale,
+        ),
       };
     }),
     derived: Object.entries(data.derived.countsByCategory)
       .filter(([, n]) => n > 0)
       .map(([category, n]) => ({
         key: category,
-        text: formatMessage(t.derivedItem, { name: texts.dataCategories[category] ?? category, value: n }),
+        text: formatMessage(t.derivedItem, { name: categories[category] ?? category, value: n }, locale),
       })),
     labels: t,
   };

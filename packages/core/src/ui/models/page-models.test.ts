@@ -2,18 +2,18 @@ import { describe, expect, it, vi } from "vitest";
 import { createConsentManager } from "../../consent/index.ts";
 import { toConsentReceipt } from "../../consent/receipts.ts";
 import type { SubjectExport, VaultErasureReceipt } from "../../policy/types.ts";
+import type { MyDataTexts, PrivacyTexts } from "../texts.ts";
 import {
   createMyDataModel,
-  type MyDataTexts,
   myDataStatusText,
-  type PrivacyCenterTexts,
   privacyCenterView,
   receiptFactsView,
   storedDataView,
 } from "./index.ts";
 
 const myData: MyDataTexts = {
-  myDataIntro: "Your data",
+  title: "My data",
+  intro: "Your data",
   exportButton: "Export",
   eraseButton: "Erase",
   exported: "Exported {events} events and {consentEvents} consent events.",
@@ -25,7 +25,6 @@ const myData: MyDataTexts = {
   eraseConfirmText: "Sure?",
   eraseConfirm: "Erase",
   cancel: "Cancel",
-  dataCategories: { "pd:BrowsingBehavior": "What you view" },
   stored: {
     heading: "Stored",
     loading: "Loading",
@@ -51,6 +50,8 @@ const myData: MyDataTexts = {
     proof: "Proof",
   },
 };
+
+const categories = { "pd:BrowsingBehavior": "What you view" };
 
 const exported = (subject: string, events: number): SubjectExport =>
   ({
@@ -93,7 +94,7 @@ describe("my data model", () => {
     const onErased = vi.fn();
     const model = createMyDataModel(() => ({ vault, manager, onErase: () => ["statistics"], onErased }));
     await model.exportData();
-    expect(myDataStatusText(model.store.getState().status, myData)).toBe(
+    expect(myDataStatusText(model.store.getState().status, myData, "en")).toBe(
       "Exported 2 events and 0 consent events.",
     );
     model.askErase();
@@ -131,7 +132,7 @@ describe("my data model", () => {
     };
     const model = createMyDataModel(() => ({ vault, manager }));
     await model.exportData();
-    expect(myDataStatusText(model.store.getState().status, myData)).toBe("Failed: storage unavailable");
+    expect(myDataStatusText(model.store.getState().status, myData, "en")).toBe("Failed: storage unavailable");
     expect(model.store.getState().busy).toBe(false);
   });
 
@@ -151,49 +152,48 @@ describe("my data model", () => {
 
   it("says what is stored in words: events by kind and derived counts above zero", () => {
     const manager = createConsentManager({ region: "DE" });
-    const view = storedDataView(exported("s", 3), manager, myData, "en");
+    const view = storedDataView(exported("s", 3), manager, myData, categories, "en");
     expect(view.events).toBe("3 events");
     expect(view.kinds.map((k) => k.text)).toEqual(["Views: 3"]);
     expect(view.derived.map((d) => d.text)).toEqual(["What you view: 3"]);
-    expect(storedDataView(exported("s", 0), manager, myData, "en").events).toBeNull();
+    expect(storedDataView(exported("s", 0), manager, myData, categories, "en").events).toBeNull();
   });
 });
 
 const center = {
+  title: "Privacy",
   on: "On",
   off: "Off",
-  stored: { nothingGranted: "nothing" },
-  privacy: {
-    choicesHeading: "Choices",
-    rules: "Rules: {rules}.",
-    regimes: { gdpr: "GDPR" },
-    chosen: "Chosen {date}, until {expires}.",
-    defaults: "Defaults apply.",
-    notChosen: "Not chosen yet.",
-    minor: "Minor.",
-    gpc: "GPC seen.",
-    gpcHonored: "GPC honored.",
-    limited: "Limited.",
-    change: "Change",
-    receiptHeading: "Receipt",
-    receiptIntro: "On {date} you allowed {purposes}.",
-    showReceipt: "Show",
-    downloadReceipt: "Download",
-    receiptNone: "No receipt yet.",
-    myData: "See {link} for more.",
-    myDataLink: "My data",
-    howHeading: "How",
-    summary: "Summary.",
-    reranked: "Re-ranked.",
-    parametersHeading: "Parameters",
-    importance: { high: "high" },
-    parameters: { popularity: "Popularity: what many buy" },
-    optionsHeading: "Options",
-    options: ["a", "b", "c", "d"],
-    protectionsHeading: "Protections",
-    protections: ["p1", "p2", "p3"],
-  },
-} satisfies PrivacyCenterTexts;
+  nothingGranted: "nothing",
+  choicesHeading: "Choices",
+  rules: "Rules: {rules}.",
+  regimes: { gdpr: "GDPR" },
+  chosen: "Chosen {date}, until {expires}.",
+  defaults: "Defaults apply.",
+  notChosen: "Not chosen yet.",
+  minor: "Minor.",
+  gpc: "GPC seen.",
+  gpcHonored: "GPC honored.",
+  limited: "Limited.",
+  change: "Change",
+  receiptHeading: "Receipt",
+  receiptIntro: "On {date} you allowed {purposes}.",
+  showReceipt: "Show",
+  downloadReceipt: "Download",
+  receiptNone: "No receipt yet.",
+  myData: "See {link} for more.",
+  myDataLink: "My data",
+  howHeading: "How",
+  summary: "Summary.",
+  reranked: "Re-ranked.",
+  parametersHeading: "Parameters",
+  importance: { high: "high" },
+  parameters: { popularity: "Popularity: what many buy" },
+  optionsHeading: "Options",
+  options: ["a", "b", "c", "d"],
+  protectionsHeading: "Protections",
+  protections: ["p1", "p2", "p3"],
+} satisfies PrivacyTexts;
 
 describe("privacy center model", () => {
   it("states the rules and that nothing was chosen yet, without a receipt", () => {
@@ -201,7 +201,7 @@ describe("privacy center model", () => {
     const state = manager.getState();
     const view = privacyCenterView({ manager, state, receipt: null, texts: center, locale: "en" });
     expect(view.notes).toBe(
-      `Rules: ${center.privacy.regimes[state.regime.id as "gdpr"] ?? state.regime.id}. Not chosen yet.`,
+      `Rules: ${center.regimes[state.regime.id as "gdpr"] ?? state.regime.id}. Not chosen yet.`,
     );
     expect(view.receipt).toBeNull();
     expect(view.purposes.every((p) => p.state === "Off")).toBe(true);

@@ -2,49 +2,9 @@
 import { type ConsentManager, type ConsentState, localize, needsConsent } from "../../consent/index.ts";
 import type { ConsentReceipt } from "../../consent/receipts.ts";
 import type { SurfaceDisclosure } from "../../explain/disclosure.ts";
+import { formatMessage } from "../format.ts";
+import type { PrivacyTexts } from "../texts.ts";
 import { downloadText, jsonDocument } from "./download.ts";
-import { formatMessage } from "./format-message.ts";
-
-/** The texts of the privacy centre. */
-export interface PrivacyCenterTexts {
-  readonly on: string;
-  readonly off: string;
-  readonly stored: { readonly nothingGranted: string };
-  readonly privacy: {
-    readonly choicesHeading: string;
-    /** `{rules}`. */
-    readonly rules: string;
-    readonly regimes: Readonly<Record<string, string>>;
-    /** `{date}`, `{expires}`. */
-    readonly chosen: string;
-    readonly defaults: string;
-    readonly notChosen: string;
-    readonly minor: string;
-    readonly gpc: string;
-    readonly gpcHonored: string;
-    readonly limited: string;
-    readonly change: string;
-    readonly receiptHeading: string;
-    /** `{date}`, `{purposes}`. */
-    readonly receiptIntro: string;
-    readonly showReceipt: string;
-    readonly downloadReceipt: string;
-    readonly receiptNone: string;
-    /** `{link}`: the link to My data. */
-    readonly myData: string;
-    readonly myDataLink: string;
-    readonly howHeading: string;
-    readonly summary: string;
-    readonly reranked: string;
-    readonly parametersHeading: string;
-    readonly importance: Readonly<Record<string, string>>;
-    readonly parameters: Readonly<Record<string, string>>;
-    readonly optionsHeading: string;
-    readonly options: readonly string[];
-    readonly protectionsHeading: string;
-    readonly protections: readonly string[];
-  };
-}
 
 /** One main parameter: its name, importance, and the rest of its sentence (starting with ": "). */
 export interface ParameterView {
@@ -74,7 +34,7 @@ export interface PrivacyCenterView {
     readonly options: readonly string[];
     readonly protections: readonly string[];
   } | null;
-  readonly labels: PrivacyCenterTexts["privacy"];
+  readonly labels: PrivacyTexts;
 }
 
 /**
@@ -86,24 +46,28 @@ export function privacyCenterView(input: {
   readonly state: ConsentState;
   /** The receipt for the state (`toConsentReceipt(manager, locale)`), computed once per state by the binding. */
   readonly receipt: ConsentReceipt | null;
-  readonly texts: PrivacyCenterTexts;
+  readonly texts: PrivacyTexts;
   readonly locale: string;
   readonly disclosure?: SurfaceDisclosure | undefined;
   readonly limited?: boolean | undefined;
 }): PrivacyCenterView {
   const { manager, state, receipt, texts, locale, disclosure } = input;
-  const t = texts.privacy;
+  const t = texts;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const consentPurposes = manager.purposes.filter(needsConsent);
   const granted = consentPurposes.filter((p) => state.granted[p.id]).map((p) => localize(p.title, locale));
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const notes = [
-    formatMessage(t.rules, { rules: t.regimes[state.regime.id] ?? state.regime.id }),
+    formatMessage(t.rules, { rules: t.regimes[state.regime.id] ?? state.regime.id }, locale),
     state.status === "decided" && state.decidedAt !== null
-      ? formatMessage(t.chosen, {
-          date: date.format(state.decidedAt),
-          expires: state.expiresAt ? date.format(state.expiresAt) : "—",
-        })
+      ? formatMessage(
+          t.chosen,
+          {
+            date: date.format(state.decidedAt),
+            expires: state.expiresAt ? date.format(state.expiresAt) : "—",
+          },
+          locale,
+        )
       : state.regime.model === "opt-out"
         ? t.defaults
         : t.notChosen,
@@ -119,14 +83,18 @@ export function privacyCenterView(input: {
     purposes: consentPurposes.map((p) => ({
       id: p.id,
       title: localize(p.title, locale),
-      state: state.granted[p.id] ? texts.on : texts.off,
+      state: state.granted[p.id] ? t.on : t.off,
     })),
     receipt: receipt
       ? {
-          intro: formatMessage(t.receiptIntro, {
-            date: date.format(receipt.consentTimestamp * 1000),
-            purposes: granted.length > 0 ? list.format(granted) : texts.stored.nothingGranted,
-          }),
+          intro: formatMessage(
+            t.receiptIntro,
+            {
+              date: date.format(receipt.consentTimestamp * 1000),
+              purposes: granted.length > 0 ? list.format(granted) : t.nothingGranted,
+            },
+            locale,
+          ),
           json: JSON.stringify(receipt, null, 2),
           download: () => downloadText("candor-consent-receipt.json", jsonDocument(receipt)),
         }

@@ -1,15 +1,7 @@
 /** The privacy footer's model: the settings link, in California "Do Not Sell or Share", and what it confirms. */
 import type { ConsentManager, ConsentState } from "../../consent/index.ts";
+import type { FooterTexts } from "../texts.ts";
 import { doNotSellOrShare } from "./consent-banner.ts";
-
-/** The texts of the footer. */
-export interface PrivacyFooterTexts {
-  readonly regionLabel: string;
-  readonly privacySettingsLink: string;
-  readonly doNotSell: string;
-  readonly optedOut: string;
-  readonly gpcHonored: string;
-}
 
 /** What a binding renders. */
 export interface PrivacyFooterView {
@@ -25,12 +17,12 @@ export interface PrivacyFooterView {
 export function privacyFooterView(
   manager: ConsentManager,
   state: ConsentState,
-  texts: PrivacyFooterTexts,
+  texts: FooterTexts,
 ): PrivacyFooterView {
   const optedOut = state.lastEvent?.via.control?.endsWith("do-not-sell") ? texts.optedOut : "";
   return {
     label: texts.regionLabel,
-    settingsLabel: texts.privacySettingsLink,
+    settingsLabel: texts.privacySettings,
     doNotSell:
       state.regime.id === "cpra"
         ? {

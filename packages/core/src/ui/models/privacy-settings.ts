@@ -7,25 +7,7 @@ import {
   needsConsent,
   type PurposeId,
 } from "../../consent/index.ts";
-
-/** The texts of the privacy settings dialog. */
-export interface PrivacySettingsTexts {
-  readonly settingsTitle: string;
-  readonly settingsIntro: string;
-  readonly acceptAll: string;
-  readonly rejectAll: string;
-  readonly save: string;
-  readonly close: string;
-  readonly alwaysOn: string;
-  readonly on: string;
-  readonly off: string;
-  readonly dataUsed: string;
-  readonly legalBasis: string;
-  /** Plain names of data categories by id. */
-  readonly dataCategories: Readonly<Record<string, string>>;
-  /** Legal bases in words by id. */
-  readonly bases: Readonly<Record<string, string>>;
-}
+import type { SettingsTexts, TextTable } from "../texts.ts";
 
 /** The shopper's unsaved choice per purpose that needs consent. */
 export type ConsentDraft = Readonly<Record<PurposeId, boolean>>;
@@ -57,7 +39,7 @@ export interface PrivacySettingsView {
   readonly save: () => void;
   readonly acceptAll: () => void;
   readonly rejectAll: () => void;
-  readonly labels: Pick<PrivacySettingsTexts, "acceptAll" | "rejectAll" | "save" | "close">;
+  readonly labels: Pick<SettingsTexts, "acceptAll" | "rejectAll" | "save" | "close">;
 }
 
 const via = (control: string): ConsentVia => ({ kind: "ui", control, ui: "candor-settings@1" });
@@ -79,15 +61,17 @@ export function initialDraft(manager: ConsentManager, state: ConsentState): Cons
 export function privacySettingsView(input: {
   readonly manager: ConsentManager;
   readonly draft: ConsentDraft;
-  readonly texts: PrivacySettingsTexts;
+  readonly texts: SettingsTexts;
+  /** Plain names of data categories by id (`categoryTexts(locale).names`). */
+  readonly categories: TextTable;
   readonly locale: string;
   readonly onClose: () => void;
 }): PrivacySettingsView {
-  const { manager, draft, texts, locale, onClose } = input;
-  const name = (category: string) => texts.dataCategories[category] ?? category;
+  const { manager, draft, texts, categories, locale, onClose } = input;
+  const name = (category: string) => categories[category] ?? category;
   return {
-    title: texts.settingsTitle,
-    intro: texts.settingsIntro,
+    title: texts.title,
+    intro: texts.intro,
     purposes: manager.purposes.map((purpose) => {
       const essential = !needsConsent(purpose);
       const on = essential || draft[purpose.id] === true;

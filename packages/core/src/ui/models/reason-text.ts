@@ -1,16 +1,6 @@
 /** Plain, translated words for context reasons: "Popular in DE" → "Popular in Germany", "Beliebt am evening" → "Beliebt am Abend". */
-import { formatMessage } from "./format-message.ts";
-
-/** Context reasons in plain words: `{region}`, `{device}`, `{daypart}` are filled in. */
-export interface ContextTexts {
-  readonly region: string;
-  readonly device: string;
-  readonly daypart: string;
-  readonly devices: Readonly<Record<string, string>>;
-  readonly dayparts: Readonly<Record<string, string>>;
-  /** Subdivisions `Intl.DisplayNames` does not name, e.g. `US-CA`. */
-  readonly regions: Readonly<Record<string, string>>;
-}
+import { formatMessage } from "../format.ts";
+import type { ContextTexts } from "../texts.ts";
 
 const word = (text: string, keys: readonly string[]) => keys.find((k) => new RegExp(`\\b${k}\\b`).test(text));
 
@@ -42,15 +32,17 @@ export function contextReasonText(
 ): string {
   if (templateId === "context-region") {
     const code = /\b([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\b/.exec(text)?.[1];
-    return code ? formatMessage(words.region, { region: regionDisplayName(code, locale, words) }) : text;
+    return code
+      ? formatMessage(words.region, { region: regionDisplayName(code, locale, words) }, locale)
+      : text;
   }
   if (templateId === "context-daypart") {
     const key = word(text, Object.keys(words.dayparts));
-    return key ? formatMessage(words.daypart, { daypart: words.dayparts[key] ?? key }) : text;
+    return key ? formatMessage(words.daypart, { daypart: words.dayparts[key] ?? key }, locale) : text;
   }
   if (templateId === "context-device") {
     const key = word(text, Object.keys(words.devices));
-    return key ? formatMessage(words.device, { device: words.devices[key] ?? key }) : text;
+    return key ? formatMessage(words.device, { device: words.devices[key] ?? key }, locale) : text;
   }
   return text;
 }

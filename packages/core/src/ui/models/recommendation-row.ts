@@ -1,6 +1,7 @@
 /** The models of a recommendation row and its settings: mode in words, Personalized / Not personalized, Variety. */
 import type { Control } from "../../explain/explain.ts";
-import { formatMessage } from "./format-message.ts";
+import { formatMessage } from "../format.ts";
+import type { RowTexts } from "../texts.ts";
 
 /** What the shopper chose for one recommendation row. */
 export interface RowSettings {
@@ -8,26 +9,6 @@ export interface RowSettings {
   readonly personalized: boolean;
   /** Variety from 0 to 1, handed to re-ranking; 0 keeps the order by score. */
   readonly variety: number;
-}
-
-/** The texts of a row and its settings. */
-export interface RecommendationRowTexts {
-  readonly rowSettings: string;
-  readonly rowSettingsToggle: string;
-  readonly personalized: string;
-  readonly notPersonalized: string;
-  readonly variety: string;
-  readonly varietyHint: string;
-  /** `{value}`: the variety in percent. */
-  readonly varietyValue: string;
-  readonly modePersonalized: string;
-  readonly modeNotPersonalizedChosen: string;
-  readonly modeNotPersonalizedConsent: string;
-  readonly modeNotPersonalizedOther: string;
-  readonly emptyRow: string;
-  readonly personalizedNeedsConsent: string;
-  readonly personalizedUnavailable: string;
-  readonly updated: string;
 }
 
 /** Non-profiling reasons that the shopper's own consent choice resolves. */
@@ -43,7 +24,7 @@ export interface RecommendationRowView {
   readonly personalizationAvailable: boolean;
   /** The hint beside a disabled "Personalized". */
   readonly unavailableHint: string;
-  readonly labels: Pick<RecommendationRowTexts, "rowSettingsToggle" | "emptyRow">;
+  readonly labels: Pick<RowTexts, "settingsToggle" | "empty">;
 }
 
 /** The row's head for the mode the slate was served in and why (`slate.decision.reason`). */
@@ -52,7 +33,7 @@ export function recommendationRowView(input: {
   readonly notPersonalizedTitle?: string | undefined;
   readonly mode: "personalized" | "non_profiling";
   readonly reason?: string | null | undefined;
-  readonly texts: RecommendationRowTexts;
+  readonly texts: RowTexts;
 }): RecommendationRowView {
   const { mode, reason, texts } = input;
   const consentReason = CONSENT_REASONS.has(reason ?? "not-decided");
@@ -105,13 +86,8 @@ export interface RowSettingsView {
   /** The settings with the slider's value (0–100) as variety. */
   readonly withVariety: (percent: number) => RowSettings;
   readonly labels: Pick<
-    RecommendationRowTexts,
-    | "rowSettings"
-    | "personalized"
-    | "notPersonalized"
-    | "variety"
-    | "varietyHint"
-    | "personalizedNeedsConsent"
+    RowTexts,
+    "settings" | "personalized" | "notPersonalized" | "variety" | "varietyHint" | "personalizedNeedsConsent"
   >;
 }
 
@@ -128,12 +104,13 @@ export function rowSettingsView(input: {
   readonly percent: number;
   readonly personalizationAvailable: boolean;
   readonly feedWidth: boolean;
-  readonly texts: RecommendationRowTexts;
+  readonly texts: RowTexts;
+  readonly locale: string;
 }): RowSettingsView {
-  const { id, value, texts } = input;
+  const { id, value, texts, locale } = input;
   return {
     effective: input.personalizationAvailable && value.personalized,
-    valueText: formatMessage(texts.varietyValue, { value: input.percent }),
+    valueText: formatMessage(texts.varietyValue, { value: input.percent }, locale),
     varietyDescribedBy: input.feedWidth ? `${id}-variety-hint ${id}-feed-width` : `${id}-variety-hint`,
     withMode: (personalized) => ({ ...value, personalized }),
     withVariety: (percent) => ({ ...value, variety: percent / 100 }),

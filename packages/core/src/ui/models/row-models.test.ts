@@ -1,14 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Explanation } from "../../explain/index.ts";
+import type { ContextTexts, RowTexts, WhyTexts } from "../texts.ts";
 import {
-  type ContextTexts,
   contextReasonText,
   feedWidthText,
-  type RecommendationRowTexts,
   recommendationRowView,
   rowSettingsView,
   runRowControl,
-  type WhyTexts,
   whyView,
 } from "./index.ts";
 
@@ -20,9 +18,9 @@ const context: ContextTexts = {
   dayparts: { evening: "evening" },
   regions: { "US-CA": "California" },
 };
-const row: RecommendationRowTexts = {
-  rowSettings: "Row settings",
-  rowSettingsToggle: "Settings",
+const row: RowTexts = {
+  settings: "Row settings",
+  settingsToggle: "Settings",
   personalized: "Personalized",
   notPersonalized: "Not personalized",
   variety: "Variety",
@@ -32,14 +30,14 @@ const row: RecommendationRowTexts = {
   modeNotPersonalizedChosen: "Not personalized, as you chose",
   modeNotPersonalizedConsent: "Not personalized: no consent",
   modeNotPersonalizedOther: "Not personalized",
-  emptyRow: "Nothing to show",
+  empty: "Nothing to show",
   personalizedNeedsConsent: "Allow it in Privacy settings",
   personalizedUnavailable: "Not available now",
   updated: "Updated",
 };
 const why: WhyTexts = {
-  whyButton: "Why am I seeing this?",
-  whyAbout: "About {item}",
+  button: "Why am I seeing this?",
+  about: "About {item}",
   reasonsHeading: "Reasons",
   reasonShare: "{share} of the score",
   effectsHeading: "Effects",
@@ -49,9 +47,8 @@ const why: WhyTexts = {
   basisConsent: "Your consent to {purpose}",
   controlsHeading: "Controls",
   close: "Close",
-  dataCategories: { "pd:BrowsingBehavior": "What you view" },
-  context,
 };
+const categories = { "pd:BrowsingBehavior": "What you view" };
 
 const explanation: Explanation = {
   item: "i1",
@@ -95,7 +92,7 @@ describe("reason text model", () => {
 
 describe("explanation model", () => {
   it("words every reason with its share, names data in plain words and the basis without the event id", () => {
-    const view = whyView({ explanation, itemTitle: "Lamp", texts: why, locale: "en" });
+    const view = whyView({ explanation, itemTitle: "Lamp", texts: why, context, categories, locale: "en" });
     expect(view.about).toBe("About Lamp");
     expect(view.headline).toBe("Popular in California");
     expect(view.reasons.map((r) => r.share)).toEqual(["100% of the score", "<1% of the score"]);
@@ -111,6 +108,8 @@ describe("explanation model", () => {
       explanation,
       itemTitle: "Lamp",
       texts: why,
+      context,
+      categories,
       locale: "en",
       purposeTitle: () => "what you view",
       categoryTitle: () => "Browsing",
@@ -174,6 +173,7 @@ describe("recommendation row model", () => {
       personalizationAvailable: false,
       feedWidth: true,
       texts: row,
+      locale: "en",
     });
     expect(view.effective).toBe(false);
     expect(view.valueText).toBe("30 %");

@@ -1,11 +1,6 @@
 /** The model of the CPRA "Limit the use of my sensitive personal information" switch (Cal. Code Regs. tit. 11 §7027). */
 import { type ConsentManager, SENSITIVE } from "../../consent/index.ts";
-
-/** The texts of the switch. */
-export interface SensitiveLimitTexts {
-  readonly limitSensitive: string;
-  readonly limitSensitiveOn: string;
-}
+import type { SensitiveTexts } from "../texts.ts";
 
 /** What a binding renders. */
 export interface SensitiveLimitView {
@@ -24,7 +19,7 @@ export function sensitiveLimitView(input: {
   readonly manager: ConsentManager;
   readonly limited: boolean;
   readonly onChange: (limited: boolean) => void;
-  readonly texts: SensitiveLimitTexts;
+  readonly texts: SensitiveTexts;
 }): SensitiveLimitView {
   const { manager, limited, onChange, texts } = input;
   return {

@@ -1,27 +1,8 @@
 /** The model of "Why am I seeing this?": an explanation in the shopper's words, with its controls. */
 import type { Control, Explanation } from "../../explain/explain.ts";
-import { formatMessage } from "./format-message.ts";
-import { type ContextTexts, contextReasonText } from "./reason-text.ts";
-
-/** The texts of the explanation dialog. */
-export interface WhyTexts {
-  readonly whyButton: string;
-  /** `{item}`: the explained product. */
-  readonly whyAbout: string;
-  readonly reasonsHeading: string;
-  /** `{share}`: a percentage. */
-  readonly reasonShare: string;
-  readonly effectsHeading: string;
-  readonly dataHeading: string;
-  readonly noPersonalData: string;
-  readonly legalBasis: string;
-  /** `{purpose}`: the purpose whose consent was relied on. */
-  readonly basisConsent: string;
-  readonly controlsHeading: string;
-  readonly close: string;
-  readonly dataCategories: Readonly<Record<string, string>>;
-  readonly context: ContextTexts;
-}
+import { formatMessage } from "../format.ts";
+import type { ContextTexts, TextTable, WhyTexts } from "../texts.ts";
+import { contextReasonText } from "./reason-text.ts";
 
 /** One reason with its share. */
 export interface ReasonView {
@@ -63,6 +44,10 @@ export interface WhyViewOptions {
   readonly explanation: Explanation;
   readonly itemTitle: string;
   readonly texts: WhyTexts;
+  /** Context reasons in plain words (`contextTexts(locale)`). */
+  readonly context: ContextTexts;
+  /** Plain names of data categories by id (`categoryTexts(locale).names`). */
+  readonly categories: TextTable;
   readonly locale: string;
   /** Display title of a purpose id; default the id. */
   readonly purposeTitle?: ((purpose: string) => string) | undefined;
@@ -81,28 +66,30 @@ export const controlKey = (control: Control): string =>
 export function whyView(options: WhyViewOptions): WhyView {
   const { explanation, texts, locale } = options;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-  const category = options.categoryTitle ?? ((id: string) => texts.dataCategories[id] ?? id);
+  const category = options.categoryTitle ?? ((id: string) => options.categories[id] ?? id);
   const purpose = options.purposeTitle ?? ((id: string) => id);
   const reason = (templateId: string, text: string) =>
-    contextReasonText(templateId, text, locale, texts.context);
+    contextReasonText(templateId, text, locale, options.context);
   return {
-    title: texts.whyButton,
-    about: formatMessage(texts.whyAbout, { item: options.itemTitle }),
+    title: texts.button,
+    about: formatMessage(texts.about, { item: options.itemTitle }, locale),
     headline: reason(explanation.templateId, explanation.text),
     reasons: explanation.reasons.map((r, i) => ({
       key: `${r.templateId}-${i}`,
       templateId: r.templateId,
       text: reason(r.templateId, r.text),
-      share: formatMessage(texts.reasonShare, {
-        share: r.share > 0 && r.share < 0.005 ? `<${percent.format(0.01)}` : percent.format(r.share),
-      }),
+      share: formatMessage(
+        texts.reasonShare,
+        { share: r.share > 0 && r.share < 0.005 ? `<${percent.format(0.01)}` : percent.format(r.share) },
+        locale,
+      ),
       width: `${Math.max(0, Math.min(1, r.share)) * 100}%`,
     })),
     effects: explanation.effects.map((e, i) => ({ key: `${e.stage}-${i}`, text: e.text })),
     categories: explanation.dataCategories.map(category),
     basis: explanation.basis.map((b) => ({
       key: b.purpose,
-      text: formatMessage(texts.basisConsent, { purpose: purpose(b.purpose) }),
+      text: formatMessage(texts.basisConsent, { purpose: purpose(b.purpose) }, locale),
     })),
     controls: explanation.controls.map((control) => ({ key: controlKey(control), control })),
     labels: texts,
