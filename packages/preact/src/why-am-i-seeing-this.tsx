@@ -126,8 +126,8 @@ export function WhyAmISeeingThis({
             <p>{view.labels.noPersonalData}</p>
           ) : (
             <ul class="candor-categories">
-              {view.categories.map((c, i) => (
-                <li key={`${i}-${c}`}>{c}</li>
+              {view.categories.map((c) => (
+                <li key={c.key}>{c.name}</li>
               ))}
             </ul>
           )}

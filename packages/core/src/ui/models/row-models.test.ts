@@ -97,7 +97,7 @@ describe("explanation model", () => {
     expect(view.headline).toBe("Popular in California");
     expect(view.reasons.map((r) => r.share)).toEqual(["100% of the score", "<1% of the score"]);
     expect(view.reasons[0]?.width).toBe("99.8%");
-    expect(view.categories).toEqual(["What you view"]);
+    expect(view.categories).toEqual([{ key: "pd:BrowsingBehavior", name: "What you view" }]);
     expect(view.basis.map((b) => b.text)).toEqual(["Your consent to personalization.browsing"]);
     expect(JSON.stringify(view.basis)).not.toContain("ev-1");
     expect(view.controls.map((c) => c.key)).toEqual(["turn-off-personalization.browsing-"]);
@@ -115,7 +115,7 @@ describe("explanation model", () => {
       categoryTitle: () => "Browsing",
     });
     expect(view.basis[0]?.text).toBe("Your consent to what you view");
-    expect(view.categories).toEqual(["Browsing"]);
+    expect(view.categories.map((c) => c.name)).toEqual(["Browsing"]);
   });
 });
 

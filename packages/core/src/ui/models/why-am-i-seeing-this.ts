@@ -23,7 +23,7 @@ export interface WhyView {
   readonly reasons: readonly ReasonView[];
   readonly effects: readonly { readonly key: string; readonly text: string }[];
   /** Data categories in plain words; empty when no personal data was used. */
-  readonly categories: readonly string[];
+  readonly categories: readonly { readonly key: string; readonly name: string }[];
   /** "Your consent to …" per purpose relied on; never the consent event's id (that is the auditor's). */
   readonly basis: readonly { readonly key: string; readonly text: string }[];
   readonly controls: readonly { readonly key: string; readonly control: Control }[];
@@ -86,7 +86,7 @@ export function whyView(options: WhyViewOptions): WhyView {
       width: `${Math.max(0, Math.min(1, r.share)) * 100}%`,
     })),
     effects: explanation.effects.map((e, i) => ({ key: `${e.stage}-${i}`, text: e.text })),
-    categories: explanation.dataCategories.map(category),
+    categories: explanation.dataCategories.map((id) => ({ key: id, name: category(id) })),
     basis: explanation.basis.map((b) => ({
       key: b.purpose,
       text: formatMessage(texts.basisConsent, { purpose: purpose(b.purpose) }, locale),
