@@ -27,7 +27,11 @@ export function PrivacySettings({ manager, locale = "en", onClose }: PrivacySett
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
-    return () => element?.close?.();
+    // StrictMode's simulated unmount keeps the element in the page: closing it then would fire `close` and call
+    // onClose; a real unmount has removed it by the time this runs.
+    return () => {
+      if (element && !element.isConnected) element.close?.();
+    };
   }, []);
   const texts = settingsTexts(locale);
   const categories = categoryTexts(locale).names;
