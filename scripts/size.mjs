@@ -52,6 +52,14 @@ const entries = {
   // 33.7 kB before the texts moved to @candor/core/ui; the ICU plural formatter, the per-group getters with
   // lang/dir and locale matching, and the per-language loader add about 2 kB.
   "@candor/preact (everything, preact included)": ["packages/preact/src/index.ts", 37 * KB, { split: true }],
+  // The components' logic without a framework (every model, with the chart geometry and the CSV writer).
+  "@candor/core/ui/models": ["packages/core/src/ui/models/index.ts", 20 * KB],
+  // The same components for React, over the same models; React and ReactDOM are the shop's (peers), so external.
+  "@candor/react (everything, react external)": [
+    "packages/react/src/index.ts",
+    40 * KB,
+    { split: true, external: ["react", "react/*", "react-dom", "react-dom/*"] },
+  ],
   // The UI's share of a first page: the banner with its English texts, the text getter and the locale matching.
   "ConsentBanner + en texts (preact external)": [
     { contents: 'export { ConsentBanner } from "@candor/preact";', resolveDir: "packages/preact" },
@@ -106,7 +114,7 @@ async function gzipBytes(source, options = {}) {
     target: "es2022",
     conditions: ["@candor/source"],
     // preact is an npm dependency of @candor/preact (a peer); the workspace keeps it in the package's node_modules.
-    nodePaths: ["packages/preact/node_modules"],
+    nodePaths: ["packages/preact/node_modules", "packages/react/node_modules"],
     write: false,
     logLevel: "silent",
   });

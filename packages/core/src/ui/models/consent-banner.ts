@@ -1,5 +1,4 @@
 /** The consent banner's model: when it is open, its words, and what its buttons record (EDPB 03/2022, CPRA §7004). */
-import { createStore, type StoreApi } from "zustand/vanilla";
 import {
   type ConsentManager,
   type ConsentState,
@@ -40,6 +39,13 @@ export interface ConsentBannerView {
   >;
 }
 
+/** The banner's episode as a store: the shape bindings subscribe to (`getState`, `subscribe`). */
+export interface BannerEpisodeStore {
+  getState(): BannerEpisode;
+  setState(next: BannerEpisode): void;
+  subscribe(listener: () => void): () => void;
+}
+
 /** Options of {@link createConsentBannerModel}. */
 export interface ConsentBannerModelOptions {
   /** Called after "Limit the Use of My Sensitive Personal Information" withdrew the sensitive purpose. */
@@ -49,7 +55,7 @@ export interface ConsentBannerModelOptions {
 /** A banner instance: its episode store and what it derives from the consent state. */
 export interface ConsentBannerModel {
   /** The current episode; bindings subscribe to it. */
-  readonly episode: StoreApi<BannerEpisode>;
+  readonly episode: BannerEpisodeStore;
   /**
    * Moves the episode on with the consent state: an erasure (a new subject) asks again, a choice stored in the UI
    * closes it. Returns `true` when this call closed the banner after a choice. Idempotent for one state.
@@ -99,23 +105,36 @@ export function doNotSellOrShare(manager: ConsentManager, via: ConsentVia): void
  * settings, through an opt-out link); dismissing the settings stores nothing and keeps it; an erasure asks again.
  */
 export function createConsentBannerModel(manager: ConsentManager): ConsentBannerModel {
-  const episode = createStore<BannerEpisode>(() => start(manager, manager.getState()));
+  // A store of one value, smaller than zustand's on the first page: getState, subscribe, and a setState that notifies.
+  let current = start(manager, manager.getState());
+  const listeners = new Set<() => void>();
+  const episode: BannerEpisodeStore = {
+    getState: () => current,
+    setState(next) {
+      current = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
   return {
     episode,
     sync(state) {
       const current = episode.getState();
       if (current.subject !== state.subject) {
-        episode.setState(start(manager, state), true);
+        episode.setState(start(manager, state));
         return false;
       }
       if (!current.open || !chosenSince(current, state)) return false;
-      episode.setState({ ...current, open: false, since: state.lastEvent?.id ?? null }, true);
+      episode.setState({ ...current, open: false, since: state.lastEvent?.id ?? null });
       return true;
     },
     noticeShown(state) {
       const current = episode.getState();
       if (current.noticed || !isOpen(current, state)) return;
-      episode.setState({ ...current, noticed: true }, true);
+      episode.setState({ ...current, noticed: true });
       manager.noticeShown(via("banner.shown"));
     },
     view(state, texts, locale, options = {}) {
