@@ -60,10 +60,11 @@ const entries = {
     40 * KB,
     { split: true, external: ["react", "react/*", "react-dom", "react-dom/*"] },
   ],
-  // The UI's share of a first page: the banner with its English texts, the text getter and the locale matching.
+  // The UI's share of a first page: the banner with its English texts, the text getter, the locale matching and the
+  // list format (2,525 B measured; 6,668 B when every component's English texts came along).
   "ConsentBanner + en texts (preact external)": [
     { contents: 'export { ConsentBanner } from "@candor/preact";', resolveDir: "packages/preact" },
-    2.5 * KB,
+    2.6 * KB,
     { external: ["preact", "preact/*"] },
   ],
   // The consent layer of a first page: the manager, the banner and the active locale's texts, Preact included.

@@ -33,7 +33,12 @@ const ENGLISH_WORDS = [
 ].join("|");
 /** Words that are English and also this language's own, with the language. */
 const SHARED: Readonly<Record<string, readonly string[]>> = {
-  fr: ["score"], // "du score": French uses the word
+  fr: ["score"], // "du score"
+  it: ["privacy"], // Italian uses the loanword ("Impostazioni della privacy")
+  nb: ["sensitive"], // "sensitive produkter": the Norwegian plural of "sensitiv"
+  nl: ["basis", "score"], // "op basis van", "de score"
+  pt: ["similar"],
+  ro: ["explicit", "similar"], // "consimțământ explicit" is the GDPR's Romanian wording
 };
 /** A whole word: no letter of any script right before or after it. */
 const word = (w: string) => `(?<!\\p{L})(?:${w})(?!\\p{L})`;

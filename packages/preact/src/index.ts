@@ -14,6 +14,7 @@ export {
   feedWidthTexts,
   footerTexts,
   formatDate,
+  formatList,
   formatMessage,
   formatNumber,
   type Localized,

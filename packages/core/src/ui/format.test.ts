@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { formatDate, formatMessage, formatNumber, placeholdersOf } from "./format.ts";
+import { describe, expect, it, vi } from "vitest";
+import { formatDate, formatList, formatMessage, formatNumber, placeholdersOf } from "./format.ts";
 
 describe("formatMessage", () => {
   it("fills placeholders and leaves unknown ones as written", () => {
@@ -48,5 +48,29 @@ describe("formatMessage", () => {
       "who",
     ]);
     expect(placeholdersOf("no placeholders")).toEqual([]);
+  });
+
+  it("formats lists in the language, never with an English 'and'", () => {
+    expect(formatList(["A", "B", "C"], "de")).toBe("A, B und C");
+    expect(formatList(["A"], "fr")).toBe("A");
+    for (const [lang, and] of [
+      ["ga", "agus"],
+      ["is", "og"],
+      ["mt", "u"],
+    ] as const)
+      expect(formatList(["A", "B", "C"], lang)).toMatch(new RegExp(` ${and} C$`));
+    expect(formatList(["A", "B"], "not a tag!")).toBe("A, B");
+  });
+
+  it("joins with the language's own 'and' where the runtime has no list data (as in Chromium for ga, is, mt)", () => {
+    const spy = vi.spyOn(Intl.ListFormat, "supportedLocalesOf").mockReturnValue([]);
+    try {
+      expect(formatList(["A", "B", "C"], "ga-IE")).toBe("A, B agus C");
+      expect(formatList(["A", "B"], "is-IS")).toBe("A og B");
+      expect(formatList(["A", "B", "C"], "mt-MT")).toBe("A, B u C");
+      expect(formatList(["A", "B"], "xh-ZA")).toBe("A, B");
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

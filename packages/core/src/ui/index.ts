@@ -5,7 +5,14 @@
  * Preact and React bindings render them.
  */
 export { localeDirection, matchLocale } from "../internal/locale-match.ts";
-export { formatDate, formatMessage, formatNumber, type MessageValue, placeholdersOf } from "./format.ts";
+export {
+  formatDate,
+  formatList,
+  formatMessage,
+  formatNumber,
+  type MessageValue,
+  placeholdersOf,
+} from "./format.ts";
 export {
   auditTexts,
   bannerTexts,

@@ -7,6 +7,7 @@ import {
   needsConsent,
   SENSITIVE,
 } from "../../consent/index.ts";
+import { formatList } from "../format.ts";
 import type { BannerTexts } from "../texts.ts";
 
 /** One time the banner asks: for which subject, whether it asks at all, and the last event before it opened. */
@@ -142,7 +143,7 @@ export function createConsentBannerModel(manager: ConsentManager): ConsentBanner
       const purposes = manager.purposes
         .filter((p) => needsConsent(p) && !p.special)
         .map((p) => localize(p.title, locale));
-      const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(purposes);
+      const list = formatList(purposes, locale);
       const { onLimitSensitive } = options;
       return {
         open: isOpen(episode.getState(), state),

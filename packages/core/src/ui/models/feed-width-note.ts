@@ -1,6 +1,6 @@
 /** The model of the feed-width note: "Your recommendations cover 5 of 12 departments", in plain words. */
 import { type FeedWidthOptions, feedWidth } from "../../rerank/feed-width.ts";
-import { formatMessage } from "../format.ts";
+import { formatList, formatMessage } from "../format.ts";
 import type { FeedWidthTexts } from "../texts.ts";
 
 /** The texts of the note (`feedWidthTexts(locale)`); `{covered}`, `{total}` and `{departments}` are filled in. */
@@ -29,7 +29,7 @@ export function feedWidthText(input: FeedWidthInput, texts: FeedWidthMessages, l
       ? formatMessage(
           texts.missing,
           {
-            departments: new Intl.ListFormat(locale, { type: "conjunction" }).format(width.missing.map(name)),
+            departments: formatList(width.missing.map(name), locale),
           },
           locale,
         )

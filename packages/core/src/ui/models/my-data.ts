@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { type ConsentManager, type ErasureReceipt, localize } from "../../consent/index.ts";
 import type { SubjectExport, VaultErasureReceipt } from "../../policy/types.ts";
 import type { Vault } from "../../policy/vault.ts";
-import { formatMessage } from "../format.ts";
+import { formatList, formatMessage } from "../format.ts";
 import type { MyDataTexts, TextTable } from "../texts.ts";
 import { downloadText, jsonDocument } from "./download.ts";
 
@@ -190,7 +190,6 @@ export function storedDataView(
     const purpose = manager.purposes.find((p) => p.id === id);
     return purpose ? localize(purpose.title, locale) : id;
   };
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return {
     heading: t.heading,
     events: kinds.size === 0 ? null : formatMessage(t.events, { count: data.events.length }, locale),
@@ -218,7 +217,7 @@ export function storedDataView(
           {
             date: dateTime.format(e.at),
             type: t.consentTypes[e.type] ?? e.type,
-            granted: on.length > 0 ? list.format(on) : t.nothingGranted,
+            granted: on.length > 0 ? formatList(on, locale) : t.nothingGranted,
           },
           locale,
         ),
@@ -257,9 +256,7 @@ export function receiptFactsView(
       { term: t.subject, value: receipt.vault.subject },
       { term: t.events, value: number.format(receipt.vault.events) },
       { term: t.consentEvents, value: number.format(receipt.consent.events) },
-      ...(receipt.also.length > 0
-        ? [{ term: t.also, value: new Intl.ListFormat(locale, { type: "conjunction" }).format(receipt.also) }]
-        : []),
+      ...(receipt.also.length > 0 ? [{ term: t.also, value: formatList(receipt.also, locale) }] : []),
     ],
     proof: { term: t.proof, digest: receipt.vault.digest },
     json: JSON.stringify(receipt, null, 2),

@@ -2,7 +2,7 @@
 import { type ConsentManager, type ConsentState, localize, needsConsent } from "../../consent/index.ts";
 import type { ConsentReceipt } from "../../consent/receipts.ts";
 import type { SurfaceDisclosure } from "../../explain/disclosure.ts";
-import { formatMessage } from "../format.ts";
+import { formatList, formatMessage } from "../format.ts";
 import type { PrivacyTexts } from "../texts.ts";
 import { downloadText, jsonDocument } from "./download.ts";
 
@@ -56,7 +56,6 @@ export function privacyCenterView(input: {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const consentPurposes = manager.purposes.filter(needsConsent);
   const granted = consentPurposes.filter((p) => state.granted[p.id]).map((p) => localize(p.title, locale));
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const notes = [
     formatMessage(t.rules, { rules: t.regimes[state.regime.id] ?? state.regime.id }, locale),
     state.status === "decided" && state.decidedAt !== null
@@ -91,7 +90,7 @@ export function privacyCenterView(input: {
             t.receiptIntro,
             {
               date: date.format(receipt.consentTimestamp * 1000),
-              purposes: granted.length > 0 ? list.format(granted) : t.nothingGranted,
+              purposes: granted.length > 0 ? formatList(granted, locale) : t.nothingGranted,
             },
             locale,
           ),
