@@ -8,7 +8,6 @@ import {
 } from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useConsent } from "./use-consent.ts";
-import { useStoreState } from "./use-store-state.ts";
 
 /** Props of {@link ConsentBanner}. */
 export interface ConsentBannerProps {
@@ -40,13 +39,15 @@ export function ConsentBanner(props: ConsentBannerProps) {
   const { manager, locale = "en", onCustomize } = props;
   const state = useConsent(manager);
   const [model] = useState(() => createConsentBannerModel(manager));
-  useStoreState(model.episode);
+  const [, rerender] = useState(0);
   const root = useRef<HTMLElement>(null);
   const texts = bannerTexts(locale);
   const view = model.view(state, texts, locale, { onLimitSensitive: props.onLimitSensitive });
   useEffect(() => {
     const hadFocus = root.current?.contains(document.activeElement) ?? false;
-    if (model.sync(state)) restoreFocusAfterBanner(hadFocus, props.focusAfterChoice);
+    const change = model.sync(state);
+    if (change) rerender((n) => n + 1);
+    if (change === "closed") restoreFocusAfterBanner(hadFocus, props.focusAfterChoice);
   }, [model, state, props.focusAfterChoice]);
   useEffect(() => model.noticeShown(state), [model, state, view.open]);
   useEffect(() => {

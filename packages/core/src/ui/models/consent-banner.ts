@@ -40,13 +40,6 @@ export interface ConsentBannerView {
   >;
 }
 
-/** The banner's episode as a store: the shape bindings subscribe to (`getState`, `subscribe`). */
-export interface BannerEpisodeStore {
-  getState(): BannerEpisode;
-  setState(next: BannerEpisode): void;
-  subscribe(listener: () => void): () => void;
-}
-
 /** Options of {@link createConsentBannerModel}. */
 export interface ConsentBannerModelOptions {
   /** Called after "Limit the Use of My Sensitive Personal Information" withdrew the sensitive purpose. */
@@ -55,13 +48,14 @@ export interface ConsentBannerModelOptions {
 
 /** A banner instance: its episode store and what it derives from the consent state. */
 export interface ConsentBannerModel {
-  /** The current episode; bindings subscribe to it. */
-  readonly episode: BannerEpisodeStore;
+  /** The current episode. */
+  episode(): BannerEpisode;
   /**
    * Moves the episode on with the consent state: an erasure (a new subject) asks again, a choice stored in the UI
-   * closes it. Returns `true` when this call closed the banner after a choice. Idempotent for one state.
+   * closes it. Returns what changed, so a binding re-renders (`"restarted"`, `"closed"`: then focus moves on), or
+   * `null`. Idempotent for one state, so effects may run twice.
    */
-  sync(state: ConsentState): boolean;
+  sync(state: ConsentState): "restarted" | "closed" | null;
   /** Records once per episode that the notice was shown; does nothing while closed. */
   noticeShown(state: ConsentState): void;
   /** The banner's view for the state, texts and locale. */
@@ -106,36 +100,21 @@ export function doNotSellOrShare(manager: ConsentManager, via: ConsentVia): void
  * settings, through an opt-out link); dismissing the settings stores nothing and keeps it; an erasure asks again.
  */
 export function createConsentBannerModel(manager: ConsentManager): ConsentBannerModel {
-  // A store of one value, smaller than zustand's on the first page: getState, subscribe, and a setState that notifies.
-  let current = start(manager, manager.getState());
-  const listeners = new Set<() => void>();
-  const episode: BannerEpisodeStore = {
-    getState: () => current,
-    setState(next) {
-      current = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  let episode = start(manager, manager.getState());
   return {
-    episode,
+    episode: () => episode,
     sync(state) {
-      const current = episode.getState();
-      if (current.subject !== state.subject) {
-        episode.setState(start(manager, state));
-        return false;
+      if (episode.subject !== state.subject) {
+        episode = start(manager, state);
+        return "restarted";
       }
-      if (!current.open || !chosenSince(current, state)) return false;
-      episode.setState({ ...current, open: false, since: state.lastEvent?.id ?? null });
-      return true;
+      if (!episode.open || !chosenSince(episode, state)) return null;
+      episode = { ...episode, open: false, since: state.lastEvent?.id ?? null };
+      return "closed";
     },
     noticeShown(state) {
-      const current = episode.getState();
-      if (current.noticed || !isOpen(current, state)) return;
-      episode.setState({ ...current, noticed: true });
+      if (episode.noticed || !isOpen(episode, state)) return;
+      episode = { ...episode, noticed: true };
       manager.noticeShown(via("banner.shown"));
     },
     view(state, texts, locale, options = {}) {
@@ -146,7 +125,7 @@ export function createConsentBannerModel(manager: ConsentManager): ConsentBanner
       const list = formatList(purposes, locale);
       const { onLimitSensitive } = options;
       return {
-        open: isOpen(episode.getState(), state),
+        open: isOpen(episode, state),
         california,
         title: texts.title,
         // One list placeholder, filled without the message formatter so the first page stays small.

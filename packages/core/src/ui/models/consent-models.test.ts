@@ -67,10 +67,10 @@ describe("consent banner model", () => {
     const state = manager.getState();
     expect(state.lastEvent?.via.control).toBe("banner.reject-all");
     expect(model.view(state, banner, "en").open).toBe(false);
-    expect(model.sync(state)).toBe(true);
-    expect(model.sync(state)).toBe(false);
+    expect(model.sync(state)).toBe("closed");
+    expect(model.sync(state)).toBeNull();
     manager.erase();
-    expect(model.sync(manager.getState())).toBe(false);
+    expect(model.sync(manager.getState())).toBe("restarted");
     expect(model.view(manager.getState(), banner, "en").open).toBe(true);
   });
 
@@ -78,7 +78,7 @@ describe("consent banner model", () => {
     const manager = createConsentManager({ region: "DE" });
     const model = createConsentBannerModel(manager);
     manager.acceptAll();
-    expect(model.sync(manager.getState())).toBe(false);
+    expect(model.sync(manager.getState())).toBeNull();
     expect(model.view(manager.getState(), banner, "en").open).toBe(true);
   });
 

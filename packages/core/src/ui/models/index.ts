@@ -33,7 +33,6 @@ export {
 export type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 export {
   type BannerEpisode,
-  type BannerEpisodeStore,
   type ConsentBannerModel,
   type ConsentBannerModelOptions,
   type ConsentBannerView,
