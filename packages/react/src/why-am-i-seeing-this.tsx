@@ -3,7 +3,7 @@
 import type { Control, Explanation } from "@candor/core/explain";
 import { categoryTexts, contextTexts, whyTexts } from "@candor/core/ui";
 import { whyView } from "@candor/core/ui/models";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 /** Props of {@link WhyAmISeeingThis}. */
 export interface WhyAmISeeingThisProps {
@@ -23,8 +23,6 @@ export interface WhyAmISeeingThisProps {
   readonly locale?: string;
 }
 
-let dialogs = 0;
-
 /**
  * The explanation says what the score is made of (each reason with its share), what re-ranking did, which of the
  * shopper's data was used and on which legal basis (GDPR Arts. 13–15, CJEU C-203/22, DSA Art. 27), and offers the
@@ -42,7 +40,8 @@ export function WhyAmISeeingThis({
   locale = "en",
 }: WhyAmISeeingThisProps) {
   const [open, setOpen] = useState(false);
-  const [uid] = useState(() => `candor-why-${++dialogs}`);
+  // React's own id: stable across StrictMode's double render and server rendering; made safe for CSS selectors.
+  const uid = `candor-why-${useId().replace(/[^a-zA-Z0-9-]/g, "")}`;
   const trigger = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const texts = whyTexts(locale);
