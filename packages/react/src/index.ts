@@ -15,6 +15,7 @@ export {
   feedWidthTexts,
   footerTexts,
   formatDate,
+  formatList,
   formatMessage,
   formatNumber,
   type Localized,
@@ -31,37 +32,20 @@ export {
   type UiMessages,
   whyTexts,
 } from "@candor/core/ui";
-export type { AuditConsoleEntry, AuditVerification } from "@candor/core/ui/models";
+export type { AuditConsoleEntry, AuditVerification, MeasurementData } from "@candor/core/ui/models";
 export { downloadText } from "@candor/core/ui/models";
-export {
-  AuditConsole,
-  type AuditConsoleProps,
-  type AuditExport,
-  filterEntries,
-} from "./audit-console.tsx";
+export { AuditConsole, type AuditConsoleProps, type AuditExport } from "./audit-console.tsx";
 export { ConsentBanner, type ConsentBannerProps } from "./consent-banner.tsx";
-export { categoriesPerSlate, DiversityChart, type DiversityChartProps } from "./diversity-chart.tsx";
-export { DriftChart, type DriftChartProps } from "./drift-chart.tsx";
-export { ExposureChart, type ExposureChartProps, exposureByGroup } from "./exposure-chart.tsx";
 export { type FeedWidthMessages, FeedWidthNote, type FeedWidthNoteProps } from "./feed-width-note.tsx";
 export {
   type FilterBubbleMessages,
   FilterBubbleView,
   type FilterBubbleViewProps,
-  filterBubbleDays,
 } from "./filter-bubble-view.tsx";
-export { LiftChart, type LiftChartProps } from "./lift-chart.tsx";
-export {
-  type MeasurementData,
-  MeasurementPanel,
-  type MeasurementPanelProps,
-  measurementSummary,
-} from "./measurement-panel.tsx";
 export { MyData, type MyDataProps, type MyDataReceipt } from "./my-data.tsx";
 export { PrivacyCenter, type PrivacyCenterProps } from "./privacy-center.tsx";
 export { PrivacyFooter, type PrivacyFooterProps } from "./privacy-footer.tsx";
 export { PrivacySettings, type PrivacySettingsProps } from "./privacy-settings.tsx";
-export { reasonText, regionName } from "./reason-text.ts";
 export {
   RecommendationRow,
   type RecommendationRowItem,
@@ -73,7 +57,6 @@ export {
   type RowSettings,
 } from "./recommendation-settings.tsx";
 export { SensitiveLimit, type SensitiveLimitProps } from "./sensitive-limit.tsx";
-export { TabList, type TabListProps } from "./tab-list.tsx";
 export { useConsent } from "./use-consent.ts";
 export { type ReadableStore, useStoreState } from "./use-store-state.ts";
 export { WhyAmISeeingThis, type WhyAmISeeingThisProps } from "./why-am-i-seeing-this.tsx";
