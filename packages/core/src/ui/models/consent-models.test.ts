@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { createConsentManager, SENSITIVE } from "../../consent/index.ts";
+import {
+  type ConsentManager,
+  type ConsentManagerOptions,
+  createConsentManager,
+  SENSITIVE,
+} from "../../consent/index.ts";
 import type { BannerTexts, FooterTexts, SettingsTexts } from "../texts.ts";
 import {
   createConsentBannerModel,
@@ -8,6 +13,16 @@ import {
   privacySettingsView,
   sensitiveLimitView,
 } from "./index.ts";
+
+/**
+ * A consent manager that has finished loading: where `createConsentManager` returns the page's manager (which loads
+ * the full one with `import()`), its `ready` is awaited, so choices apply at once as the models expect.
+ */
+async function loadedManager(options: ConsentManagerOptions): Promise<ConsentManager> {
+  const manager = createConsentManager(options);
+  await (manager as { readonly ready?: Promise<void> }).ready;
+  return manager;
+}
 
 const banner: BannerTexts = {
   title: "Your privacy",
@@ -46,8 +61,8 @@ const footer: FooterTexts = {
 const BROWSING = "personalization.browsing";
 
 describe("consent banner model", () => {
-  it("is open before a choice with the opt-in text, and records the notice once per episode", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("is open before a choice with the opt-in text, and records the notice once per episode", async () => {
+    const manager = await loadedManager({ region: "DE" });
     const model = createConsentBannerModel(manager);
     const view = model.view(manager.getState(), banner, "en");
     expect(view.open).toBe(true);
@@ -60,8 +75,8 @@ describe("consent banner model", () => {
     expect(shown).toHaveBeenCalledTimes(1);
   });
 
-  it("closes on a choice stored in the UI, reports it once, and asks again after an erasure", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("closes on a choice stored in the UI, reports it once, and asks again after an erasure", async () => {
+    const manager = await loadedManager({ region: "DE" });
     const model = createConsentBannerModel(manager);
     model.view(manager.getState(), banner, "en").rejectAll();
     const state = manager.getState();
@@ -74,16 +89,16 @@ describe("consent banner model", () => {
     expect(model.view(manager.getState(), banner, "en").open).toBe(true);
   });
 
-  it("stays open after a choice made through the API, which is not the shopper's", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("stays open after a choice made through the API, which is not the shopper's", async () => {
+    const manager = await loadedManager({ region: "DE" });
     const model = createConsentBannerModel(manager);
     manager.acceptAll();
     expect(model.sync(manager.getState())).toBeNull();
     expect(model.view(manager.getState(), banner, "en").open).toBe(true);
   });
 
-  it("offers the CPRA opt-out links in California and withdraws what they name", () => {
-    const manager = createConsentManager({ region: "US-CA" });
+  it("offers the CPRA opt-out links in California and withdraws what they name", async () => {
+    const manager = await loadedManager({ region: "US-CA" });
     const onLimit = vi.fn();
     const model = createConsentBannerModel(manager);
     const view = model.view(manager.getState(), banner, "en", { onLimitSensitive: onLimit });
@@ -99,8 +114,8 @@ describe("consent banner model", () => {
 });
 
 describe("privacy settings model", () => {
-  it("opens with nothing pre-ticked, flips a switch in the draft and saves it as one event", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("opens with nothing pre-ticked, flips a switch in the draft and saves it as one event", async () => {
+    const manager = await loadedManager({ region: "DE" });
     const draft = initialDraft(manager, manager.getState());
     expect(Object.values(draft).every((on) => on === false)).toBe(true);
     const onClose = vi.fn();
@@ -126,8 +141,8 @@ describe("privacy settings model", () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
-  it("rejects everything in one action and closes", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("rejects everything in one action and closes", async () => {
+    const manager = await loadedManager({ region: "DE" });
     manager.acceptAll();
     const onClose = vi.fn();
     const draft = initialDraft(manager, manager.getState());
@@ -139,25 +154,25 @@ describe("privacy settings model", () => {
 });
 
 describe("privacy footer model", () => {
-  it("offers Do Not Sell only in California and confirms what it did", () => {
-    const eu = createConsentManager({ region: "DE" });
+  it("offers Do Not Sell only in California and confirms what it did", async () => {
+    const eu = await loadedManager({ region: "DE" });
     expect(privacyFooterView(eu, eu.getState(), footer).doNotSell).toBeNull();
-    const ca = createConsentManager({ region: "US-CA" });
+    const ca = await loadedManager({ region: "US-CA" });
     const view = privacyFooterView(ca, ca.getState(), footer);
     expect(view.status).toBe("");
     view.doNotSell?.run();
     expect(privacyFooterView(ca, ca.getState(), footer).status).toBe("You opted out.");
   });
 
-  it("says the opt-out request was honored under GPC", () => {
-    const ca = createConsentManager({ region: "US-CA", gpc: true });
+  it("says the opt-out request was honored under GPC", async () => {
+    const ca = await loadedManager({ region: "US-CA", gpc: true });
     expect(privacyFooterView(ca, ca.getState(), footer).status).toContain("Opt-out request honored.");
   });
 });
 
 describe("sensitive limit model", () => {
-  it("withdraws the sensitive purpose when limiting and only lifts the flag when unlimiting", () => {
-    const manager = createConsentManager({ region: "US-CA" });
+  it("withdraws the sensitive purpose when limiting and only lifts the flag when unlimiting", async () => {
+    const manager = await loadedManager({ region: "US-CA" });
     manager.acceptAll();
     const onChange = vi.fn();
     const texts = { limitSensitive: "Limit", limitSensitiveOn: "Limited" };

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { createConsentManager } from "../../consent/index.ts";
+import {
+  type ConsentManager,
+  type ConsentManagerOptions,
+  createConsentManager,
+} from "../../consent/index.ts";
+
 import { toConsentReceipt } from "../../consent/receipts.ts";
 import type { SubjectExport, VaultErasureReceipt } from "../../policy/types.ts";
 import type { MyDataTexts, PrivacyTexts } from "../texts.ts";
@@ -10,6 +15,16 @@ import {
   receiptFactsView,
   storedDataView,
 } from "./index.ts";
+
+/**
+ * A consent manager that has finished loading: where `createConsentManager` returns the page's manager (which loads
+ * the full one with `import()`), its `ready` is awaited, so choices apply at once as the models expect.
+ */
+async function loadedManager(options: ConsentManagerOptions): Promise<ConsentManager> {
+  const manager = createConsentManager(options);
+  await (manager as { readonly ready?: Promise<void> }).ready;
+  return manager;
+}
 
 const myData: MyDataTexts = {
   title: "My data",
@@ -84,7 +99,7 @@ const vaultReceipt = (subject: string): VaultErasureReceipt =>
 
 describe("my data model", () => {
   it("exports, then erases after confirmation with a receipt naming what the shop removed", async () => {
-    const manager = createConsentManager({ region: "DE" });
+    const manager = await loadedManager({ region: "DE" });
     manager.acceptAll();
     const subject = manager.getState().subject;
     const vault = {
@@ -123,7 +138,7 @@ describe("my data model", () => {
   });
 
   it("reports a failing export in words and keeps the page usable", async () => {
-    const manager = createConsentManager({ region: "DE" });
+    const manager = await loadedManager({ region: "DE" });
     const vault = {
       export: async () => {
         throw new Error("storage unavailable");
@@ -137,7 +152,7 @@ describe("my data model", () => {
   });
 
   it("drops a stored-data read that finishes after its cleanup", async () => {
-    const manager = createConsentManager({ region: "DE" });
+    const manager = await loadedManager({ region: "DE" });
     const vault = {
       export: async (s: string) => exported(s, 1),
       erase: async (s: string) => vaultReceipt(s),
@@ -150,8 +165,8 @@ describe("my data model", () => {
     await vi.waitFor(() => expect(model.store.getState().stored).not.toBeNull());
   });
 
-  it("says what is stored in words: events by kind and derived counts above zero", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("says what is stored in words: events by kind and derived counts above zero", async () => {
+    const manager = await loadedManager({ region: "DE" });
     const view = storedDataView(exported("s", 3), manager, myData, categories, "en");
     expect(view.events).toBe("3 events");
     expect(view.kinds.map((k) => k.text)).toEqual(["Views: 3"]);
@@ -196,8 +211,8 @@ const center = {
 } satisfies PrivacyTexts;
 
 describe("privacy center model", () => {
-  it("states the rules and that nothing was chosen yet, without a receipt", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("states the rules and that nothing was chosen yet, without a receipt", async () => {
+    const manager = await loadedManager({ region: "DE" });
     const state = manager.getState();
     const view = privacyCenterView({ manager, state, receipt: null, texts: center, locale: "en" });
     expect(view.notes).toBe(
@@ -209,8 +224,8 @@ describe("privacy center model", () => {
     expect(view.how).toBeNull();
   });
 
-  it("after a choice shows the receipt and the main parameters split at their colon", () => {
-    const manager = createConsentManager({ region: "DE" });
+  it("after a choice shows the receipt and the main parameters split at their colon", async () => {
+    const manager = await loadedManager({ region: "DE" });
     manager.acceptAll();
     const state = manager.getState();
     const disclosure = {
