@@ -26,7 +26,6 @@ export {
   createAuditConsoleModel,
   filterEntries,
   type MeasureState,
-  NO_FILTERS,
   tabKeyTarget,
   type VerifyState,
 } from "./audit-console.ts";
@@ -37,12 +36,10 @@ export {
   type ConsentBannerModelOptions,
   type ConsentBannerView,
   createConsentBannerModel,
-  doNotSellOrShare,
-  focusMain,
   reserveBannerSpace,
   restoreFocusAfterBanner,
 } from "./consent-banner.ts";
-export { downloadText, jsonDocument } from "./download.ts";
+export { downloadText } from "./download.ts";
 export {
   type FeedWidthInput,
   type FeedWidthMessages,
@@ -91,7 +88,6 @@ export {
   type PrivacySettingsView,
   type PurposeSwitchView,
   privacySettingsView,
-  purposeDomId,
 } from "./privacy-settings.ts";
 export { contextReasonText, regionDisplayName } from "./reason-text.ts";
 export {
@@ -105,7 +101,6 @@ export {
 } from "./recommendation-row.ts";
 export { type SensitiveLimitView, sensitiveLimitView } from "./sensitive-limit.ts";
 export {
-  controlKey,
   type ReasonView,
   type WhyView,
   type WhyViewOptions,
