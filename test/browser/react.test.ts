@@ -1,7 +1,8 @@
 /**
  * Issue 14 item 6: `@candor/react` under React's StrictMode (development build, so every effect runs twice): the
  * banner's choices, the settings, a row's "Why am I seeing this?" and My data's export and erasure behave as in
- * `@candor/preact`, and the double effects record nothing twice.
+ * `@candor/preact`, and the double effects record nothing twice; so do the privacy centre, the sensitive-data limit and
+ * the audit console (pages, filters, verification, tabs).
  */
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -67,15 +68,21 @@ beforeEach(async () => {
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
+});
+
+/** Opens the shop part (banner, settings, row, My data) and waits for the banner. */
+async function openShop(): Promise<void> {
   await page.goto(url);
   await page.locator(".candor-banner").waitFor();
-});
+}
 
 const banner = () => page.locator(".candor-banner");
 const lastControl = () => page.evaluate(() => window.candorTest.state().lastEvent?.via.control ?? null);
 const can = (purpose: string) => page.evaluate((p) => window.candorTest.can(p), purpose);
 
 describe("@candor/react under StrictMode", () => {
+  beforeEach(openShop);
+
   it("shows the banner once with three choices and records its notice once despite the double effects", async () => {
     await expect(banner().getByRole("button").allTextContents()).resolves.toEqual([
       "Accept all",
@@ -167,6 +174,61 @@ describe("@candor/react under StrictMode", () => {
     expect(await page.evaluate(() => window.candorTest.state().subject)).not.toBe(subject);
     // A new subject is asked again.
     await banner().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("@candor/react's privacy centre, sensitive-data limit and audit console under StrictMode", () => {
+  beforeEach(async () => {
+    await page.goto(`${url}/?part=auditor`);
+    await page.locator(".candor-audit").waitFor();
+  });
+
+  it("lists every purpose off before a choice, and the limit switch confirms itself", async () => {
+    const purposes = page.locator(".candor-privacy__purposes li");
+    expect(await purposes.count()).toBeGreaterThan(2);
+    expect(new Set(await purposes.locator("strong").allTextContents())).toEqual(new Set(["Off"]));
+    const limit = page.getByRole("switch", { name: "Limit the Use of My Sensitive Personal Information" });
+    await limit.click();
+    await expect(limit.getAttribute("aria-checked")).resolves.toBe("true");
+    await expect(page.locator(".candor-limit__status").textContent()).resolves.toBe(
+      "Your sensitive personal information is not used for recommendations.",
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("pages newest first, filters by subject, verifies, then names and marks the tampered entry", async () => {
+    const caption = page.locator("#candor-audit-caption");
+    await expect(caption.textContent()).resolves.toBe("5 of 12 entries");
+    const firstCells = () => page.locator(".candor-audit__table tbody tr td:first-child").allTextContents();
+    expect(await firstCells()).toEqual(["11", "10", "9", "8", "7"]);
+    await expect(page.locator(".candor-audit__pager [aria-live]").textContent()).resolves.toBe("Page 1 of 3");
+    const verify = page.getByRole("button", { name: "Verify log" });
+    await verify.click();
+    await expect(page.getByTestId("verify-result").textContent()).resolves.toContain("Log verified");
+    await verify.click();
+    await page.locator(".candor-audit__bad").waitFor();
+    await expect(page.getByTestId("verify-result").textContent()).resolves.toContain(
+      "Tampering detected at entry 7",
+    );
+    await expect(page.locator(".candor-audit__row--bad td:first-child").textContent()).resolves.toBe("7");
+    await page.getByRole("textbox", { name: "Subject" }).fill("s_bob");
+    await expect(caption.textContent()).resolves.toBe("5 of 6 entries");
+    expect(await firstCells()).toEqual(["11", "9", "7", "5", "3"]);
+    expect(errors).toEqual([]);
+  });
+
+  it("moves between tabs with the arrow keys and shows the filter bubble", async () => {
+    const log = page.getByRole("tab", { name: "Log" });
+    await log.focus();
+    await page.keyboard.press("ArrowRight");
+    const bubble = page.getByRole("tab", { name: "Filter bubble" });
+    await expect(bubble.getAttribute("aria-selected")).resolves.toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Filter bubble");
+    await page.locator(".candor-bubble__table").waitFor();
+    expect(await page.locator(".candor-bubble__table tbody tr").count()).toBe(3);
+    await page.keyboard.press("Home");
+    await expect(log.getAttribute("aria-selected")).resolves.toBe("true");
     expect(errors).toEqual([]);
   });
 });

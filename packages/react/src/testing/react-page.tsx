@@ -1,7 +1,8 @@
 /** @jsxImportSource react */
 /**
  * The page of test/browser/react.test.ts (not shipped): `@candor/react` under `StrictMode` with the banner, the
- * settings, the footer, one recommendation row and My data, over a consent manager and a vault in memory. It exposes
+ * settings, the footer, one recommendation row and My data, over a consent manager and a vault in memory; with
+ * `?part=auditor` the privacy centre, the sensitive-data limit and the audit console over a small log. It exposes
  * `window.candorTest` so the test can read what the components recorded.
  */
 import { createConsentManager, memoryStorage } from "@candor/core/consent";
@@ -11,12 +12,16 @@ import type { SlateItem } from "@candor/core/recommend";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import {
+  AuditConsole,
+  type AuditConsoleEntry,
   ConsentBanner,
   MyData,
+  PrivacyCenter,
   PrivacyFooter,
   PrivacySettings,
   RecommendationRow,
   type RowSettings,
+  SensitiveLimit,
   useConsent,
 } from "../index.ts";
 
@@ -117,6 +122,48 @@ function App() {
   );
 }
 
+const DAY = 86_400_000;
+/** Twelve served items over three days, two subjects, two surfaces; entry 7 is the one "tampered" with. */
+const entries: AuditConsoleEntry[] = Array.from({ length: 12 }, (_, index) => ({
+  index,
+  at: Date.UTC(2026, 2, 1) + Math.floor(index / 4) * DAY + index * 60_000,
+  slate: `sl_${Math.floor(index / 2)}`,
+  subject: index % 2 ? "s_bob" : "s_alice",
+  surface: index % 3 ? "home" : "pdp-similar",
+  item: `p${index}`,
+  itemTitle: `Item ${index}`,
+  rank: (index % 2) + 1,
+  mode: index % 2 ? "non_profiling" : "personalized",
+  templateId: "because-viewed",
+  text: `Because you viewed item ${index}`,
+  purposes: index % 2 ? [] : ["personalization.browsing"],
+  consentEventId: index % 2 ? null : "ce_1",
+  provider: `seller-${index % 3}`,
+  providerGroup: index % 3 ? "large" : "independent",
+  category: `c${index % 4}`,
+}));
+let verifications = 0;
+
+function Auditor() {
+  const [limited, setLimited] = useState(false);
+  return (
+    <main tabIndex={-1}>
+      <PrivacyCenter manager={manager} limited={limited} onOpenSettings={() => {}} myDataUrl="#my-data" />
+      <SensitiveLimit manager={manager} limited={limited} onChange={setLimited} />
+      <AuditConsole
+        entries={entries}
+        maxRows={5}
+        verify={async () => {
+          verifications += 1;
+          return verifications === 1
+            ? { ok: true, size: entries.length }
+            : { ok: false, size: entries.length, firstBadIndex: 7, reason: "Its hash does not match." };
+        }}
+      />
+    </main>
+  );
+}
+
 declare global {
   interface Window {
     candorTest: {
@@ -143,7 +190,7 @@ const root = document.getElementById("root");
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {new URLSearchParams(location.search).get("part") === "auditor" ? <Auditor /> : <App />}
     </StrictMode>,
   );
 document.documentElement.dataset.ready = "true";
