@@ -126,8 +126,15 @@ function lint() {
 
 async function installApp() {
   const preact = packageOf("@candor/preact").manifest.devDependencies.preact;
+  // React and its types, for @candor/react's declarations (checked with skipLibCheck off in (a)).
+  const react = Object.fromEntries(
+    ["react", "react-dom", "@types/react", "@types/react-dom"].map((name) => [
+      name,
+      packageOf("@candor/react").manifest.devDependencies[name],
+    ]),
+  );
   const dependencies = Object.fromEntries(
-    ["@candor/core", "@candor/preact", "@candor/sample-shop"].map((name) => [
+    ["@candor/core", "@candor/preact", "@candor/react", "@candor/sample-shop"].map((name) => [
       name,
       `file:${tarballOf(name)}`,
     ]),
@@ -138,7 +145,7 @@ async function installApp() {
       name: "candor-pack-check",
       private: true,
       type: "module",
-      dependencies: { ...dependencies, preact },
+      dependencies: { ...dependencies, preact, ...react },
     }),
   );
   await step("npm install the tarballs into a fresh app", () =>
@@ -157,19 +164,20 @@ async function quickStart() {
   const code = readme.match(/```ts\n([\s\S]*?)```/)?.[1] ?? fail("README.md has no ```ts block");
   writeFileSync(join(app, "quick-start.ts"), code);
   // Every browser entry point of the installed packages, so their declarations are checked too (skipLibCheck off).
-  const browserEntries = ["@candor/core", "@candor/preact", "@candor/sample-shop"].flatMap((name) =>
-    Object.keys(packageOf(name).manifest.exports)
-      .filter((e) => !/package\.json$|\.css$|\/node$/.test(e))
-      // A pattern (`./explain/locales/*`) is checked through two of its files: one language and the all-languages one
-      // (`./ui/locales/*` has no all-languages module: `loadUiMessages` fetches one language; English and German).
-      .flatMap((e) =>
-        !e.endsWith("/*")
-          ? [e]
-          : e.startsWith("./ui/")
-            ? [e.replace("*", "en"), e.replace("*", "de")]
-            : [e.replace("*", "pl"), e.replace("*", "all")],
-      )
-      .map((e) => name + e.slice(1)),
+  const browserEntries = ["@candor/core", "@candor/preact", "@candor/react", "@candor/sample-shop"].flatMap(
+    (name) =>
+      Object.keys(packageOf(name).manifest.exports)
+        .filter((e) => !/package\.json$|\.css$|\/node$/.test(e))
+        // A pattern (`./explain/locales/*`) is checked through two of its files: one language and the all-languages one
+        // (`./ui/locales/*` has no all-languages module: `loadUiMessages` fetches one language; English and German).
+        .flatMap((e) =>
+          !e.endsWith("/*")
+            ? [e]
+            : e.startsWith("./ui/")
+              ? [e.replace("*", "en"), e.replace("*", "de")]
+              : [e.replace("*", "pl"), e.replace("*", "all")],
+        )
+        .map((e) => name + e.slice(1)),
   );
   writeFileSync(
     join(app, "entries.ts"),

@@ -1,15 +1,14 @@
 /** The auditor's console: the explanation log as a filterable table, log verification, exposure and diversity charts, exports. */
-
-import { csvDocument } from "@candor/core/audit";
-import { auditTexts, bubbleTexts, formatMessage, measureTexts } from "@candor/core/ui";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { auditTexts, bubbleTexts, measureTexts } from "@candor/core/ui";
+import { type AuditFilters, auditConsoleView, createAuditConsoleModel } from "@candor/core/ui/models";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { AuditConsoleEntry, AuditVerification } from "./audit-entry.ts";
 import { DiversityChart } from "./diversity-chart.tsx";
-import { downloadText } from "./download.ts";
 import { ExposureChart } from "./exposure-chart.tsx";
 import { FilterBubbleView } from "./filter-bubble-view.tsx";
 import { type MeasurementData, MeasurementPanel } from "./measurement-panel.tsx";
 import { TabList } from "./tab-list.tsx";
+import { useStoreState } from "./use-store-state.ts";
 
 /** An export action beside the built-in JSON and CSV ones (e.g. a signed evidence bundle). */
 export interface AuditExport {
@@ -40,74 +39,8 @@ export interface AuditConsoleProps {
   readonly measurementNote?: string;
 }
 
-type MeasureState =
-  | { readonly kind: "idle" }
-  | { readonly kind: "loading" }
-  | { readonly kind: "done"; readonly data: MeasurementData }
-  | { readonly kind: "error"; readonly message: string };
-
-type VerifyState =
-  | { readonly kind: "idle" }
-  | { readonly kind: "running" }
-  | { readonly kind: "done"; readonly result: AuditVerification }
-  | { readonly kind: "error"; readonly message: string };
-
-interface Filters {
-  readonly surface: string;
-  readonly mode: string;
-  readonly subject: string;
-  readonly search: string;
-}
-
-const NO_FILTERS: Filters = { surface: "", mode: "", subject: "", search: "" };
-
 /** The entries that pass the filters (surface and mode exact, subject prefix, search in item, title and text). */
-export function filterEntries(
-  entries: readonly AuditConsoleEntry[],
-  filters: Filters,
-): readonly AuditConsoleEntry[] {
-  const search = filters.search.trim().toLowerCase();
-  const subject = filters.subject.trim();
-  return entries.filter(
-    (e) =>
-      (filters.surface === "" || e.surface === filters.surface) &&
-      (filters.mode === "" || e.mode === filters.mode) &&
-      (subject === "" || e.subject.startsWith(subject)) &&
-      (search === "" ||
-        `${e.item} ${e.itemTitle ?? ""} ${e.text} ${e.templateId}`.toLowerCase().includes(search)),
-  );
-}
-
-const CSV_COLUMNS = [
-  "index",
-  "at",
-  "slate",
-  "subject",
-  "surface",
-  "rank",
-  "item",
-  "mode",
-  "templateId",
-  "text",
-  "purposes",
-  "consentEventId",
-  "provider",
-  "providerGroup",
-  "category",
-] as const;
-
-/**
- * The console's entries as CSV, one row per entry, written by core's CSV helper (RFC 4180 quoting, spreadsheet
- * formulas neutralised); list cells are space-separated.
- */
-export function consoleEntriesToCsv(entries: readonly AuditConsoleEntry[]): string {
-  const cell = (value: AuditConsoleEntry[(typeof CSV_COLUMNS)[number]]) =>
-    typeof value === "object" && value !== null ? value.join(" ") : (value ?? null);
-  return csvDocument(
-    CSV_COLUMNS,
-    entries.map((e) => CSV_COLUMNS.map((c) => cell(e[c]))),
-  );
-}
+export { consoleEntriesToCsv, filterEntries } from "@candor/core/ui/models";
 
 /**
  * Auditors filter the log, verify it ("Log verified" or "Tampering detected at entry N", DESIGN.md invariant 5),
@@ -117,50 +50,31 @@ export function consoleEntriesToCsv(entries: readonly AuditConsoleEntry[]): stri
  * when measurement data are given.
  */
 export function AuditConsole(props: AuditConsoleProps) {
-  const { entries, verify, locale = "en" } = props;
+  const { entries, locale = "en" } = props;
   const text = auditTexts(locale);
   const measureText = measureTexts(locale);
-  const bubbleText = bubbleTexts(locale);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [verifying, setVerifying] = useState<VerifyState>({ kind: "idle" });
-  const surfaces = useMemo(() => [...new Set(entries.map((e) => e.surface))].sort(), [entries]);
-  const selected = useMemo(() => filterEntries(entries, filters), [entries, filters]);
-  const perPage = Math.max(1, props.maxRows ?? 25);
-  const pages = Math.max(1, Math.ceil(selected.length / perPage));
-  const [pageIndex, setPage] = useState(0);
-  const pageNo = Math.min(pageIndex, pages - 1);
-  const end = selected.length - pageNo * perPage;
-  const rows = selected.slice(Math.max(0, end - perPage), end).reverse();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" });
-  const bad = verifying.kind === "done" && !verifying.result.ok ? verifying.result.firstBadIndex : null;
-  const measured_ = props.measurement !== undefined || props.loadMeasurement !== undefined;
-  const [tab, setTab] = useState<"log" | "bubble" | "measurement">("log");
-  const [measured, setMeasured] = useState<MeasureState>({ kind: "idle" });
-  const { loadMeasurement } = props;
-  useEffect(() => {
-    if (tab !== "measurement" || props.measurement || !loadMeasurement || measured.kind !== "idle") return;
-    setMeasured({ kind: "loading" });
-    loadMeasurement().then(
-      (data) => setMeasured({ kind: "done", data }),
-      (error: unknown) =>
-        setMeasured({ kind: "error", message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [tab, props.measurement, loadMeasurement, measured.kind]);
-  const measurement = props.measurement ?? (measured.kind === "done" ? measured.data : undefined);
-
-  const runVerify = async () => {
-    setVerifying({ kind: "running" });
-    try {
-      setVerifying({ kind: "done", result: await verify() });
-    } catch (error) {
-      setVerifying({ kind: "error", message: error instanceof Error ? error.message : String(error) });
-    }
-  };
-  const set = (key: keyof Filters) => (event: Event) => {
-    setPage(0);
-    setFilters({ ...filters, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
-  };
+  const latest = useRef(props);
+  latest.current = props;
+  const [model] = useState(() => createAuditConsoleModel(() => latest.current));
+  const state = useStoreState(model.store);
+  const { filters, tab } = state;
+  const v = auditConsoleView({
+    model,
+    state,
+    entries,
+    maxRows: props.maxRows,
+    measurement: props.measurement,
+    hasMeasurement: props.measurement !== undefined || props.loadMeasurement !== undefined,
+    texts: text,
+    measureTexts: measureText,
+    bubbleTexts: bubbleTexts(locale),
+    locale,
+  });
+  useEffect(() => model.loadMeasurement(), [model, tab, props.measurement, props.loadMeasurement]);
+  const set = (key: keyof AuditFilters) => (event: Event) =>
+    model.setFilter(key, (event.currentTarget as HTMLInputElement | HTMLSelectElement).value);
+  const { verify } = v;
 
   const log = (
     <>
@@ -169,39 +83,24 @@ export function AuditConsole(props: AuditConsoleProps) {
         <button
           type="button"
           class="candor-button"
-          disabled={verifying.kind === "running"}
-          onClick={() => void runVerify()}
+          disabled={verify.kind === "running"}
+          onClick={() => void model.verify()}
         >
           {text.verifyLog}
         </button>
         <div role="status" class="candor-audit__result" data-testid="verify-result">
-          {verifying.kind === "running" && <p>{text.verifying}</p>}
-          {verifying.kind === "error" && (
-            <p>{formatMessage(text.failed, { message: verifying.message }, locale)}</p>
+          {(verify.kind === "running" || verify.kind === "error") && <p>{verify.text}</p>}
+          {verify.kind === "ok" && (
+            <p class="candor-audit__ok">
+              <strong>{verify.strong}</strong> {verify.detail}
+            </p>
           )}
-          {verifying.kind === "done" &&
-            (verifying.result.ok ? (
-              <p class="candor-audit__ok">
-                <strong>{text.logVerified}</strong>{" "}
-                {formatMessage(
-                  verifying.result.served === undefined ? text.logVerifiedDetail : text.logVerifiedKinds,
-                  {
-                    size: verifying.result.size,
-                    served: verifying.result.served ?? 0,
-                    consent: verifying.result.consent ?? 0,
-                    notices: verifying.result.notices ?? 0,
-                  },
-                  locale,
-                )}
-              </p>
-            ) : (
-              <p class="candor-audit__bad">
-                <strong>
-                  {formatMessage(text.tampered, { index: verifying.result.firstBadIndex }, locale)}
-                </strong>
-                {verifying.result.reason ? ` ${verifying.result.reason}` : ""}
-              </p>
-            ))}
+          {verify.kind === "bad" && (
+            <p class="candor-audit__bad">
+              <strong>{verify.strong}</strong>
+              {verify.detail}
+            </p>
+          )}
         </div>
       </section>
 
@@ -210,14 +109,14 @@ export function AuditConsole(props: AuditConsoleProps) {
         <div class="candor-audit__chart-grid">
           <ExposureChart
             id="candor-exposure"
-            entries={selected}
+            entries={v.selected}
             title={text.exposureTitle}
             description={text.exposureDescription}
             locale={locale}
           />
           <DiversityChart
             id="candor-diversity"
-            entries={selected}
+            entries={v.selected}
             title={text.diversityTitle}
             description={text.diversityDescription}
             locale={locale}
@@ -233,7 +132,7 @@ export function AuditConsole(props: AuditConsoleProps) {
             {text.filterSurface}
             <select value={filters.surface} onChange={set("surface")}>
               <option value="">{text.filterAll}</option>
-              {surfaces.map((s) => (
+              {v.surfaces.map((s) => (
                 <option key={s} value={s}>
                   {s}
                 </option>
@@ -258,18 +157,10 @@ export function AuditConsole(props: AuditConsoleProps) {
           </label>
         </fieldset>
         <div class="candor-audit__exports">
-          <button
-            type="button"
-            class="candor-button candor-button--quiet"
-            onClick={() => downloadText("candor-audit-log.json", `${JSON.stringify(selected, null, 2)}\n`)}
-          >
+          <button type="button" class="candor-button candor-button--quiet" onClick={v.exportJson}>
             {text.exportJson}
           </button>
-          <button
-            type="button"
-            class="candor-button candor-button--quiet"
-            onClick={() => downloadText("candor-audit-log.csv", consoleEntriesToCsv(selected), "text/csv")}
-          >
+          <button type="button" class="candor-button candor-button--quiet" onClick={v.exportCsv}>
             {text.exportCsv}
           </button>
           {props.exports?.map((e) => (
@@ -277,7 +168,7 @@ export function AuditConsole(props: AuditConsoleProps) {
               key={e.label}
               type="button"
               class="candor-button candor-button--quiet"
-              onClick={() => e.run(selected)}
+              onClick={() => e.run(v.selected)}
             >
               {e.label}
             </button>
@@ -291,9 +182,7 @@ export function AuditConsole(props: AuditConsoleProps) {
           tabIndex={0}
         >
           <table class="candor-audit__table">
-            <caption id="candor-audit-caption">
-              {formatMessage(text.entriesShown, { shown: rows.length, total: selected.length }, locale)}
-            </caption>
+            <caption id="candor-audit-caption">{v.caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{text.columns.index}</th>
@@ -308,10 +197,10 @@ export function AuditConsole(props: AuditConsoleProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((e) => (
-                <tr key={e.index} class={e.index === bad ? "candor-audit__row--bad" : undefined}>
+              {v.rows.map(({ key, bad, entry: e, time, mode, basis }) => (
+                <tr key={key} class={bad ? "candor-audit__row--bad" : undefined}>
                   <td>{e.index}</td>
-                  <td>{time.format(e.at)}</td>
+                  <td>{time}</td>
                   <td class="candor-audit__subject">{e.subject}</td>
                   <td>{e.surface}</td>
                   <td>{e.rank}</td>
@@ -319,10 +208,10 @@ export function AuditConsole(props: AuditConsoleProps) {
                     {e.itemTitle ?? e.item}
                     {e.itemTitle ? <span class="candor-audit__id"> ({e.item})</span> : null}
                   </td>
-                  <td>{e.mode === "personalized" ? text.personalized : text.notPersonalized}</td>
+                  <td>{mode}</td>
                   <td>{e.text}</td>
                   <td>
-                    {e.purposes.length > 0 ? e.purposes.join(", ") : "—"}
+                    {basis}
                     {e.consentEventId ? <span class="candor-audit__id"> ({e.consentEventId})</span> : null}
                   </td>
                 </tr>
@@ -330,27 +219,23 @@ export function AuditConsole(props: AuditConsoleProps) {
             </tbody>
           </table>
         </section>
-        {entries.length === 0 ? (
-          <p class="candor-audit__empty">{text.logEmpty}</p>
-        ) : selected.length === 0 ? (
-          <p class="candor-audit__empty">{text.noEntries}</p>
-        ) : null}
-        {pages > 1 && (
+        {v.empty !== null && <p class="candor-audit__empty">{v.empty}</p>}
+        {v.pager && (
           <nav class="candor-audit__pager" aria-label={text.logHeading}>
             <button
               type="button"
               class="candor-button candor-button--quiet"
-              disabled={pageNo === 0}
-              onClick={() => setPage(pageNo - 1)}
+              disabled={v.pager.previous === null}
+              onClick={v.pager.previous ?? undefined}
             >
               {text.previous}
             </button>
-            <span aria-live="polite">{formatMessage(text.pageOf, { page: pageNo + 1, pages }, locale)}</span>
+            <span aria-live="polite">{v.pager.text}</span>
             <button
               type="button"
               class="candor-button candor-button--quiet"
-              disabled={pageNo >= pages - 1}
-              onClick={() => setPage(pageNo + 1)}
+              disabled={v.pager.next === null}
+              onClick={v.pager.next ?? undefined}
             >
               {text.next}
             </button>
@@ -359,19 +244,14 @@ export function AuditConsole(props: AuditConsoleProps) {
       </section>
     </>
   );
-  const tabs = [
-    { key: "log", label: measureText.tabLog },
-    { key: "bubble", label: bubbleText.tab },
-    ...(measured_ ? [{ key: "measurement", label: measureText.tabMeasurement }] : []),
-  ];
   return (
     <div class="candor-audit" lang={text.lang} dir={text.dir}>
       <TabList
         id="candor-audit"
         label={measureText.tabsLabel}
-        tabs={tabs}
+        tabs={v.tabs}
         selected={tab}
-        onSelect={(key) => setTab(key === "measurement" || key === "bubble" ? key : "log")}
+        onSelect={model.selectTab}
       />
       <div
         role="tabpanel"
@@ -392,13 +272,13 @@ export function AuditConsole(props: AuditConsoleProps) {
         {tab === "bubble" && (
           <FilterBubbleView
             id="candor-bubble"
-            entries={selected}
+            entries={v.selected}
             locale={locale}
             headingLevel={props.headingLevel === 3 ? 3 : 2}
           />
         )}
       </div>
-      {measured_ && (
+      {v.hasMeasurement && (
         <div
           role="tabpanel"
           id="candor-audit-panel-measurement"
@@ -407,18 +287,16 @@ export function AuditConsole(props: AuditConsoleProps) {
           class="candor-audit__panel"
         >
           {props.measurementNote ? <p class="candor-measure__note">{props.measurementNote}</p> : null}
-          {measurement ? (
+          {v.measurement ? (
             <MeasurementPanel
-              report={measurement.report}
-              drift={measurement.drift}
+              report={v.measurement.report}
+              drift={v.measurement.drift}
               locale={locale}
               headingLevel={props.headingLevel === 3 ? 3 : 2}
             />
           ) : (
             <p role="status" data-testid="measurement-status">
-              {measured.kind === "error"
-                ? formatMessage(measureText.failed, { message: measured.message }, locale)
-                : measureText.loading}
+              {v.measurementStatus}
             </p>
           )}
         </div>

@@ -1,15 +1,2 @@
-/** Saves text as a file in the browser, with no network and no inline script (CSP-clean). */
-
-/** Offers `text` as a download named `filename`; does nothing outside a browser. */
-export function downloadText(filename: string, text: string, type = "application/json"): void {
-  if (typeof document === "undefined" || typeof URL.createObjectURL !== "function") return;
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+/** Saves text as a file in the browser: the view models' helper, re-exported for shops that used it from here. */
+export { downloadText } from "@candor/core/ui/models";

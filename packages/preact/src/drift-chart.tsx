@@ -1,5 +1,6 @@
 /** A drift chart (inline SVG): an arm's rolling click-through per check against its baseline and the drift line. */
 import type { DriftCheck, DriftEvent } from "@candor/core/measure";
+import { driftChartView } from "@candor/core/ui/models";
 
 /** Props of {@link DriftChart}. */
 export interface DriftChartProps {
@@ -19,64 +20,44 @@ export interface DriftChartProps {
   readonly locale?: string;
 }
 
-const WIDTH = 480;
-const HEIGHT = 200;
-const LEFT = 44;
-const RIGHT = 8;
-const TOP = 8;
-const BOTTOM = 24;
-
 /** The CTR line, dashed baseline and drift line, and a ring at each drift event; the text alternative states them. */
 export function DriftChart(props: DriftChartProps) {
-  const { checks, events, threshold, id, locale = "en" } = props;
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" });
-  const points = checks.filter((c): c is DriftCheck & { ctr: number } => c.ctr !== null);
-  const first = checks[0]?.at ?? 0;
-  const last = checks.at(-1)?.at ?? first + 1;
-  const baseline = checks.at(-1)?.baseline ?? 0;
-  const line = baseline * (1 - threshold);
-  const top = Math.max(0.01, baseline, ...points.map((c) => c.ctr)) * 1.15;
-  const x = (at: number) => LEFT + ((at - first) / Math.max(1, last - first)) * (WIDTH - LEFT - RIGHT);
-  const y = (value: number) => TOP + (1 - value / top) * (HEIGHT - TOP - BOTTOM);
-  const path = points.map((c) => `${x(c.at).toFixed(1)},${y(c.ctr).toFixed(1)}`).join(" ");
-  const summary = events
-    .map((e) => `${time.format(e.at)}: ${percent.format(e.observed)} / ${percent.format(e.baseline)}`)
-    .join("; ");
+  const { id, locale = "en" } = props;
+  const v = driftChartView({ ...props, locale });
   return (
     <svg
       class="candor-chart__svg candor-chart__svg--wide"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={v.viewBox}
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
     >
       <title id={`${id}-title`}>{props.title}</title>
-      <desc id={`${id}-desc`}>{`${props.description} ${summary}`}</desc>
-      <line x1={LEFT} x2={LEFT} y1={TOP} y2={HEIGHT - BOTTOM} class="candor-chart__axis" />
-      <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} class="candor-chart__axis" />
-      <text x={LEFT - 4} y={y(0)} text-anchor="end" class="candor-chart__value">
-        {percent.format(0)}
+      <desc id={`${id}-desc`}>{v.desc}</desc>
+      <line x1={v.left} x2={v.left} y1={v.top} y2={v.axisBottom} class="candor-chart__axis" />
+      <line x1={v.left} x2={v.right} y1={v.zeroY} y2={v.zeroY} class="candor-chart__axis" />
+      <text x={v.left - 4} y={v.zeroY} text-anchor="end" class="candor-chart__value">
+        {v.zeroText}
       </text>
-      <text x={LEFT - 4} y={y(baseline) + 4} text-anchor="end" class="candor-chart__value">
-        {percent.format(baseline)}
+      <text x={v.left - 4} y={v.baselineY + 4} text-anchor="end" class="candor-chart__value">
+        {v.baselineText}
       </text>
-      <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(baseline)} y2={y(baseline)} class="candor-chart__baseline" />
-      <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(line)} y2={y(line)} class="candor-chart__threshold" />
-      <text x={WIDTH - RIGHT} y={y(baseline) - 4} text-anchor="end" class="candor-chart__value">
+      <line x1={v.left} x2={v.right} y1={v.baselineY} y2={v.baselineY} class="candor-chart__baseline" />
+      <line x1={v.left} x2={v.right} y1={v.lineY} y2={v.lineY} class="candor-chart__threshold" />
+      <text x={v.right} y={v.baselineY - 4} text-anchor="end" class="candor-chart__value">
         {props.labels.baseline}
       </text>
-      <text x={WIDTH - RIGHT} y={y(line) + 14} text-anchor="end" class="candor-chart__value">
+      <text x={v.right} y={v.lineY + 14} text-anchor="end" class="candor-chart__value">
         {props.labels.driftLine}
       </text>
-      <polyline points={path} class="candor-chart__line" />
-      {events.map((e) => (
-        <circle key={e.at} cx={x(e.at)} cy={y(e.observed)} r={6} class="candor-chart__event" />
+      <polyline points={v.points} class="candor-chart__line" />
+      {v.events.map((e) => (
+        <circle key={e.key} cx={e.cx} cy={e.cy} r={6} class="candor-chart__event" />
       ))}
-      <text x={LEFT} y={HEIGHT - 6} class="candor-chart__value">
-        {time.format(first)}
+      <text x={v.left} y={v.labelY} class="candor-chart__value">
+        {v.firstTime}
       </text>
-      <text x={WIDTH - RIGHT} y={HEIGHT - 6} text-anchor="end" class="candor-chart__value">
-        {time.format(last)}
+      <text x={v.right} y={v.labelY} text-anchor="end" class="candor-chart__value">
+        {v.lastTime}
       </text>
     </svg>
   );

@@ -1,6 +1,9 @@
 /** A bar chart (inline SVG) of position-weighted exposure by provider group, from audit entries. */
-import { positionWeight } from "@candor/core/audit";
+import { exposureChartView } from "@candor/core/ui/models";
 import type { AuditConsoleEntry } from "./audit-entry.ts";
+
+/** Position-weighted exposure 1 / log2(rank + 1) per provider group, as shares of the total. */
+export { exposureByGroup } from "@candor/core/ui/models";
 
 /** Props of {@link ExposureChart}. */
 export interface ExposureChartProps {
@@ -13,31 +16,9 @@ export interface ExposureChartProps {
   readonly locale?: string;
 }
 
-/** Position-weighted exposure 1 / log2(rank + 1) per provider group, as shares of the total. */
-export function exposureByGroup(entries: readonly AuditConsoleEntry[]): [string, number][] {
-  const totals = new Map<string, number>();
-  let sum = 0;
-  for (const entry of entries) {
-    const weight = positionWeight(entry.rank);
-    const group = entry.providerGroup ?? "unknown";
-    totals.set(group, (totals.get(group) ?? 0) + weight);
-    sum += weight;
-  }
-  return [...totals]
-    .map(([group, total]): [string, number] => [group, sum === 0 ? 0 : total / sum])
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-const BAR = 28;
-const LABEL = 110;
-const WIDTH = 360;
-
 /** Horizontal bars with their shares written out; the figure's text alternative lists every share. */
 export function ExposureChart({ entries, title, description, id, locale = "en" }: ExposureChartProps) {
-  const shares = exposureByGroup(entries);
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const summary = shares.map(([group, share]) => `${group}: ${percent.format(share)}`).join(", ");
-  const height = Math.max(1, shares.length) * BAR + 8;
+  const view = exposureChartView(entries, description, locale);
   return (
     <figure class="candor-chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="candor-chart__caption">
@@ -45,27 +26,23 @@ export function ExposureChart({ entries, title, description, id, locale = "en" }
       </figcaption>
       <svg
         class="candor-chart__svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={view.viewBox}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
       >
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{`${description} ${summary}`}</desc>
-        {shares.map(([group, share], i) => {
-          const y = 4 + i * BAR;
-          const width = Math.max(1, share * (WIDTH - LABEL - 60));
-          return (
-            <g key={group}>
-              <text x={0} y={y + 18} class="candor-chart__label">
-                {group}
-              </text>
-              <rect x={LABEL} y={y + 4} width={width} height={BAR - 10} class="candor-chart__bar" />
-              <text x={LABEL + width + 6} y={y + 18} class="candor-chart__value">
-                {percent.format(share)}
-              </text>
-            </g>
-          );
-        })}
+        <desc id={`${id}-desc`}>{view.desc}</desc>
+        {view.bars.map((bar) => (
+          <g key={bar.group}>
+            <text x={0} y={bar.textY} class="candor-chart__label">
+              {bar.group}
+            </text>
+            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} class="candor-chart__bar" />
+            <text x={bar.valueX} y={bar.textY} class="candor-chart__value">
+              {bar.value}
+            </text>
+          </g>
+        ))}
       </svg>
       <p class="candor-chart__note">{description}</p>
     </figure>

@@ -1,9 +1,10 @@
 /** "Your recommendations cover 5 of 12 departments": how wide a shopper's feed is, in plain words, next to the variety control. */
-import { type FeedWidthOptions, feedWidth } from "@candor/core/rerank";
-import { type FeedWidthTexts, feedWidthTexts, formatList, formatMessage } from "@candor/core/ui";
+import type { FeedWidthOptions } from "@candor/core/rerank";
+import { feedWidthTexts } from "@candor/core/ui";
+import { type FeedWidthMessages, feedWidthText } from "@candor/core/ui/models";
 
-/** The texts of {@link FeedWidthNote} (`feedWidthTexts(locale)`); `{covered}`, `{total}` and `{departments}` are filled in. */
-export type FeedWidthMessages = FeedWidthTexts;
+/** The texts of {@link FeedWidthNote}; `{covered}`, `{total}` and `{departments}` are filled in. */
+export type { FeedWidthMessages } from "@candor/core/ui/models";
 
 /** Props of {@link FeedWidthNote}. */
 export interface FeedWidthNoteProps extends FeedWidthOptions {
@@ -27,24 +28,7 @@ export interface FeedWidthNoteProps extends FeedWidthOptions {
  */
 export function FeedWidthNote(props: FeedWidthNoteProps) {
   const own = feedWidthTexts(props.locale);
-  const text = { ...own, ...props.messages };
-  const locale = props.locale ?? "en";
-  const width = feedWidth(props.slates, props);
-  const name = props.departmentName ?? ((d: string) => d);
-  const sentence =
-    width.slates === 0
-      ? text.none
-      : formatMessage(text.covered, { covered: width.covered, total: width.total }, locale);
-  const missing =
-    props.showMissing && width.slates > 0 && width.missing.length > 0
-      ? formatMessage(
-          text.missing,
-          {
-            departments: formatList(width.missing.map(name), locale),
-          },
-          locale,
-        )
-      : null;
+  const texts = { ...own, ...props.messages };
   return (
     <p
       class="candor-feed-width"
@@ -54,8 +38,7 @@ export function FeedWidthNote(props: FeedWidthNoteProps) {
       lang={own.lang}
       dir={own.dir}
     >
-      {sentence}
-      {missing ? ` ${missing}` : null}
+      {feedWidthText(props, texts, props.locale ?? "en")}
     </p>
   );
 }

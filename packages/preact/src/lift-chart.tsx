@@ -1,5 +1,6 @@
 /** A lift chart (inline SVG): each rate's treatment-vs-control lift with its confidence interval around 0 %. */
 import type { RateLift } from "@candor/core/measure";
+import { liftChartView } from "@candor/core/ui/models";
 
 /** Props of {@link LiftChart}. */
 export interface LiftChartProps {
@@ -15,65 +16,37 @@ export interface LiftChartProps {
   readonly locale?: string;
 }
 
-const ROW = 30;
-const LABEL = 150;
-const WIDTH = 420;
-const PAD = 56;
-
 /** Horizontal interval bars around a 0 % line, the estimate as a dot; the text alternative lists every interval. */
 export function LiftChart({ rates, labelOf, title, description, id, locale = "en" }: LiftChartProps) {
-  const drawn = rates.flatMap((r) => (r.lift ? [{ rate: r, lift: r.lift }] : []));
-  const percent = new Intl.NumberFormat(locale, {
-    style: "percent",
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  });
-  const extent = Math.max(0.1, ...drawn.flatMap(({ lift }) => [Math.abs(lift.low), Math.abs(lift.high)]));
-  const plot = WIDTH - LABEL - PAD;
-  const x = (value: number) => LABEL + plot / 2 + (value / extent) * (plot / 2);
-  const height = Math.max(1, drawn.length) * ROW + 24;
-  const summary = drawn
-    .map(
-      ({ rate, lift }) =>
-        `${labelOf(rate)}: ${percent.format(lift.estimate)} (${percent.format(lift.low)} – ${percent.format(lift.high)})`,
-    )
-    .join("; ");
+  const v = liftChartView(rates, labelOf, description, locale);
   return (
-    <svg
-      class="candor-chart__svg"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
+    <svg class="candor-chart__svg" viewBox={v.viewBox} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{`${description} ${summary}`}</desc>
-      <line x1={x(0)} x2={x(0)} y1={2} y2={height - 20} class="candor-chart__axis" />
-      <text x={x(0)} y={height - 6} text-anchor="middle" class="candor-chart__value">
-        {percent.format(0)}
+      <desc id={`${id}-desc`}>{v.desc}</desc>
+      <line x1={v.zero} x2={v.zero} y1={2} y2={v.height - 20} class="candor-chart__axis" />
+      <text x={v.ticks.zero.x} y={v.height - 6} text-anchor="middle" class="candor-chart__value">
+        {v.ticks.zero.text}
       </text>
-      <text x={x(-extent)} y={height - 6} text-anchor="start" class="candor-chart__value">
-        {percent.format(-extent)}
+      <text x={v.ticks.low.x} y={v.height - 6} text-anchor="start" class="candor-chart__value">
+        {v.ticks.low.text}
       </text>
-      <text x={x(extent)} y={height - 6} text-anchor="end" class="candor-chart__value">
-        {percent.format(extent)}
+      <text x={v.ticks.high.x} y={v.height - 6} text-anchor="end" class="candor-chart__value">
+        {v.ticks.high.text}
       </text>
-      {drawn.map(({ rate, lift }, i) => {
-        const y = 4 + i * ROW + ROW / 2;
-        return (
-          <g key={rate.metric}>
-            <text x={0} y={y + 4} class="candor-chart__label">
-              {labelOf(rate)}
-            </text>
-            <line x1={x(lift.low)} x2={x(lift.high)} y1={y} y2={y} class="candor-chart__interval" />
-            <line x1={x(lift.low)} x2={x(lift.low)} y1={y - 6} y2={y + 6} class="candor-chart__interval" />
-            <line x1={x(lift.high)} x2={x(lift.high)} y1={y - 6} y2={y + 6} class="candor-chart__interval" />
-            <circle cx={x(lift.estimate)} cy={y} r={5} class="candor-chart__point" />
-            <text x={WIDTH - PAD + 50} y={y + 4} text-anchor="end" class="candor-chart__value">
-              {percent.format(lift.estimate)}
-            </text>
-          </g>
-        );
-      })}
+      {v.rows.map((r) => (
+        <g key={r.key}>
+          <text x={0} y={r.y + 4} class="candor-chart__label">
+            {r.label}
+          </text>
+          <line x1={r.low} x2={r.high} y1={r.y} y2={r.y} class="candor-chart__interval" />
+          <line x1={r.low} x2={r.low} y1={r.y - 6} y2={r.y + 6} class="candor-chart__interval" />
+          <line x1={r.high} x2={r.high} y1={r.y - 6} y2={r.y + 6} class="candor-chart__interval" />
+          <circle cx={r.estimate} cy={r.y} r={5} class="candor-chart__point" />
+          <text x={v.valueX} y={r.y + 4} text-anchor="end" class="candor-chart__value">
+            {r.value}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 }

@@ -1,14 +1,12 @@
 /** The audit console's Measurement view: lift of personalization over the holdout, drift of the online metric, a summary. */
-import type { DriftMonitorState, IncrementalityReport, RateLift } from "@candor/core/measure";
-import { formatMessage, type MeasureTexts, measureTexts } from "@candor/core/ui";
+import type { IncrementalityReport } from "@candor/core/measure";
+import { type MeasureTexts, measureTexts } from "@candor/core/ui";
+import { type MeasurementData, measurementSummaryText, measurementView } from "@candor/core/ui/models";
 import { DriftChart } from "./drift-chart.tsx";
 import { LiftChart } from "./lift-chart.tsx";
 
 /** What the Measurement view shows: an incrementality report and a drift monitor's checks and events. */
-export interface MeasurementData {
-  readonly report: IncrementalityReport;
-  readonly drift: Pick<DriftMonitorState, "checks" | "events">;
-}
+export type { MeasurementData } from "@candor/core/ui/models";
 
 /** Props of {@link MeasurementPanel}. */
 export interface MeasurementPanelProps extends MeasurementData {
@@ -18,31 +16,9 @@ export interface MeasurementPanelProps extends MeasurementData {
   readonly locale?: string;
 }
 
-/**
- * The plain-language click-through sentence: raised, lowered, or no significant difference (the CI spans 0), in
- * `locale`, or worded with `text` (the Measurement tab's texts, `measureTexts(locale)`) when given.
- */
+/** The plain-language click-through sentence: raised, lowered, or no significant difference (the CI spans 0). */
 export function measurementSummary(report: IncrementalityReport, locale = "en", text?: MeasureTexts): string {
-  const t = text ?? measureTexts(locale);
-  const all = report.comparisons.find((c) => c.surface === null) ?? report.comparisons[0];
-  const lift = all?.rates.find((r) => r.metric === "click")?.lift;
-  if (!lift) return t.noData;
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(locale, {
-    style: "percent",
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  });
-  const values = {
-    confidence: percent.format(report.confidence),
-    low: signed.format(lift.low),
-    high: signed.format(lift.high),
-  };
-  if (lift.low > 0)
-    return formatMessage(t.raised, { ...values, lift: percent.format(lift.estimate) }, locale);
-  if (lift.high < 0)
-    return formatMessage(t.lowered, { ...values, lift: percent.format(-lift.estimate) }, locale);
-  return formatMessage(t.noDifference, { ...values, lift: signed.format(lift.estimate) }, locale);
+  return measurementSummaryText(report, text ?? measureTexts(locale), locale);
 }
 
 /**
@@ -51,43 +27,17 @@ export function measurementSummary(report: IncrementalityReport, locale = "en", 
  * (chart and table), and a one-sentence summary. Every chart has a text alternative and a table beside it.
  */
 export function MeasurementPanel(props: MeasurementPanelProps) {
-  const { report, drift, locale = "en" } = props;
-  const t = measureTexts(locale);
+  const { locale = "en" } = props;
+  const texts = measureTexts(locale);
+  const v = measurementView(props, texts, locale);
+  const t = v.labels;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(locale, {
-    style: "percent",
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  });
-  const pValue = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" });
-  const all = report.comparisons.find((c) => c.surface === null) ?? report.comparisons[0];
-  const rates = all?.rates ?? [];
-  const labelOf = (rate: RateLift) => t.metrics[rate.metric];
-  const arm = drift.events[0]?.arm ?? drift.checks[0]?.arm ?? null;
-  const checks = drift.checks.filter((c) => c.arm === arm);
-  const events = drift.events.filter((e) => e.arm === arm);
-  const threshold = drift.events[0]?.threshold ?? 0.1;
-  const baseline = checks.at(-1)?.baseline ?? 0;
-  const confidence = percent.format(report.confidence);
-  const rateCell = (side: RateLift["control"]) =>
-    formatMessage(
-      t.rateCell,
-      {
-        rate: percent.format(side.rate),
-        successes: side.successes,
-        visitors: side.visitors,
-      },
-      locale,
-    );
-
   return (
-    <div class="candor-measure" lang={t.lang} dir={t.dir}>
+    <div class="candor-measure" lang={texts.lang} dir={texts.dir}>
       <section aria-labelledby="candor-measure-summary">
         <Heading id="candor-measure-summary">{t.summaryHeading}</Heading>
         <p class="candor-measure__summary" data-testid="measurement-summary">
-          {measurementSummary(report, locale, t)}
+          {v.summary}
         </p>
       </section>
 
@@ -99,13 +49,13 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
           </figcaption>
           <LiftChart
             id="candor-lift"
-            rates={rates}
-            labelOf={labelOf}
+            rates={v.rates}
+            labelOf={v.labelOf}
             title={t.liftTitle}
-            description={formatMessage(t.liftDescription, { confidence }, locale)}
+            description={v.liftDescription}
             locale={locale}
           />
-          <p class="candor-chart__note">{formatMessage(t.liftDescription, { confidence }, locale)}</p>
+          <p class="candor-chart__note">{v.liftDescription}</p>
         </figure>
         <section
           class="candor-audit__table-wrap"
@@ -114,30 +64,26 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
           tabIndex={0}
         >
           <table class="candor-audit__table" data-testid="lift-table">
-            <caption id="candor-lift-table-caption">
-              {formatMessage(t.liftCaption, { control: report.control, treatment: report.treatment }, locale)}
-            </caption>
+            <caption id="candor-lift-table-caption">{v.liftCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.liftColumns.metric}</th>
                 <th scope="col">{t.liftColumns.control}</th>
                 <th scope="col">{t.liftColumns.treatment}</th>
                 <th scope="col">{t.liftColumns.lift}</th>
-                <th scope="col">{`${t.liftColumns.interval} (${confidence})`}</th>
+                <th scope="col">{v.intervalHeader}</th>
                 <th scope="col">{t.liftColumns.pValue}</th>
               </tr>
             </thead>
             <tbody>
-              {rates.map((rate) => (
-                <tr key={rate.metric}>
-                  <th scope="row">{labelOf(rate)}</th>
-                  <td>{rateCell(rate.control)}</td>
-                  <td>{rateCell(rate.treatment)}</td>
-                  <td>{rate.lift ? signed.format(rate.lift.estimate) : t.undefinedLift}</td>
-                  <td>
-                    {rate.lift ? `${signed.format(rate.lift.low)} – ${signed.format(rate.lift.high)}` : "—"}
-                  </td>
-                  <td>{pValue.format(rate.pValue)}</td>
+              {v.liftRows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.control}</td>
+                  <td>{row.treatment}</td>
+                  <td>{row.lift}</td>
+                  <td>{row.interval}</td>
+                  <td>{row.pValue}</td>
                 </tr>
               ))}
             </tbody>
@@ -149,23 +95,15 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
         <Heading id="candor-measure-drift">{t.driftHeading}</Heading>
         <figure class="candor-chart" aria-labelledby="candor-drift-caption">
           <figcaption id="candor-drift-caption" class="candor-chart__caption">
-            {formatMessage(t.driftTitle, { arm: arm ?? "—" }, locale)}
+            {v.drift.title}
           </figcaption>
           <DriftChart
             id="candor-drift"
-            checks={checks}
-            events={events}
-            threshold={threshold}
-            title={formatMessage(t.driftTitle, { arm: arm ?? "—" }, locale)}
-            description={formatMessage(
-              t.driftDescription,
-              {
-                baseline: percent.format(baseline),
-                line: percent.format(baseline * (1 - threshold)),
-                events: events.length,
-              },
-              locale,
-            )}
+            checks={v.drift.checks}
+            events={v.drift.events}
+            threshold={v.drift.threshold}
+            title={v.drift.title}
+            description={v.drift.description}
             labels={{ baseline: t.baseline, driftLine: t.driftLine }}
             locale={locale}
           />
@@ -189,19 +127,19 @@ export function MeasurementPanel(props: MeasurementPanelProps) {
               </tr>
             </thead>
             <tbody>
-              {drift.events.map((e) => (
-                <tr key={`${e.arm}-${e.at}`}>
-                  <td>{time.format(e.at)}</td>
+              {v.eventRows.map((e) => (
+                <tr key={e.key}>
+                  <td>{e.time}</td>
                   <td>{e.metric}</td>
-                  <td>{e.arm ?? "—"}</td>
-                  <td>{percent.format(e.baseline)}</td>
-                  <td>{percent.format(e.observed)}</td>
-                  <td>{percent.format(e.drop)}</td>
+                  <td>{e.arm}</td>
+                  <td>{e.baseline}</td>
+                  <td>{e.observed}</td>
+                  <td>{e.drop}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {drift.events.length === 0 && <p>{t.noEvents}</p>}
+          {v.eventRows.length === 0 && <p>{t.noEvents}</p>}
         </section>
       </section>
     </div>

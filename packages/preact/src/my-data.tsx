@@ -1,26 +1,20 @@
 /** "My data": export everything about the shopper as JSON, or erase it with confirmation and a receipt (GDPR Arts. 15, 17, 20). */
-import { type ConsentManager, type ErasureReceipt, localize } from "@candor/core/consent";
-import type { SubjectExport, Vault, VaultErasureReceipt } from "@candor/core/policy";
+import type { ConsentManager } from "@candor/core/consent";
+import type { Vault } from "@candor/core/policy";
+import { categoryTexts, myDataTexts } from "@candor/core/ui";
 import {
-  categoryTexts,
-  formatList,
-  formatMessage,
-  type MyDataTexts,
-  myDataTexts,
-  type TextTable,
-} from "@candor/core/ui";
+  createMyDataModel,
+  type MyDataReceipt,
+  myDataStatusText,
+  receiptFactsView,
+  storedDataView,
+} from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { downloadText } from "./download.ts";
 import { useConsent } from "./use-consent.ts";
+import { useStoreState } from "./use-store-state.ts";
 
 /** What an erasure proves: the vault's receipt and the consent record's (no erased data in either). */
-export interface MyDataReceipt {
-  readonly schema: "candor.data-subject-erasure/1";
-  readonly vault: VaultErasureReceipt;
-  readonly consent: ErasureReceipt;
-  /** What the shop removed besides, as reported by `onErase` (e.g. shared statistics). */
-  readonly also: readonly string[];
-}
+export type { MyDataReceipt } from "@candor/core/ui/models";
 
 /** Props of {@link MyData}. */
 export interface MyDataProps {
@@ -43,148 +37,6 @@ export interface MyDataProps {
   readonly locale?: string;
 }
 
-type Status =
-  | { readonly kind: "idle" }
-  | { readonly kind: "exported"; readonly events: number; readonly consentEvents: number }
-  | { readonly kind: "erased"; readonly receipt: MyDataReceipt }
-  | { readonly kind: "failed"; readonly message: string };
-
-/** What is stored about the subject, in words: activity by kind and date, consent history, derived profile. */
-function StoredData({
-  data,
-  manager,
-  text,
-  names,
-  locale,
-  level,
-}: {
-  readonly level: 2 | 3;
-  readonly data: SubjectExport;
-  readonly manager: ConsentManager;
-  readonly text: MyDataTexts;
-  readonly names: TextTable;
-  readonly locale: string;
-}) {
-  const t = text.stored;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const kinds = new Map<string, { count: number; first: number; last: number }>();
-  for (const e of data.events) {
-    const k = kinds.get(e.type) ?? { count: 0, first: e.at, last: e.at };
-    kinds.set(e.type, { count: k.count + 1, first: Math.min(k.first, e.at), last: Math.max(k.last, e.at) });
-  }
-  const title = (id: string) => {
-    const purpose = manager.purposes.find((p) => p.id === id);
-    return purpose ? localize(purpose.title, locale) : id;
-  };
-  const events = data.consentRecord?.events ?? [];
-  const derived = Object.entries(data.derived.countsByCategory).filter(([, n]) => n > 0);
-  const H = level === 3 ? "h3" : "h2";
-  const Sub = level === 3 ? "h4" : "h3";
-  return (
-    <section class="candor-stored" aria-labelledby="candor-stored-title" data-testid="stored-data">
-      <H id="candor-stored-title">{t.heading}</H>
-      {kinds.size === 0 ? (
-        <p>{t.noEvents}</p>
-      ) : (
-        <>
-          <p>{formatMessage(t.events, { count: data.events.length }, locale)}</p>
-          <ul>
-            {[...kinds].map(([kind, k]) => (
-              <li key={kind}>
-                {formatMessage(
-                  t.eventKind,
-                  {
-                    kind: t.kinds[kind] ?? kind,
-                    count: k.count,
-                    first: date.format(k.first),
-                    last: date.format(k.last),
-                  },
-                  locale,
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <Sub>{t.consentHeading}</Sub>
-      {events.length === 0 ? (
-        <p>{t.noConsent}</p>
-      ) : (
-        <ol>
-          {events.map((e) => {
-            const on = Object.entries(e.purposes)
-              .filter(([, c]) => c.granted)
-              .map(([id]) => title(id));
-            return (
-              <li key={e.id}>
-                {formatMessage(
-                  t.consentEvent,
-                  {
-                    date: dateTime.format(e.at),
-                    type: t.consentTypes[e.type] ?? e.type,
-                    granted: on.length > 0 ? formatList(on, locale) : t.nothingGranted,
-                  },
-                  locale,
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <Sub>{t.derivedHeading}</Sub>
-      {derived.length === 0 ? (
-        <p>{t.noDerived}</p>
-      ) : (
-        <ul>
-          {derived.map(([category, n]) => (
-            <li key={category}>
-              {formatMessage(t.derivedItem, { name: names[category] ?? category, value: n }, locale)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-/** The erasure receipt as a document: when, whose, what was erased, and the digest that proves it. */
-function ReceiptFacts({
-  receipt,
-  text,
-  locale,
-}: {
-  readonly receipt: MyDataReceipt;
-  readonly text: MyDataTexts;
-  readonly locale: string;
-}) {
-  const t = text.receipt;
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "medium" });
-  const number = new Intl.NumberFormat(locale);
-  return (
-    <dl class="candor-receipt__facts">
-      <dt>{t.erasedAt}</dt>
-      <dd>{dateTime.format(receipt.vault.erasedAt)}</dd>
-      <dt>{t.subject}</dt>
-      <dd>{receipt.vault.subject}</dd>
-      <dt>{t.events}</dt>
-      <dd>{number.format(receipt.vault.events)}</dd>
-      <dt>{t.consentEvents}</dt>
-      <dd>{number.format(receipt.consent.events)}</dd>
-      {receipt.also.length > 0 && (
-        <>
-          <dt>{t.also}</dt>
-          <dd>{formatList(receipt.also, locale)}</dd>
-        </>
-      )}
-      <dt>{t.proof}</dt>
-      <dd>
-        <code>{receipt.vault.digest}</code>
-      </dd>
-    </dl>
-  );
-}
-
 /**
  * Export downloads `candor-export.json` (schema `candor.subject-export/1`: consent record, events with their purposes,
  * derived data, served explanations). Erase asks for confirmation in a dialog, then erases the vault, what `onErase`
@@ -193,26 +45,18 @@ function ReceiptFacts({
  */
 export function MyData(props: MyDataProps) {
   const { vault, manager, locale = "en" } = props;
-  const text = myDataTexts(locale);
+  const texts = myDataTexts(locale);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const Sub = props.headingLevel === 3 ? "h4" : "h3";
+  const latest = useRef(props);
+  latest.current = props;
+  const [model] = useState(() => createMyDataModel(() => latest.current));
+  const { status, confirming, busy, stored } = useStoreState(model.store);
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
   const consent = useConsent(manager);
-  const [stored, setStored] = useState<SubjectExport | null>(null);
-  useEffect(() => {
-    let live = true;
-    vault.export(consent.subject, { consentRecord: manager.record() }).then(
-      (data) => live && setStored(data),
-      () => live && setStored(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [vault, manager, consent, status.kind]);
+  useEffect(() => model.refresh(), [model, vault, manager, consent, status.kind]);
   useEffect(() => {
     const element = dialog.current;
     if (confirming && element && !element.open) {
@@ -220,76 +64,62 @@ export function MyData(props: MyDataProps) {
       cancel.current?.focus();
     }
   }, [confirming]);
-
-  const fail = (error: unknown) =>
-    setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
-
-  const exportData = async () => {
-    setBusy(true);
-    try {
-      const subject = manager.getState().subject;
-      const explanations = props.explanations ? await props.explanations(subject) : [];
-      const data = await vault.export(subject, { consentRecord: manager.record(), explanations });
-      downloadText("candor-export.json", `${JSON.stringify(data, null, 2)}\n`);
-      setStatus({
-        kind: "exported",
-        events: data.events.length,
-        consentEvents: data.consentRecord?.events.length ?? 0,
-      });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const closeConfirm = () => {
     dialog.current?.close?.();
-    setConfirming(false);
+    model.cancelErase();
   };
-
-  const erase = async () => {
-    closeConfirm();
-    setBusy(true);
-    try {
-      const subject = manager.getState().subject;
-      const vaultReceipt = await vault.erase(subject);
-      const also = props.onErase ? await props.onErase(subject) : [];
-      const consentReceipt = manager.erase();
-      await manager.flush();
-      const receipt: MyDataReceipt = {
-        schema: "candor.data-subject-erasure/1",
-        vault: vaultReceipt,
-        consent: consentReceipt,
-        also: [...also],
-      };
-      setStatus({ kind: "erased", receipt });
-      props.onErased?.(receipt);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+  const erase = () => {
+    dialog.current?.close?.();
+    void model.erase();
   };
-
+  const data = stored ? storedDataView(stored, manager, texts, categoryTexts(locale).names, locale) : null;
+  const statusText = myDataStatusText(status, texts, locale);
+  const receipt = status.kind === "erased" ? receiptFactsView(status.receipt, texts, locale) : null;
   return (
-    <div class="candor-my-data" lang={text.lang} dir={text.dir}>
-      <p>{text.intro}</p>
-      {stored ? (
-        <StoredData
-          data={stored}
-          manager={manager}
-          text={text}
-          names={categoryTexts(locale).names}
-          locale={locale}
-          level={props.headingLevel === 3 ? 3 : 2}
-        />
+    <div class="candor-my-data" lang={texts.lang} dir={texts.dir}>
+      <p>{texts.intro}</p>
+      {data ? (
+        <section class="candor-stored" aria-labelledby="candor-stored-title" data-testid="stored-data">
+          <Heading id="candor-stored-title">{data.heading}</Heading>
+          {data.events === null ? (
+            <p>{data.labels.noEvents}</p>
+          ) : (
+            <>
+              <p>{data.events}</p>
+              <ul>
+                {data.kinds.map((k) => (
+                  <li key={k.key}>{k.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <Sub>{data.labels.consentHeading}</Sub>
+          {data.consent.length === 0 ? (
+            <p>{data.labels.noConsent}</p>
+          ) : (
+            <ol>
+              {data.consent.map((e) => (
+                <li key={e.key}>{e.text}</li>
+              ))}
+            </ol>
+          )}
+          <Sub>{data.labels.derivedHeading}</Sub>
+          {data.derived.length === 0 ? (
+            <p>{data.labels.noDerived}</p>
+          ) : (
+            <ul>
+              {data.derived.map((d) => (
+                <li key={d.key}>{d.text}</li>
+              ))}
+            </ul>
+          )}
+        </section>
       ) : (
-        <p>{text.stored.loading}</p>
+        <p>{texts.stored.loading}</p>
       )}
       <div class="candor-my-data__actions">
-        <button type="button" class="candor-button" disabled={busy} onClick={() => void exportData()}>
-          {text.exportButton}
+        <button type="button" class="candor-button" disabled={busy} onClick={() => void model.exportData()}>
+          {texts.exportButton}
         </button>
         <button
           ref={eraseButton}
@@ -297,42 +127,35 @@ export function MyData(props: MyDataProps) {
           class="candor-button candor-button--danger"
           disabled={busy}
           aria-haspopup="dialog"
-          onClick={() => setConfirming(true)}
+          onClick={model.askErase}
         >
-          {text.eraseButton}
+          {texts.eraseButton}
         </button>
       </div>
       <div role="status" class="candor-my-data__status">
-        {status.kind === "exported" && (
-          <p>
-            {formatMessage(
-              text.exported,
-              { events: status.events, consentEvents: status.consentEvents },
-              locale,
-            )}
-          </p>
-        )}
-        {status.kind === "failed" && <p>{formatMessage(text.failed, { message: status.message }, locale)}</p>}
-        {status.kind === "erased" && <p>{text.erased}</p>}
+        {statusText !== null && <p>{statusText}</p>}
       </div>
-      {status.kind === "erased" && (
+      {receipt && (
         <section class="candor-receipt" aria-labelledby="candor-receipt-title">
-          <Heading id="candor-receipt-title">{text.receiptTitle}</Heading>
-          <ReceiptFacts receipt={status.receipt} text={text} locale={locale} />
+          <Heading id="candor-receipt-title">{texts.receiptTitle}</Heading>
+          <dl class="candor-receipt__facts">
+            {receipt.facts.map((f) => [
+              <dt key={`${f.term}-t`}>{f.term}</dt>,
+              <dd key={`${f.term}-d`}>{f.value}</dd>,
+            ])}
+            <dt>{receipt.proof.term}</dt>
+            <dd>
+              <code>{receipt.proof.digest}</code>
+            </dd>
+          </dl>
           <details>
             <summary>JSON</summary>
             <pre class="candor-receipt__json" data-testid="erasure-receipt">
-              {JSON.stringify(status.receipt, null, 2)}
+              {receipt.json}
             </pre>
           </details>
-          <button
-            type="button"
-            class="candor-button candor-button--quiet"
-            onClick={() =>
-              downloadText("candor-erasure-receipt.json", `${JSON.stringify(status.receipt, null, 2)}\n`)
-            }
-          >
-            {text.downloadReceipt}
+          <button type="button" class="candor-button candor-button--quiet" onClick={model.downloadReceipt}>
+            {texts.downloadReceipt}
           </button>
         </section>
       )}
@@ -344,15 +167,15 @@ export function MyData(props: MyDataProps) {
           aria-labelledby="candor-erase-title"
           aria-describedby="candor-erase-text"
           onClose={() => {
-            setConfirming(false);
+            model.cancelErase();
             eraseButton.current?.focus();
           }}
         >
-          <Heading id="candor-erase-title">{text.eraseConfirmTitle}</Heading>
-          <p id="candor-erase-text">{text.eraseConfirmText}</p>
+          <Heading id="candor-erase-title">{texts.eraseConfirmTitle}</Heading>
+          <p id="candor-erase-text">{texts.eraseConfirmText}</p>
           <div class="candor-dialog__actions">
-            <button type="button" class="candor-button candor-button--danger" onClick={() => void erase()}>
-              {text.eraseConfirm}
+            <button type="button" class="candor-button candor-button--danger" onClick={erase}>
+              {texts.eraseConfirm}
             </button>
             <button
               ref={cancel}
@@ -360,7 +183,7 @@ export function MyData(props: MyDataProps) {
               class="candor-button candor-button--quiet"
               onClick={closeConfirm}
             >
-              {text.cancel}
+              {texts.cancel}
             </button>
           </div>
         </dialog>

@@ -1,10 +1,10 @@
 /** The privacy centre: the choices in force, the consent receipt, and how recommendations work, in the shopper's language. */
-import { type ConsentManager, localize, needsConsent } from "@candor/core/consent";
+import type { ConsentManager } from "@candor/core/consent";
 import { toConsentReceipt } from "@candor/core/consent/receipts";
 import type { SurfaceDisclosure } from "@candor/core/explain";
-import { formatList, formatMessage, privacyTexts } from "@candor/core/ui";
+import { privacyTexts } from "@candor/core/ui";
+import { privacyCenterView } from "@candor/core/ui/models";
 import { useMemo } from "preact/hooks";
-import { downloadText } from "./download.ts";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacyCenter}. */
@@ -33,51 +33,29 @@ export interface PrivacyCenterProps {
 export function PrivacyCenter(props: PrivacyCenterProps) {
   const { manager, locale = "en", disclosure } = props;
   const state = useConsent(manager);
-  const t = privacyTexts(locale);
   const H = props.headingLevel === 3 ? "h3" : "h2";
   const Sub = props.headingLevel === 3 ? "h4" : "h3";
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const receipt = useMemo(() => toConsentReceipt(manager, locale), [manager, state, locale]);
-  const consentPurposes = manager.purposes.filter(needsConsent);
-  const granted = consentPurposes.filter((p) => state.granted[p.id]).map((p) => localize(p.title, locale));
-  const notes = [
-    formatMessage(t.rules, { rules: t.regimes[state.regime.id] ?? state.regime.id }, locale),
-    state.status === "decided" && state.decidedAt !== null
-      ? formatMessage(
-          t.chosen,
-          {
-            date: date.format(state.decidedAt),
-            expires: state.expiresAt ? date.format(state.expiresAt) : "—",
-          },
-          locale,
-        )
-      : state.regime.model === "opt-out"
-        ? t.defaults
-        : t.notChosen,
-    state.minor ? t.minor : "",
-    state.gpc.detected ? (state.gpc.honored ? t.gpcHonored : t.gpc) : "",
-    props.limited ? t.limited : "",
-  ].filter(Boolean);
-  const reranked = (disclosure?.options.length ?? 0) > 3;
-  const minorsText = disclosure?.protections[2] ?? "";
-  const protections = [
-    ...t.protections.slice(0, 2),
-    ...(minorsText.includes("recommendations or ads")
-      ? t.protections.slice(2)
-      : minorsText
-        ? [minorsText]
-        : []),
-  ];
-  const [before, after] = t.myData.split("{link}");
+  const texts = privacyTexts(locale);
+  const view = privacyCenterView({
+    manager,
+    state,
+    receipt,
+    texts,
+    locale,
+    disclosure,
+    limited: props.limited,
+  });
+  const t = view.labels;
   return (
-    <div class="candor-privacy" lang={t.lang} dir={t.dir}>
+    <div class="candor-privacy" lang={texts.lang} dir={texts.dir}>
       <section aria-labelledby="candor-privacy-choices">
         <H id="candor-privacy-choices">{t.choicesHeading}</H>
-        <p>{notes.join(" ")}</p>
+        <p>{view.notes}</p>
         <ul class="candor-privacy__purposes">
-          {consentPurposes.map((p) => (
+          {view.purposes.map((p) => (
             <li key={p.id}>
-              <span>{localize(p.title, locale)}</span>: <strong>{state.granted[p.id] ? t.on : t.off}</strong>
+              <span>{p.title}</span>: <strong>{p.state}</strong>
             </li>
           ))}
         </ul>
@@ -87,29 +65,14 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
       </section>
       <section aria-labelledby="candor-privacy-receipt">
         <H id="candor-privacy-receipt">{t.receiptHeading}</H>
-        {receipt ? (
+        {view.receipt ? (
           <>
-            <p>
-              {formatMessage(
-                t.receiptIntro,
-                {
-                  date: date.format(receipt.consentTimestamp * 1000),
-                  purposes: granted.length > 0 ? formatList(granted, locale) : t.nothingGranted,
-                },
-                locale,
-              )}
-            </p>
+            <p>{view.receipt.intro}</p>
             <details>
               <summary>{t.showReceipt}</summary>
-              <pre class="candor-receipt__json">{JSON.stringify(receipt, null, 2)}</pre>
+              <pre class="candor-receipt__json">{view.receipt.json}</pre>
             </details>
-            <button
-              type="button"
-              class="candor-button candor-button--quiet"
-              onClick={() =>
-                downloadText("candor-consent-receipt.json", `${JSON.stringify(receipt, null, 2)}\n`)
-              }
-            >
+            <button type="button" class="candor-button candor-button--quiet" onClick={view.receipt.download}>
               {t.downloadReceipt}
             </button>
           </>
@@ -118,41 +81,33 @@ export function PrivacyCenter(props: PrivacyCenterProps) {
         )}
         {props.myDataUrl && (
           <p>
-            {before}
-            <a href={props.myDataUrl}>{t.myDataLink}</a>
-            {after}
+            {view.myData.before}
+            <a href={props.myDataUrl}>{view.myData.link}</a>
+            {view.myData.after}
           </p>
         )}
       </section>
-      {disclosure && (
+      {view.how && (
         <section aria-labelledby="candor-privacy-how">
           <H id="candor-privacy-how">{t.howHeading}</H>
-          <p>
-            {t.summary}
-            {reranked ? ` ${t.reranked}` : ""}
-          </p>
+          <p>{view.how.summary}</p>
           <Sub>{t.parametersHeading}</Sub>
           <ul>
-            {disclosure.mainParameters.map((p) => {
-              const words = t.parameters[p.parameter] ?? p.description;
-              const colon = words.indexOf(":");
-              return (
-                <li key={p.parameter}>
-                  <strong>{colon > 0 ? words.slice(0, colon).trim() : p.parameter}</strong> (
-                  {t.importance[p.importance] ?? p.importance}){colon > 0 ? words.slice(colon) : `: ${words}`}
-                </li>
-              );
-            })}
+            {view.how.parameters.map((p) => (
+              <li key={p.key}>
+                <strong>{p.name}</strong> ({p.importance}){p.rest}
+              </li>
+            ))}
           </ul>
           <Sub>{t.optionsHeading}</Sub>
           <ul>
-            {t.options.slice(0, reranked ? 4 : 3).map((o) => (
+            {view.how.options.map((o) => (
               <li key={o}>{o}</li>
             ))}
           </ul>
           <Sub>{t.protectionsHeading}</Sub>
           <ul>
-            {protections.map((p) => (
+            {view.how.protections.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 /** The persistent footer entry points: "Privacy settings", and in California "Do Not Sell or Share". */
 import type { ConsentManager } from "@candor/core/consent";
 import { footerTexts } from "@candor/core/ui";
+import { privacyFooterView } from "@candor/core/ui/models";
 import { useConsent } from "./use-consent.ts";
 
 /** Props of {@link PrivacyFooter}. */
@@ -17,31 +18,20 @@ export interface PrivacyFooterProps {
  * "Opt-out request honored" when GPC was applied (§7025(c)(6)).
  */
 export function PrivacyFooter({ manager, locale = "en", onOpenSettings }: PrivacyFooterProps) {
-  const state = useConsent(manager);
-  const text = footerTexts(locale);
-  const california = state.regime.id === "cpra";
-  const optOut = () =>
-    manager.set(
-      Object.fromEntries(manager.purposes.filter((p) => p.saleOrSharing).map((p) => [p.id, false])),
-      {
-        kind: "ui",
-        control: "footer.do-not-sell",
-        ui: "candor-footer@1",
-      },
-    );
+  const texts = footerTexts(locale);
+  const view = privacyFooterView(manager, useConsent(manager), texts);
   return (
-    <nav class="candor-footer" aria-label={text.regionLabel} lang={text.lang} dir={text.dir}>
+    <nav class="candor-footer" aria-label={view.label} lang={texts.lang} dir={texts.dir}>
       <button type="button" class="candor-link" onClick={onOpenSettings}>
-        {text.privacySettings}
+        {view.settingsLabel}
       </button>
-      {california && (
-        <button type="button" class="candor-link" onClick={optOut}>
-          {text.doNotSell}
+      {view.doNotSell && (
+        <button type="button" class="candor-link" onClick={view.doNotSell.run}>
+          {view.doNotSell.label}
         </button>
       )}
       <p class="candor-footer__status" role="status">
-        {state.lastEvent?.via.control?.endsWith("do-not-sell") ? text.optedOut : ""}
-        {state.gpc.honored ? ` ${text.gpcHonored}` : ""}
+        {view.status}
       </p>
     </nav>
   );

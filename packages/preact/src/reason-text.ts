@@ -1,17 +1,11 @@
-/** Plain, translated words for context reasons: "Popular in DE" → "Popular in Germany", "Beliebt am evening" → "Beliebt am Abend". */
-import { contextTexts, formatMessage } from "@candor/core/ui";
+/** Plain, translated words for context reasons, with the texts of `locale` (the view models' `contextReasonText`). */
 
-const word = (text: string, keys: readonly string[]) => keys.find((k) => new RegExp(`\\b${k}\\b`).test(text));
+import { contextTexts } from "@candor/core/ui";
+import { contextReasonText, regionDisplayName } from "@candor/core/ui/models";
 
 /** The display name of a region code (`DE`, `US-CA`) in `locale`, or the code when none is known. */
 export function regionName(code: string, locale = "en"): string {
-  const named = contextTexts(locale).regions[code];
-  if (named) return named;
-  try {
-    return new Intl.DisplayNames(locale, { type: "region" }).of(code.slice(0, 2)) ?? code;
-  } catch {
-    return code;
-  }
+  return regionDisplayName(code, locale, contextTexts(locale));
 }
 
 /**
@@ -20,18 +14,5 @@ export function regionName(code: string, locale = "en"): string {
  * reasons whose value is not recognised, are returned as given.
  */
 export function reasonText(templateId: string, text: string, locale = "en"): string {
-  const words = contextTexts(locale);
-  if (templateId === "context-region") {
-    const code = /\b([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\b/.exec(text)?.[1];
-    return code ? formatMessage(words.region, { region: regionName(code, locale) }, locale) : text;
-  }
-  if (templateId === "context-daypart") {
-    const key = word(text, Object.keys(words.dayparts));
-    return key ? formatMessage(words.daypart, { daypart: words.dayparts[key] ?? key }, locale) : text;
-  }
-  if (templateId === "context-device") {
-    const key = word(text, Object.keys(words.devices));
-    return key ? formatMessage(words.device, { device: words.devices[key] ?? key }, locale) : text;
-  }
-  return text;
+  return contextReasonText(templateId, text, locale, contextTexts(locale));
 }

@@ -1,6 +1,7 @@
 /** A row of recommendations: its title, whether and how it is personalized, its collapsed settings, and its explained items. */
 import type { Control, Explanation } from "@candor/core/explain";
 import { rowTexts } from "@candor/core/ui";
+import { recommendationRowView, runRowControl } from "@candor/core/ui/models";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import type { FeedWidthNoteProps } from "./feed-width-note.tsx";
@@ -47,9 +48,6 @@ export interface RecommendationRowProps<T extends RecommendationRowItem> {
   readonly locale?: string;
 }
 
-/** Non-profiling reasons that the shopper's own consent choice resolves. */
-const CONSENT_REASONS = new Set(["not-decided", "no-personalization", "invalid-consent-state"]);
-
 /**
  * Renders a recommendation surface and, on every item, its headline reason and a "Why am I seeing this?" button.
  * The row's head always shows its mode in words and a "Row settings" disclosure button (`aria-expanded`,
@@ -61,30 +59,27 @@ const CONSENT_REASONS = new Set(["not-decided", "no-personalization", "invalid-c
  */
 export function RecommendationRow<T extends RecommendationRowItem>(props: RecommendationRowProps<T>) {
   const { id, items, mode, reason, settings, onSettingsChange, onControl, renderItem } = props;
-  const title = mode === "personalized" ? props.title : (props.notPersonalizedTitle ?? props.title);
   const locale = props.locale ?? "en";
-  const text = rowTexts(locale);
+  const texts = rowTexts(locale);
+  const view = recommendationRowView({
+    title: props.title,
+    notPersonalizedTitle: props.notPersonalizedTitle,
+    mode,
+    reason,
+    texts,
+  });
+  const { title } = view;
   const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState("");
   const [open, setOpen] = useState(false);
   const Heading = props.headingLevel === 3 ? "h3" : "h2";
-  const modeText =
-    mode === "personalized"
-      ? text.modePersonalized
-      : reason === "non-personalized-chosen"
-        ? text.modeNotPersonalizedChosen
-        : CONSENT_REASONS.has(reason ?? "not-decided")
-          ? text.modeNotPersonalizedConsent
-          : text.modeNotPersonalizedOther;
   const control = async (c: Control, item: T) => {
-    if (c.kind === "change-variety") {
+    if ((await runRowControl(c, item, { settings, onSettingsChange, onControl })) === "variety") {
       setOpen(true);
       setTimeout(() => document.getElementById(`${id}-variety`)?.focus(), 0);
       return;
     }
-    if (c.kind === "not-personalized") onSettingsChange({ ...settings, personalized: false });
-    else await onControl(c, item);
-    setNotice(text.updated);
+    setNotice(texts.updated);
     setTimeout(() => heading.current?.focus(), 0);
   };
   return (
@@ -92,15 +87,15 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
       class="candor-row"
       aria-labelledby={`${id}-title`}
       data-mode={mode}
-      lang={text.lang}
-      dir={text.dir}
+      lang={texts.lang}
+      dir={texts.dir}
     >
       <div class="candor-row__head">
         <Heading id={`${id}-title`} class="candor-row__title" tabIndex={-1} ref={heading}>
           {title}
         </Heading>
         <div class="candor-row__meta">
-          <p class="candor-row__mode">{modeText}</p>
+          <p class="candor-row__mode">{view.modeText}</p>
           <button
             type="button"
             class="candor-row__toggle"
@@ -109,7 +104,7 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
             aria-labelledby={`${id}-settings-label ${id}-title`}
             onClick={() => setOpen(!open)}
           >
-            <span id={`${id}-settings-label`}>{text.settingsToggle}</span>
+            <span id={`${id}-settings-label`}>{view.labels.settingsToggle}</span>
           </button>
         </div>
       </div>
@@ -123,17 +118,13 @@ export function RecommendationRow<T extends RecommendationRowItem>(props: Recomm
             onSettingsChange(next);
           }}
           locale={locale}
-          personalizationAvailable={mode === "personalized" || reason === "non-personalized-chosen"}
-          unavailableHint={
-            CONSENT_REASONS.has(reason ?? "not-decided")
-              ? text.personalizedNeedsConsent
-              : text.personalizedUnavailable
-          }
+          personalizationAvailable={view.personalizationAvailable}
+          unavailableHint={view.unavailableHint}
           {...(props.feedWidth ? { feedWidth: props.feedWidth } : {})}
         />
       </div>
       {items.length === 0 ? (
-        <p class="candor-row__empty">{text.empty}</p>
+        <p class="candor-row__empty">{view.labels.empty}</p>
       ) : (
         <ul class="candor-row__items">
           {items.map((item) => (

@@ -1,15 +1,11 @@
 /** The settings next to a recommendation row: Personalized / Not personalized and Variety (DSA Art. 27(3), Art. 38). */
-import { formatMessage, rowTexts } from "@candor/core/ui";
+import { rowTexts } from "@candor/core/ui";
+import { type RowSettings, rowSettingsView, varietyPercent } from "@candor/core/ui/models";
 import { useEffect, useState } from "preact/hooks";
 import { FeedWidthNote, type FeedWidthNoteProps } from "./feed-width-note.tsx";
 
 /** What the shopper chose for one recommendation row. */
-export interface RowSettings {
-  /** `false` asks for the option not based on profiling (DSA Art. 38, GDPR Art. 21); default `true`. */
-  readonly personalized: boolean;
-  /** Variety from 0 to 1, handed to re-ranking; 0 keeps the order by score. */
-  readonly variety: number;
-}
+export type { RowSettings } from "@candor/core/ui/models";
 
 /** Props of {@link RecommendationSettings}. */
 export interface RecommendationSettingsProps {
@@ -49,28 +45,36 @@ export function RecommendationSettings({
   unavailableHint,
   feedWidth,
 }: RecommendationSettingsProps) {
-  const text = rowTexts(locale);
-  const [variety, setVariety] = useState(Math.round(value.variety * 100));
-  useEffect(() => setVariety(Math.round(value.variety * 100)), [value.variety]);
-  const valueText = formatMessage(text.varietyValue, { value: variety }, locale);
-  const effective = personalizationAvailable && value.personalized;
+  const texts = rowTexts(locale);
+  const [variety, setVariety] = useState(varietyPercent(value.variety));
+  useEffect(() => setVariety(varietyPercent(value.variety)), [value.variety]);
+  const view = rowSettingsView({
+    id,
+    value,
+    percent: variety,
+    personalizationAvailable,
+    feedWidth: feedWidth !== undefined,
+    texts,
+    locale,
+  });
+  const { labels } = view;
   const mode = (personalized: boolean) => (
     <label class="candor-settings__option">
       <input
         type="radio"
         name={`${id}-mode`}
-        checked={effective === personalized}
+        checked={view.effective === personalized}
         disabled={personalized && !personalizationAvailable}
         aria-describedby={personalized && !personalizationAvailable ? `${id}-needs-consent` : undefined}
-        onChange={() => onChange({ ...value, personalized })}
+        onChange={() => onChange(view.withMode(personalized))}
       />
-      {personalized ? text.personalized : text.notPersonalized}
+      {personalized ? labels.personalized : labels.notPersonalized}
     </label>
   );
   return (
-    <fieldset class="candor-settings" lang={text.lang} dir={text.dir}>
+    <fieldset class="candor-settings" lang={texts.lang} dir={texts.dir}>
       <legend class="candor-settings__legend">
-        {text.settings}
+        {labels.settings}
         <span class="candor-visually-hidden">: {rowTitle}</span>
       </legend>
       <div class="candor-settings__modes">
@@ -79,11 +83,11 @@ export function RecommendationSettings({
       </div>
       {!personalizationAvailable && (
         <p id={`${id}-needs-consent`} class="candor-settings__hint">
-          {unavailableHint ?? text.personalizedNeedsConsent}
+          {unavailableHint ?? labels.personalizedNeedsConsent}
         </p>
       )}
       <div class="candor-settings__variety">
-        <label for={`${id}-variety`}>{text.variety}</label>
+        <label for={`${id}-variety`}>{labels.variety}</label>
         <input
           id={`${id}-variety`}
           class="candor-slider"
@@ -92,17 +96,17 @@ export function RecommendationSettings({
           max={100}
           step={10}
           value={variety}
-          aria-valuetext={valueText}
-          aria-describedby={feedWidth ? `${id}-variety-hint ${id}-feed-width` : `${id}-variety-hint`}
+          aria-valuetext={view.valueText}
+          aria-describedby={view.varietyDescribedBy}
           onInput={(event) => setVariety(Number(event.currentTarget.value))}
-          onChange={(event) => onChange({ ...value, variety: Number(event.currentTarget.value) / 100 })}
+          onChange={(event) => onChange(view.withVariety(Number(event.currentTarget.value)))}
         />
         <output for={`${id}-variety`} class="candor-settings__value">
-          {valueText}
+          {view.valueText}
         </output>
       </div>
       <p id={`${id}-variety-hint`} class="candor-settings__hint">
-        {text.varietyHint}
+        {labels.varietyHint}
       </p>
       {feedWidth && <FeedWidthNote {...feedWidth} id={`${id}-feed-width`} locale={locale} />}
     </fieldset>

@@ -1,6 +1,7 @@
 /** The CPRA "Limit the use of my sensitive personal information" control (Cal. Code Regs. tit. 11 §7027). */
-import { type ConsentManager, SENSITIVE } from "@candor/core/consent";
+import type { ConsentManager } from "@candor/core/consent";
 import { sensitiveTexts } from "@candor/core/ui";
+import { sensitiveLimitView } from "@candor/core/ui/models";
 
 /** Props of {@link SensitiveLimit}. */
 export interface SensitiveLimitProps {
@@ -19,30 +20,22 @@ export interface SensitiveLimitProps {
  * and use even if the purpose is granted again (CPRA §7027, GDPR Art. 9). Turning it off lifts only the flag.
  */
 export function SensitiveLimit({ manager, limited, onChange, locale = "en" }: SensitiveLimitProps) {
-  const text = sensitiveTexts(locale);
-  const toggle = () => {
-    if (!limited && manager.can(SENSITIVE)) {
-      manager.set(
-        { [SENSITIVE]: false },
-        { kind: "ui", control: "limit-sensitive", ui: "candor-limit-sensitive@1" },
-      );
-    }
-    onChange(!limited);
-  };
+  const texts = sensitiveTexts(locale);
+  const view = sensitiveLimitView({ manager, limited, onChange, texts });
   return (
-    <span class="candor-limit" lang={text.lang} dir={text.dir}>
+    <span class="candor-limit" lang={texts.lang} dir={texts.dir}>
       <button
         type="button"
         role="switch"
         class="candor-link candor-limit__switch"
         aria-checked={limited}
-        onClick={toggle}
+        onClick={view.toggle}
       >
-        {text.limitSensitive}
+        {view.label}
       </button>
-      {limited && (
+      {view.status !== null && (
         <output class="candor-limit__status" aria-live="polite">
-          {text.limitSensitiveOn}
+          {view.status}
         </output>
       )}
     </span>

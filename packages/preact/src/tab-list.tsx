@@ -1,4 +1,5 @@
 /** An accessible tab list (WAI-ARIA tabs pattern): roving focus, arrow keys, Home and End, automatic activation. */
+import { tabKeyTarget } from "@candor/core/ui/models";
 
 /** Props of {@link TabList}. */
 export interface TabListProps {
@@ -16,17 +17,11 @@ export interface TabListProps {
 /** The tabs; render each panel with `role="tabpanel"` and `aria-labelledby` the tab's id. */
 export function TabList({ id, label, tabs, selected, onSelect }: TabListProps) {
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = tabs.findIndex((t) => t.key === selected);
-    const next =
-      event.key === "ArrowRight"
-        ? (index + 1) % tabs.length
-        : event.key === "ArrowLeft"
-          ? (index - 1 + tabs.length) % tabs.length
-          : event.key === "Home"
-            ? 0
-            : event.key === "End"
-              ? tabs.length - 1
-              : -1;
+    const next = tabKeyTarget(
+      tabs.length,
+      tabs.findIndex((t) => t.key === selected),
+      event.key,
+    );
     const tab = tabs[next];
     if (!tab) return;
     event.preventDefault();

@@ -1,8 +1,8 @@
 /** "Why am I seeing this?": a button on a recommended item that opens its faithful explanation with its controls. */
 import type { Control, Explanation } from "@candor/core/explain";
-import { categoryTexts, formatMessage, whyTexts } from "@candor/core/ui";
+import { categoryTexts, contextTexts, whyTexts } from "@candor/core/ui";
+import { whyView } from "@candor/core/ui/models";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { reasonText } from "./reason-text.ts";
 
 /** Props of {@link WhyAmISeeingThis}. */
 export interface WhyAmISeeingThisProps {
@@ -35,7 +35,7 @@ export function WhyAmISeeingThis({
   explanation,
   itemTitle,
   onControl,
-  purposeTitle = (id) => id,
+  purposeTitle,
   categoryTitle,
   describedBy,
   locale = "en",
@@ -44,10 +44,7 @@ export function WhyAmISeeingThis({
   const [uid] = useState(() => `candor-why-${++dialogs}`);
   const trigger = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const text = whyTexts(locale);
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-  const names = categoryTexts(locale).names;
-  const category = categoryTitle ?? ((id: string) => names[id] ?? id);
+  const texts = whyTexts(locale);
   useEffect(() => {
     const element = dialog.current;
     if (open && element && !element.open) element.showModal?.();
@@ -61,6 +58,18 @@ export function WhyAmISeeingThis({
     close();
     onControl(control);
   };
+  const view = open
+    ? whyView({
+        explanation,
+        itemTitle,
+        texts,
+        context: contextTexts(locale),
+        categories: categoryTexts(locale).names,
+        locale,
+        purposeTitle,
+        categoryTitle,
+      })
+    : null;
   return (
     <>
       <button
@@ -69,84 +78,73 @@ export function WhyAmISeeingThis({
         class="candor-why"
         aria-haspopup="dialog"
         aria-describedby={describedBy}
-        lang={text.lang}
-        dir={text.dir}
+        lang={texts.lang}
+        dir={texts.dir}
         onClick={() => setOpen(true)}
       >
-        {text.button}
+        {texts.button}
       </button>
-      {open && (
+      {view && (
         <dialog
           ref={dialog}
           class="candor-dialog candor-explanation"
           aria-labelledby={`${uid}-title`}
           aria-describedby={`${uid}-headline`}
-          lang={text.lang}
-          dir={text.dir}
+          lang={texts.lang}
+          dir={texts.dir}
           onClose={() => setOpen(false)}
         >
-          <h2 id={`${uid}-title`}>{text.button}</h2>
-          <p class="candor-explanation__about">{formatMessage(text.about, { item: itemTitle }, locale)}</p>
+          <h2 id={`${uid}-title`}>{view.title}</h2>
+          <p class="candor-explanation__about">{view.about}</p>
           <p id={`${uid}-headline`} class="candor-explanation__headline">
-            {reasonText(explanation.templateId, explanation.text, locale)}
+            {view.headline}
           </p>
-          <h3>{text.reasonsHeading}</h3>
+          <h3>{view.labels.reasonsHeading}</h3>
           <ul class="candor-reasons">
-            {explanation.reasons.map((reason, i) => (
-              <li key={`${reason.templateId}-${i}`} class="candor-reason" data-template={reason.templateId}>
-                <span class="candor-reason__text">{reasonText(reason.templateId, reason.text, locale)}</span>
-                <span class="candor-reason__share">
-                  {formatMessage(text.reasonShare, {
-                    share:
-                      reason.share > 0 && reason.share < 0.005
-                        ? `<${percent.format(0.01)}`
-                        : percent.format(reason.share),
-                  })}
-                </span>
+            {view.reasons.map((reason) => (
+              <li key={reason.key} class="candor-reason" data-template={reason.templateId}>
+                <span class="candor-reason__text">{reason.text}</span>
+                <span class="candor-reason__share">{reason.share}</span>
                 <span class="candor-reason__bar" aria-hidden="true">
-                  <span style={{ width: `${Math.max(0, Math.min(1, reason.share)) * 100}%` }} />
+                  <span style={{ width: reason.width }} />
                 </span>
               </li>
             ))}
           </ul>
-          {explanation.effects.length > 0 && (
+          {view.effects.length > 0 && (
             <>
-              <h3>{text.effectsHeading}</h3>
+              <h3>{view.labels.effectsHeading}</h3>
               <ul class="candor-effects">
-                {explanation.effects.map((effect, i) => (
-                  <li key={`${effect.stage}-${i}`}>{effect.text}</li>
+                {view.effects.map((effect) => (
+                  <li key={effect.key}>{effect.text}</li>
                 ))}
               </ul>
             </>
           )}
-          <h3>{text.dataHeading}</h3>
-          {explanation.dataCategories.length === 0 ? (
-            <p>{text.noPersonalData}</p>
+          <h3>{view.labels.dataHeading}</h3>
+          {view.categories.length === 0 ? (
+            <p>{view.labels.noPersonalData}</p>
           ) : (
             <ul class="candor-categories">
-              {explanation.dataCategories.map((c) => (
-                <li key={c}>{category(c)}</li>
+              {view.categories.map((c) => (
+                <li key={c.key}>{c.name}</li>
               ))}
             </ul>
           )}
-          {explanation.basis.length > 0 && (
+          {view.basis.length > 0 && (
             <>
-              <h3>{text.legalBasis}</h3>
+              <h3>{view.labels.legalBasis}</h3>
               <ul class="candor-basis">
-                {explanation.basis.map((b) => (
-                  <li key={b.purpose}>
-                    {formatMessage(text.basisConsent, { purpose: purposeTitle(b.purpose) }, locale)}
-                  </li>
+                {view.basis.map((b) => (
+                  <li key={b.key}>{b.text}</li>
                 ))}
               </ul>
             </>
           )}
-          <h3>{text.controlsHeading}</h3>
+          <h3>{view.labels.controlsHeading}</h3>
           <ul class="candor-controls">
-            {explanation.controls.map((control) => (
-              <li
-                key={`${control.kind}-${"purpose" in control ? control.purpose : ""}-${"events" in control ? control.item : ""}`}
-              >
+            {view.controls.map(({ key, control }) => (
+              <li key={key}>
                 <button
                   type="button"
                   class="candor-button candor-button--quiet"
@@ -160,7 +158,7 @@ export function WhyAmISeeingThis({
           </ul>
           <div class="candor-dialog__actions">
             <button type="button" class="candor-button" onClick={close}>
-              {text.close}
+              {view.labels.close}
             </button>
           </div>
         </dialog>
