@@ -1,4 +1,5 @@
 /** "Why not?": why an item the shopper names is not in a slate, in plain words. */
+import { formatList } from "../internal/list-format.ts";
 import { formattingLocale } from "../internal/locale-match.ts";
 import { explainLocaleFor } from "./explain-locale.ts";
 
@@ -18,7 +19,7 @@ export type WhyNotReason =
  * Renders structured "why not" reasons in the registered language that best matches `locale` (built in: en, de,
  * fr, es; others after `registerExplainLocales`, else English). Numbers are formatted for the locale; data
  * categories go through `categoryName` (e.g. the shop's own names for `pd:Purchase`) and are listed with
- * `Intl.ListFormat`.
+ * `Intl.ListFormat`, or with the language's own "and" where the browser has no list data (Chromium: ga, is, mt).
  */
 export function explainWhyNot(
   reasons: readonly WhyNotReason[],
@@ -43,7 +44,7 @@ export function explainWhyNot(
     }
     if (reason.kind === "data-not-allowed") {
       const names = reason.categories.map((c) => options.categoryName?.(c) ?? c);
-      values.categories = new Intl.ListFormat(tag, { type: "conjunction" }).format(names);
+      values.categories = formatList(names, tag);
     }
     return template.replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
   });

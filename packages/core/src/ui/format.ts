@@ -13,6 +13,8 @@
  * could be filled. Formatting never throws: an invalid locale falls back to English.
  */
 
+export { formatList } from "../internal/list-format.ts";
+
 /** A value a placeholder can take. */
 export type MessageValue = string | number | Date;
 
@@ -54,28 +56,6 @@ const dateFormat = (locale: string, style = "medium") =>
   });
 
 const plural = (locale: string) => cached(pluralRules, locale, () => new Intl.PluralRules(locale));
-
-/** The last connector of a list where a browser's `Intl.ListFormat` has no data for the language (it would say "and"). */
-const AND: Readonly<Record<string, string>> = { ga: "agus", is: "og", mt: "u" };
-
-/**
- * A conjunction list in `locale` ("A, B und C") through `Intl.ListFormat`. Where the runtime has no list data for the
- * language (Chromium lacks Irish, Icelandic and Maltese and would answer in English) the last item is joined with
- * the language's own "and", and any other language without data (or a tag that is not one) gets commas.
- */
-export function formatList(items: readonly string[], locale = "en"): string {
-  const tag = locale.replace(/_/g, "-");
-  try {
-    if (Intl.ListFormat.supportedLocalesOf(tag).length > 0)
-      return new Intl.ListFormat(tag, { type: "conjunction" }).format(items);
-  } catch {
-    // Not a language tag: commas below.
-  }
-  const and = AND[tag.split("-")[0]?.toLowerCase() ?? ""];
-  return and && items.length > 1
-    ? `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`
-    : items.join(", ");
-}
 
 /** A number in `locale` (`Intl.NumberFormat`); `style` `"percent"` takes a fraction (0.25 → 25%). */
 export function formatNumber(value: number, locale = "en", style?: "percent" | "integer"): string {

@@ -1,4 +1,4 @@
-/** Bulgarian (български) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Bulgarian (български) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -154,7 +154,7 @@ export const context: ContextTexts = {
 
 /** Bulgarian (български): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Препоръките Ви обхващат {covered} от {total} отдела.",
+  covered: "Препоръките Ви обхващат {covered} от {total, plural, one {# отдел} other {# отдела}}.",
   none: "Все още не са Ви показвани препоръки.",
   missing: "Не са показвани напоследък: {departments}.",
 };
@@ -167,7 +167,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Какво пази този магазин за Вас",
     loading: "Проверяваме какво е съхранено…",
-    events: "{count} Ваши действия тук:",
+    events: "{count, plural, one {# Ваше действие тук:} other {# Ваши действия тук:}}",
     noEvents: "Не е съхранена Ваша активност.",
     eventKind: "{kind}: {count} (от {first} до {last})",
     kinds: {
@@ -196,7 +196,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Експортиране на моите данни (JSON)",
-  exported: "Експортът е готов: {events} събития и запис на съгласието с {consentEvents} записа.",
+  exported:
+    "Експортът е готов: {events, plural, one {# събитие} other {# събития}} и запис на съгласието с {consentEvents, plural, one {# запис} other {# записа}}.",
   eraseButton: "Изтриване на всичко",
   eraseConfirmTitle: "Да се изтрие ли всичко?",
   eraseConfirmText:
@@ -297,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Проверка на дневника",
   verifying: "Проверява се…",
   logVerified: "Дневникът е проверен",
-  logVerifiedDetail: "Проверени записи: {size}; нито един не е променян.",
+  logVerifiedDetail:
+    "{size, plural, one {# запис е проверен; не е променян.} other {# записа са проверени; нито един не е променян.}}",
   logVerifiedKinds:
-    "Проверени записи: {size} ({served} показани артикула, {consent} събития за съгласие, {notices} уведомления); нито един не е променян.",
+    "{size, plural, one {# запис е проверен} other {# записа са проверени}} ({served, plural, one {# показан артикул} other {# показани артикула}}, {consent, plural, one {# събитие за съгласие} other {# събития за съгласие}}, {notices, plural, one {# уведомление} other {# уведомления}}); нито един не е променян.",
   tampered: "Открита е манипулация при запис {index}",
   failed: "Нещо се обърка: {message}",
   logHeading: "Дневник на обясненията",
@@ -312,7 +314,7 @@ export const audit: AuditTexts = {
   filterAll: "Всички",
   personalized: "Персонализирани",
   notPersonalized: "Неперсонализирани",
-  entriesShown: "{shown} от {total} записа",
+  entriesShown: "{shown} от {total, plural, one {# запис} other {# записа}}",
   noEntries: "Няма съвпадащи записи.",
   logEmpty:
     "На това устройство все още нищо не е показано. Отворете началната страница на магазина или продукт; всяка показана препоръка се записва тук.",
@@ -337,7 +339,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Категории в списък",
   diversityAxisY: "Категории",
   diversityAxisX: "Списъци, най-новите вдясно",
-  diversityDescription: "Средно {mean} различни категории в списък, от {slates} списъка.",
+  diversityDescription:
+    "Средно {mean} различни категории в списък, от {slates, plural, one {# списък} other {# списъка}}.",
 };
 
 /** Bulgarian (български): the audit console's Measurement tab. */
@@ -380,7 +383,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Отклонение",
   driftTitle: "Честота на щракванията в група {arm} във времето",
   driftDescription:
-    "Плъзгаща се честота на щракванията за час спрямо базовата линия {baseline} и прага на отклонение {line}; събития на отклонение: {events}.",
+    "Плъзгаща се честота на щракванията за час спрямо базовата линия {baseline} и прага на отклонение {line}; {events, plural, one {# събитие на отклонение} other {# събития на отклонение}}.",
   baseline: "Базова линия",
   driftLine: "Праг на отклонение",
   eventsCaption: "Събития на отклонение",
@@ -400,7 +403,7 @@ export const bubble: BubbleTexts = {
   tab: "Филтърен балон",
   title: "Филтърен балон",
   summary:
-    "За {days} дни ентропията на категориите, показвани на всеки клиент, се промени от {first} на {last} бита; в последния ден {outside} от видяното от завръщащите се клиенти беше извън категориите, които са им показани първоначално.",
+    "За {days, plural, one {# ден} other {# дни}} ентропията на категориите, показвани на всеки клиент, се промени от {first} на {last} бита; в последния ден {outside} от видяното от завръщащите се клиенти беше извън категориите, които са им показани първоначално.",
   entropyChart: "Разнообразие за клиент (ентропия, битове) и дял извън първите категории, по дни",
   providerChart: "Видимост по доставчици, по дни",
   day: "Ден",

@@ -1,4 +1,4 @@
-/** Czech (čeština) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Czech (čeština) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -155,7 +155,8 @@ export const context: ContextTexts = {
 
 /** Czech (čeština): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Vaše doporučení pokrývají {covered} z {total} oddělení.",
+  covered:
+    "Vaše doporučení pokrývají {covered} z {total, plural, one {# oddělení} few {# oddělení} many {# oddělení} other {# oddělení}}.",
   none: "Zatím vám nebyla zobrazena žádná doporučení.",
   missing: "V poslední době nezobrazeno: {departments}.",
 };
@@ -168,7 +169,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Co o vás tento obchod uchovává",
     loading: "Zjišťujeme, co je uloženo…",
-    events: "Vaše činnosti zde ({count}):",
+    events:
+      "{count, plural, one {# vaše činnost zde:} few {# vaše činnosti zde:} many {# vaší činnosti zde:} other {# vašich činností zde:}}",
     noEvents: "Není uložena žádná vaše aktivita.",
     eventKind: "{kind}: {count} (od {first} do {last})",
     kinds: {
@@ -197,7 +199,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Exportovat moje údaje (JSON)",
-  exported: "Export je připraven: událostí {events} a záznam souhlasů s počtem položek {consentEvents}.",
+  exported:
+    "Export je připraven: {events, plural, one {# událost} few {# události} many {# události} other {# událostí}} a záznam souhlasů s {consentEvents, plural, one {# položkou} few {# položkami} many {# položky} other {# položkami}}.",
   eraseButton: "Vymazat vše",
   eraseConfirmTitle: "Vymazat vše?",
   eraseConfirmText:
@@ -296,9 +299,10 @@ export const audit: AuditTexts = {
   verifyLog: "Ověřit protokol",
   verifying: "Ověřování…",
   logVerified: "Protokol ověřen",
-  logVerifiedDetail: "Zkontrolované záznamy: {size}; žádný nebyl změněn.",
+  logVerifiedDetail:
+    "{size, plural, one {# záznam zkontrolován; nebyl změněn.} few {# záznamy zkontrolovány; žádný nebyl změněn.} many {# záznamu zkontrolováno; žádný nebyl změněn.} other {# záznamů zkontrolováno; žádný nebyl změněn.}}",
   logVerifiedKinds:
-    "Zkontrolované záznamy: {size} (zobrazené položky: {served}, události souhlasu: {consent}, oznámení: {notices}); žádný nebyl změněn.",
+    "{size, plural, one {# záznam zkontrolován} few {# záznamy zkontrolovány} many {# záznamu zkontrolováno} other {# záznamů zkontrolováno}} ({served, plural, one {# zobrazená položka} few {# zobrazené položky} many {# zobrazené položky} other {# zobrazených položek}}, {consent, plural, one {# událost souhlasu} few {# události souhlasu} many {# události souhlasu} other {# událostí souhlasu}}, {notices, plural, one {# oznámení} few {# oznámení} many {# oznámení} other {# oznámení}}); žádný nebyl změněn.",
   tampered: "U záznamu {index} byla zjištěna manipulace",
   failed: "Něco se pokazilo: {message}",
   logHeading: "Protokol vysvětlení",
@@ -311,7 +315,8 @@ export const audit: AuditTexts = {
   filterAll: "Vše",
   personalized: "Personalizované",
   notPersonalized: "Nepersonalizované",
-  entriesShown: "{shown} z {total} záznamů",
+  entriesShown:
+    "{shown} z {total, plural, one {# záznamu} few {# záznamů} many {# záznamu} other {# záznamů}}",
   noEntries: "Žádné odpovídající záznamy.",
   logEmpty:
     "Na tomto zařízení zatím nebylo nic zobrazeno. Otevřete úvodní stránku obchodu nebo některý produkt; každé zobrazené doporučení se zde zaznamená.",
@@ -336,7 +341,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorie na seznam",
   diversityAxisY: "Kategorie",
   diversityAxisX: "Seznamy, nejnovější vpravo",
-  diversityDescription: "V průměru {mean} různých kategorií na seznam, celkem seznamů: {slates}.",
+  diversityDescription:
+    "V průměru {mean} různých kategorií na seznam, celkem {slates, plural, one {# seznam} few {# seznamy} many {# seznamu} other {# seznamů}}.",
 };
 
 /** Czech (čeština): the audit console's Measurement tab. */
@@ -379,7 +385,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Drift",
   driftTitle: "Míra prokliku skupiny {arm} v čase",
   driftDescription:
-    "Klouzavá míra prokliku za hodinu oproti výchozí úrovni {baseline} a hranici driftu {line}; události driftu: {events}.",
+    "Klouzavá míra prokliku za hodinu oproti výchozí úrovni {baseline} a hranici driftu {line}; {events, plural, one {# událost driftu} few {# události driftu} many {# události driftu} other {# událostí driftu}}.",
   baseline: "Výchozí úroveň",
   driftLine: "Hranice driftu",
   eventsCaption: "Události driftu",
@@ -399,7 +405,7 @@ export const bubble: BubbleTexts = {
   tab: "Filtrační bublina",
   title: "Filtrační bublina",
   summary:
-    "Za {days} dní se entropie kategorií zobrazovaných jednotlivým zákazníkům změnila z {first} na {last} bitů; poslední den leželo {outside} toho, co viděli vracející se zákazníci, mimo kategorie, které jim byly zobrazeny nejdříve.",
+    "Za {days, plural, one {# den} few {# dny} many {# dne} other {# dní}} se entropie kategorií zobrazovaných jednotlivým zákazníkům změnila z {first} na {last} bitů; poslední den leželo {outside} toho, co viděli vracející se zákazníci, mimo kategorie, které jim byly zobrazeny nejdříve.",
   entropyChart: "Pestrost na zákazníka (entropie, bity) a podíl mimo první kategorie, po dnech",
   providerChart: "Viditelnost podle poskytovatele, po dnech",
   day: "Den",

@@ -1,4 +1,4 @@
-/** Danish (dansk) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Danish (dansk) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -155,7 +155,7 @@ export const context: ContextTexts = {
 
 /** Danish (dansk): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Dine anbefalinger dækker {covered} af {total} afdelinger.",
+  covered: "Dine anbefalinger dækker {covered} af {total, plural, one {# afdeling} other {# afdelinger}}.",
   none: "Du har ikke fået vist nogen anbefalinger endnu.",
   missing: "Ikke vist for nylig: {departments}.",
 };
@@ -168,7 +168,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Hvad denne butik gemmer om dig",
     loading: "Finder ud af, hvad der er gemt…",
-    events: "{count} ting, du har gjort her:",
+    events: "{count, plural, one {# ting, du har gjort her:} other {# ting, du har gjort her:}}",
     noEvents: "Der er ikke gemt nogen aktivitet fra dig.",
     eventKind: "{kind}: {count} (fra {first} til {last})",
     kinds: {
@@ -197,7 +197,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Eksportér mine oplysninger (JSON)",
-  exported: "Din eksport er klar: {events} hændelser og en samtykkeregistrering med {consentEvents} poster.",
+  exported:
+    "Din eksport er klar: {events, plural, one {# hændelse} other {# hændelser}} og en samtykkeregistrering med {consentEvents, plural, one {# post} other {# poster}}.",
   eraseButton: "Slet alt",
   eraseConfirmTitle: "Slet alt?",
   eraseConfirmText:
@@ -297,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Bekræft loggen",
   verifying: "Bekræfter…",
   logVerified: "Loggen er bekræftet",
-  logVerifiedDetail: "{size} poster kontrolleret; ingen er ændret.",
+  logVerifiedDetail:
+    "{size, plural, one {# post kontrolleret; den er ikke ændret.} other {# poster kontrolleret; ingen er ændret.}}",
   logVerifiedKinds:
-    "{size} poster kontrolleret ({served} viste varer, {consent} samtykkehændelser, {notices} meddelelser); ingen er ændret.",
+    "{size, plural, one {# post} other {# poster}} kontrolleret ({served, plural, one {# vist vare} other {# viste varer}}, {consent, plural, one {# samtykkehændelse} other {# samtykkehændelser}}, {notices, plural, one {# meddelelse} other {# meddelelser}}); ingen er ændret.",
   tampered: "Manipulation opdaget ved post {index}",
   failed: "Noget gik galt: {message}",
   logHeading: "Forklaringslog",
@@ -312,7 +314,7 @@ export const audit: AuditTexts = {
   filterAll: "Alle",
   personalized: "Personaliseret",
   notPersonalized: "Ikke personaliseret",
-  entriesShown: "{shown} af {total} poster",
+  entriesShown: "{shown} af {total, plural, one {# post} other {# poster}}",
   noEntries: "Ingen poster passer.",
   logEmpty:
     "Der er ikke vist noget på denne enhed endnu. Åbn butikkens forside eller et produkt; hver anbefaling, der vises, logges her.",
@@ -337,7 +339,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorier pr. liste",
   diversityAxisY: "Kategorier",
   diversityAxisX: "Lister, den nyeste til højre",
-  diversityDescription: "I gennemsnit {mean} forskellige kategorier pr. liste, over {slates} lister.",
+  diversityDescription:
+    "I gennemsnit {mean} forskellige kategorier pr. liste, over {slates, plural, one {# liste} other {# lister}}.",
 };
 
 /** Danish (dansk): the audit console's Measurement tab. */
@@ -380,7 +383,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Drift",
   driftTitle: "Klikrate for gruppen {arm} over tid",
   driftDescription:
-    "Glidende klikrate pr. time over for basislinjen {baseline} og driftgrænsen {line}; {events} drifthændelser.",
+    "Glidende klikrate pr. time over for basislinjen {baseline} og driftgrænsen {line}; {events, plural, one {# drifthændelse} other {# drifthændelser}}.",
   baseline: "Basislinje",
   driftLine: "Driftgrænse",
   eventsCaption: "Drifthændelser",
@@ -400,7 +403,7 @@ export const bubble: BubbleTexts = {
   tab: "Filterboble",
   title: "Filterboble",
   summary:
-    "Over {days} dage gik entropien i de kategorier, der blev vist for hver kunde, fra {first} til {last} bit; den sidste dag lå {outside} af det, tilbagevendende kunder så, uden for de kategorier, de først fik vist.",
+    "Over {days, plural, one {# dag} other {# dage}} gik entropien i de kategorier, der blev vist for hver kunde, fra {first} til {last} bit; den sidste dag lå {outside} af det, tilbagevendende kunder så, uden for de kategorier, de først fik vist.",
   entropyChart: "Variation pr. kunde (entropi, bit) og andel uden for de første kategorier, pr. dag",
   providerChart: "Synlighed pr. udbyder, pr. dag",
   day: "Dag",

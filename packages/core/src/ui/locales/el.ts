@@ -1,4 +1,4 @@
-/** Greek (Ελληνικά) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Greek (Ελληνικά) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -157,7 +157,7 @@ export const context: ContextTexts = {
 
 /** Greek (Ελληνικά): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Οι προτάσεις σας καλύπτουν {covered} από {total} τμήματα.",
+  covered: "Οι προτάσεις σας καλύπτουν {covered} από {total, plural, one {# τμήμα} other {# τμήματα}}.",
   none: "Δεν σας έχουν εμφανιστεί ακόμη προτάσεις.",
   missing: "Δεν εμφανίστηκαν πρόσφατα: {departments}.",
 };
@@ -170,7 +170,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Τι διατηρεί για εσάς αυτό το κατάστημα",
     loading: "Αναζητούμε τι είναι αποθηκευμένο…",
-    events: "Ενέργειές σας εδώ: {count}",
+    events: "{count, plural, one {# ενέργειά σας εδώ:} other {# ενέργειές σας εδώ:}}",
     noEvents: "Δεν είναι αποθηκευμένη καμία δραστηριότητά σας.",
     eventKind: "{kind}: {count} (από {first} έως {last})",
     kinds: {
@@ -200,7 +200,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Εξαγωγή των δεδομένων μου (JSON)",
   exported:
-    "Η εξαγωγή σας είναι έτοιμη: {events} συμβάντα και ένα αρχείο συγκατάθεσης με {consentEvents} εγγραφές.",
+    "Η εξαγωγή σας είναι έτοιμη: {events, plural, one {# συμβάν} other {# συμβάντα}} και ένα αρχείο συγκατάθεσης με {consentEvents, plural, one {# εγγραφή} other {# εγγραφές}}.",
   eraseButton: "Διαγραφή όλων",
   eraseConfirmTitle: "Διαγραφή όλων;",
   eraseConfirmText:
@@ -303,9 +303,10 @@ export const audit: AuditTexts = {
   verifyLog: "Επαλήθευση αρχείου καταγραφής",
   verifying: "Επαλήθευση…",
   logVerified: "Το αρχείο καταγραφής επαληθεύτηκε",
-  logVerifiedDetail: "Ελέγχθηκαν {size} εγγραφές· καμία δεν αλλοιώθηκε.",
+  logVerifiedDetail:
+    "{size, plural, one {Ελέγχθηκε # εγγραφή· δεν αλλοιώθηκε.} other {Ελέγχθηκαν # εγγραφές· καμία δεν αλλοιώθηκε.}}",
   logVerifiedKinds:
-    "Ελέγχθηκαν {size} εγγραφές ({served} προϊόντα που προβλήθηκαν, {consent} συμβάντα συγκατάθεσης, {notices} ενημερώσεις)· καμία δεν αλλοιώθηκε.",
+    "{size, plural, one {Ελέγχθηκε # εγγραφή} other {Ελέγχθηκαν # εγγραφές}} ({served, plural, one {# προϊόν που προβλήθηκε} other {# προϊόντα που προβλήθηκαν}}, {consent, plural, one {# συμβάν συγκατάθεσης} other {# συμβάντα συγκατάθεσης}}, {notices, plural, one {# ενημέρωση} other {# ενημερώσεις}})· καμία δεν αλλοιώθηκε.",
   tampered: "Εντοπίστηκε αλλοίωση στην εγγραφή {index}",
   failed: "Κάτι πήγε στραβά: {message}",
   logHeading: "Αρχείο επεξηγήσεων",
@@ -318,7 +319,7 @@ export const audit: AuditTexts = {
   filterAll: "Όλα",
   personalized: "Εξατομικευμένες",
   notPersonalized: "Μη εξατομικευμένες",
-  entriesShown: "{shown} από {total} εγγραφές",
+  entriesShown: "{shown} από {total, plural, one {# εγγραφή} other {# εγγραφές}}",
   noEntries: "Καμία εγγραφή δεν ταιριάζει.",
   logEmpty:
     "Δεν έχει προβληθεί ακόμη τίποτα σε αυτή τη συσκευή. Ανοίξτε την αρχική σελίδα του καταστήματος ή ένα προϊόν· κάθε πρόταση που εμφανίζεται καταγράφεται εδώ.",
@@ -343,7 +344,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Κατηγορίες ανά λίστα",
   diversityAxisY: "Κατηγορίες",
   diversityAxisX: "Λίστες, οι πιο πρόσφατες δεξιά",
-  diversityDescription: "Κατά μέσο όρο {mean} διαφορετικές κατηγορίες ανά λίστα, σε {slates} λίστες.",
+  diversityDescription:
+    "Κατά μέσο όρο {mean} διαφορετικές κατηγορίες ανά λίστα, σε {slates, plural, one {# λίστα} other {# λίστες}}.",
 };
 
 /** Greek (Ελληνικά): the audit console's Measurement tab. */
@@ -386,7 +388,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Απόκλιση",
   driftTitle: "Ποσοστό κλικ της ομάδας {arm} με την πάροδο του χρόνου",
   driftDescription:
-    "Κινητό ποσοστό κλικ ανά ώρα σε σχέση με τη βάση αναφοράς {baseline} και το όριο απόκλισης {line}· συμβάντα απόκλισης: {events}.",
+    "Κινητό ποσοστό κλικ ανά ώρα σε σχέση με τη βάση αναφοράς {baseline} και το όριο απόκλισης {line}· {events, plural, one {# συμβάν απόκλισης} other {# συμβάντα απόκλισης}}.",
   baseline: "Βάση αναφοράς",
   driftLine: "Όριο απόκλισης",
   eventsCaption: "Συμβάντα απόκλισης",
@@ -406,7 +408,7 @@ export const bubble: BubbleTexts = {
   tab: "Φούσκα φίλτρων",
   title: "Φούσκα φίλτρων",
   summary:
-    "Σε {days} ημέρες η εντροπία των κατηγοριών που εμφανίστηκαν σε κάθε πελάτη πήγε από {first} σε {last} bit· την τελευταία ημέρα το {outside} όσων είδαν οι επανερχόμενοι πελάτες βρισκόταν εκτός των κατηγοριών που τους εμφανίστηκαν αρχικά.",
+    "Σε {days, plural, one {# ημέρα} other {# ημέρες}} η εντροπία των κατηγοριών που εμφανίστηκαν σε κάθε πελάτη πήγε από {first} σε {last} bit· την τελευταία ημέρα το {outside} όσων είδαν οι επανερχόμενοι πελάτες βρισκόταν εκτός των κατηγοριών που τους εμφανίστηκαν αρχικά.",
   entropyChart: "Ποικιλία ανά πελάτη (εντροπία, bit) και μερίδιο εκτός των πρώτων κατηγοριών, ανά ημέρα",
   providerChart: "Προβολή ανά πάροχο, ανά ημέρα",
   day: "Ημέρα",

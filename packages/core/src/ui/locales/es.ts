@@ -153,7 +153,8 @@ export const context: ContextTexts = {
 
 /** Spanish (español): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Sus recomendaciones abarcan {covered} de {total, plural, one {# sección} other {# secciones}}.",
+  covered:
+    "Sus recomendaciones abarcan {covered} de {total, plural, one {# sección} many {# de secciones} other {# secciones}}.",
   none: "Todavía no se le ha mostrado ninguna recomendación.",
   missing: "No mostradas últimamente: {departments}.",
 };
@@ -166,7 +167,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Lo que esta tienda guarda sobre usted",
     loading: "Consultando lo que está guardado…",
-    events: "{count, plural, one {# acción suya aquí:} other {# acciones suyas aquí:}}",
+    events:
+      "{count, plural, one {# acción suya aquí:} many {# de acciones suyas aquí:} other {# acciones suyas aquí:}}",
     noEvents: "No se guarda ninguna actividad suya.",
     eventKind: "{kind}: {count} (del {first} al {last})",
     kinds: {
@@ -196,7 +198,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Exportar mis datos (JSON)",
   exported:
-    "Su exportación está lista: {events, plural, one {# evento} other {# eventos}} y un registro de consentimiento con {consentEvents, plural, one {# entrada} other {# entradas}}.",
+    "Su exportación está lista: {events, plural, one {# evento} many {# de eventos} other {# eventos}} y un registro de consentimiento con {consentEvents, plural, one {# entrada} many {# de entradas} other {# entradas}}.",
   eraseButton: "Borrar todo",
   eraseConfirmTitle: "¿Borrar todo?",
   eraseConfirmText:
@@ -299,9 +301,9 @@ export const audit: AuditTexts = {
   verifying: "Verificando…",
   logVerified: "Registro verificado",
   logVerifiedDetail:
-    "{size, plural, one {# entrada comprobada; no fue modificada.} other {# entradas comprobadas; ninguna fue modificada.}}",
+    "{size, plural, one {# entrada comprobada; no fue modificada.} many {# de entradas comprobadas; ninguna fue modificada.} other {# entradas comprobadas; ninguna fue modificada.}}",
   logVerifiedKinds:
-    "{size, plural, one {# entrada comprobada} other {# entradas comprobadas}} ({served, plural, one {# artículo servido} other {# artículos servidos}}, {consent, plural, one {# evento de consentimiento} other {# eventos de consentimiento}}, {notices, plural, one {# aviso} other {# avisos}}); ninguna fue modificada.",
+    "{size, plural, one {# entrada comprobada} many {# de entradas comprobadas} other {# entradas comprobadas}} ({served, plural, one {# artículo servido} many {# de artículos servidos} other {# artículos servidos}}, {consent, plural, one {# evento de consentimiento} many {# de eventos de consentimiento} other {# eventos de consentimiento}}, {notices, plural, one {# aviso} many {# de avisos} other {# avisos}}); ninguna fue modificada.",
   tampered: "Manipulación detectada en la entrada {index}",
   failed: "Algo salió mal: {message}",
   logHeading: "Registro de explicaciones",
@@ -314,7 +316,7 @@ export const audit: AuditTexts = {
   filterAll: "Todos",
   personalized: "Personalizado",
   notPersonalized: "No personalizado",
-  entriesShown: "{shown} de {total, plural, one {# entrada} other {# entradas}}",
+  entriesShown: "{shown} de {total, plural, one {# entrada} many {# de entradas} other {# entradas}}",
   noEntries: "Ninguna entrada coincide.",
   logEmpty:
     "Todavía no se ha servido nada en este dispositivo. Abra la página de inicio o un producto; cada recomendación mostrada se registra aquí.",
@@ -341,7 +343,7 @@ export const audit: AuditTexts = {
   diversityAxisY: "Categorías",
   diversityAxisX: "Listas, la más reciente a la derecha",
   diversityDescription:
-    "De media {mean} categorías distintas por lista, en {slates, plural, one {# lista} other {# listas}}.",
+    "De media {mean} categorías distintas por lista, en {slates, plural, one {# lista} many {# de listas} other {# listas}}.",
 };
 
 /** Spanish (español): the audit console's Measurement tab. */
@@ -384,7 +386,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Deriva",
   driftTitle: "Tasa de clics del grupo {arm} a lo largo del tiempo",
   driftDescription:
-    "Tasa de clics móvil por hora frente a la referencia {baseline} y el umbral de deriva {line}; {events, plural, one {# evento de deriva} other {# eventos de deriva}}.",
+    "Tasa de clics móvil por hora frente a la referencia {baseline} y el umbral de deriva {line}; {events, plural, one {# evento de deriva} many {# de eventos de deriva} other {# eventos de deriva}}.",
   baseline: "Referencia",
   driftLine: "Umbral de deriva",
   eventsCaption: "Eventos de deriva",
@@ -404,7 +406,7 @@ export const bubble: BubbleTexts = {
   tab: "Burbuja de filtro",
   title: "Burbuja de filtro",
   summary:
-    "En {days, plural, one {# día} other {# días}} la entropía de las categorías mostradas a cada cliente pasó de {first} a {last} bits; el último día, {outside} de lo que vieron los clientes recurrentes quedó fuera de las categorías que vieron primero.",
+    "En {days, plural, one {# día} many {# de días} other {# días}} la entropía de las categorías mostradas a cada cliente pasó de {first} a {last} bits; el último día, {outside} de lo que vieron los clientes recurrentes quedó fuera de las categorías que vieron primero.",
   entropyChart: "Variedad por cliente (entropía, bits) y parte fuera de sus primeras categorías, por día",
   providerChart: "Exposición por proveedor, por día",
   day: "Día",

@@ -1,4 +1,4 @@
-/** Estonian (eesti) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Estonian (eesti) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -153,7 +153,7 @@ export const context: ContextTexts = {
 
 /** Estonian (eesti): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Teie soovitused hõlmavad {total} osakonnast {covered}.",
+  covered: "Teie soovitused hõlmavad {total, plural, one {# osakonnast} other {# osakonnast}} {covered}.",
   none: "Teile pole veel soovitusi näidatud.",
   missing: "Viimasel ajal näitamata: {departments}.",
 };
@@ -166,7 +166,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Mida pood teie kohta säilitab",
     loading: "Otsime, mida on salvestatud…",
-    events: "Teie toimingud siin ({count}):",
+    events: "{count, plural, one {# toiming, mille siin tegite:} other {# toimingut, mille siin tegite:}}",
     noEvents: "Teie tegevust ei ole salvestatud.",
     eventKind: "{kind}: {count} ({first} kuni {last})",
     kinds: {
@@ -196,7 +196,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Ekspordi minu andmed (JSON)",
   exported:
-    "Eksport on valmis: sündmusi {events} ja nõusolekute register, milles on kirjeid {consentEvents}.",
+    "Eksport on valmis: {events, plural, one {# sündmus} other {# sündmust}} ja nõusolekute register, milles on {consentEvents, plural, one {# kirje} other {# kirjet}}.",
   eraseButton: "Kustuta kõik",
   eraseConfirmTitle: "Kas kustutada kõik?",
   eraseConfirmText:
@@ -296,9 +296,10 @@ export const audit: AuditTexts = {
   verifyLog: "Kontrolli logi",
   verifying: "Kontrollimine…",
   logVerified: "Logi on kontrollitud",
-  logVerifiedDetail: "Kontrollitud kirjeid {size}; ühtegi ei olnud muudetud.",
+  logVerifiedDetail:
+    "{size, plural, one {# kirje kontrollitud; seda ei olnud muudetud.} other {# kirjet kontrollitud; ühtegi ei olnud muudetud.}}",
   logVerifiedKinds:
-    "Kontrollitud kirjeid {size} (näidatud tooteid {served}, nõusolekusündmusi {consent}, teateid {notices}); ühtegi ei olnud muudetud.",
+    "{size, plural, one {# kirje} other {# kirjet}} kontrollitud ({served, plural, one {# näidatud toode} other {# näidatud toodet}}, {consent, plural, one {# nõusolekusündmus} other {# nõusolekusündmust}}, {notices, plural, one {# teade} other {# teadet}}); ühtegi ei olnud muudetud.",
   tampered: "Kirjes {index} tuvastati võltsimine",
   failed: "Midagi läks valesti: {message}",
   logHeading: "Selgituste logi",
@@ -311,7 +312,7 @@ export const audit: AuditTexts = {
   filterAll: "Kõik",
   personalized: "Isikupärastatud",
   notPersonalized: "Isikupärastamata",
-  entriesShown: "Kirjeid {shown}/{total}",
+  entriesShown: "{shown}/{total, plural, one {# kirje} other {# kirjet}}",
   noEntries: "Sobivaid kirjeid pole.",
   logEmpty:
     "Selles seadmes pole veel midagi näidatud. Avage poe avaleht või mõni toode; iga näidatud soovitus logitakse siia.",
@@ -336,7 +337,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategooriaid loendi kohta",
   diversityAxisY: "Kategooriad",
   diversityAxisX: "Loendid, uusim paremal",
-  diversityDescription: "Keskmiselt {mean} erinevat kategooriat loendi kohta, loendeid kokku {slates}.",
+  diversityDescription:
+    "Keskmiselt {mean} erinevat kategooriat loendi kohta, {slates, plural, one {# loendi} other {# loendi}} põhjal.",
 };
 
 /** Estonian (eesti): the audit console's Measurement tab. */
@@ -379,7 +381,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Triiv",
   driftTitle: "Rühma {arm} klikkimise määr ajas",
   driftDescription:
-    "Libisev klikkimise määr tunnis võrreldes baastasemega {baseline} ja triivi piiriga {line}; triivisündmusi {events}.",
+    "Libisev klikkimise määr tunnis võrreldes baastasemega {baseline} ja triivi piiriga {line}; {events, plural, one {# triivisündmus} other {# triivisündmust}}.",
   baseline: "Baastase",
   driftLine: "Triivi piir",
   eventsCaption: "Triivisündmused",
@@ -399,7 +401,7 @@ export const bubble: BubbleTexts = {
   tab: "Filtrimull",
   title: "Filtrimull",
   summary:
-    "{days} päeva jooksul muutus igale kliendile näidatud kategooriate entroopia {first} bitilt {last} bitini; viimasel päeval jäi {outside} sellest, mida naasvad kliendid nägid, väljapoole neile algul näidatud kategooriaid.",
+    "{days, plural, one {# päeva} other {# päeva}} jooksul muutus igale kliendile näidatud kategooriate entroopia {first} bitilt {last} bitini; viimasel päeval jäi {outside} sellest, mida naasvad kliendid nägid, väljapoole neile algul näidatud kategooriaid.",
   entropyChart:
     "Vaheldus kliendi kohta (entroopia, bitid) ja esimestest kategooriatest väljapoole jääv osa päevas",
   providerChart: "Nähtavus pakkujate kaupa päevas",

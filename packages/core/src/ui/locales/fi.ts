@@ -1,4 +1,4 @@
-/** Finnish (suomi) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Finnish (suomi) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -154,7 +154,7 @@ export const context: ContextTexts = {
 
 /** Finnish (suomi): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Suosituksesi kattavat {covered}/{total} osastoa.",
+  covered: "Suosituksesi kattavat {total, plural, one {# osastosta} other {# osastosta}} {covered}.",
   none: "Sinulle ei ole vielä näytetty suosituksia.",
   missing: "Ei näytetty viime aikoina: {departments}.",
 };
@@ -167,7 +167,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Mitä tämä kauppa säilyttää sinusta",
     loading: "Haetaan tallennettuja tietoja…",
-    events: "Toimintosi täällä ({count}):",
+    events: "{count, plural, one {# toimintosi täällä:} other {# toimintoasi täällä:}}",
     noEvents: "Toiminnastasi ei ole tallennettu mitään.",
     eventKind: "{kind}: {count} ({first}–{last})",
     kinds: {
@@ -197,7 +197,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Vie tietoni (JSON)",
   exported:
-    "Vientisi on valmis: tapahtumia {events} ja suostumusrekisteri, jossa on merkintöjä {consentEvents}.",
+    "Vientisi on valmis: {events, plural, one {# tapahtuma} other {# tapahtumaa}} ja suostumusrekisteri, jossa on {consentEvents, plural, one {# merkintä} other {# merkintää}}.",
   eraseButton: "Poista kaikki",
   eraseConfirmTitle: "Poistetaanko kaikki?",
   eraseConfirmText:
@@ -298,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Tarkista loki",
   verifying: "Tarkistetaan…",
   logVerified: "Loki tarkistettu",
-  logVerifiedDetail: "Tarkistettuja merkintöjä {size}; yhtäkään ei ollut muutettu.",
+  logVerifiedDetail:
+    "{size, plural, one {# merkintä tarkistettu; sitä ei ollut muutettu.} other {# merkintää tarkistettu; yhtäkään ei ollut muutettu.}}",
   logVerifiedKinds:
-    "Tarkistettuja merkintöjä {size} (näytettyjä tuotteita {served}, suostumustapahtumia {consent}, ilmoituksia {notices}); yhtäkään ei ollut muutettu.",
+    "{size, plural, one {# merkintä} other {# merkintää}} tarkistettu ({served, plural, one {# näytetty tuote} other {# näytettyä tuotetta}}, {consent, plural, one {# suostumustapahtuma} other {# suostumustapahtumaa}}, {notices, plural, one {# ilmoitus} other {# ilmoitusta}}); yhtäkään ei ollut muutettu.",
   tampered: "Peukalointi havaittu merkinnässä {index}",
   failed: "Jokin meni vikaan: {message}",
   logHeading: "Perusteluloki",
@@ -313,7 +314,7 @@ export const audit: AuditTexts = {
   filterAll: "Kaikki",
   personalized: "Personoitu",
   notPersonalized: "Ei personoitu",
-  entriesShown: "{shown}/{total} merkintää",
+  entriesShown: "{shown}/{total, plural, one {# merkintä} other {# merkintää}}",
   noEntries: "Ei vastaavia merkintöjä.",
   logEmpty:
     "Tällä laitteella ei ole vielä näytetty mitään. Avaa kaupan etusivu tai jokin tuote; jokainen näytetty suositus kirjataan tänne.",
@@ -338,7 +339,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategoriat listaa kohden",
   diversityAxisY: "Kategoriat",
   diversityAxisX: "Listat, uusin oikealla",
-  diversityDescription: "Keskimäärin {mean} eri kategoriaa listaa kohden, listoja {slates}.",
+  diversityDescription:
+    "Keskimäärin {mean} eri kategoriaa listaa kohden, {slates, plural, one {# listan} other {# listan}} perusteella.",
 };
 
 /** Finnish (suomi): the audit console's Measurement tab. */
@@ -381,7 +383,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Ajautuminen",
   driftTitle: "Ryhmän {arm} napsautusprosentti ajan mittaan",
   driftDescription:
-    "Liukuva napsautusprosentti tunneittain verrattuna perustasoon {baseline} ja hälytysrajaan {line}; ajautumistapahtumia {events}.",
+    "Liukuva napsautusprosentti tunneittain verrattuna perustasoon {baseline} ja hälytysrajaan {line}; {events, plural, one {# ajautumistapahtuma} other {# ajautumistapahtumaa}}.",
   baseline: "Perustaso",
   driftLine: "Hälytysraja",
   eventsCaption: "Ajautumistapahtumat",
@@ -401,7 +403,7 @@ export const bubble: BubbleTexts = {
   tab: "Suodatinkupla",
   title: "Suodatinkupla",
   summary:
-    "{days} päivän aikana kullekin asiakkaalle näytettyjen kategorioiden entropia muuttui {first} bitistä {last} bittiin; viimeisenä päivänä {outside} siitä, mitä palaavat asiakkaat näkivät, oli heille ensin näytettyjen kategorioiden ulkopuolelta.",
+    "{days, plural, one {# päivän} other {# päivän}} aikana kullekin asiakkaalle näytettyjen kategorioiden entropia muuttui {first} bitistä {last} bittiin; viimeisenä päivänä {outside} siitä, mitä palaavat asiakkaat näkivät, oli heille ensin näytettyjen kategorioiden ulkopuolelta.",
   entropyChart:
     "Vaihtelu asiakasta kohden (entropia, bittiä) ja ensimmäisten kategorioiden ulkopuolinen osuus päivittäin",
   providerChart: "Näkyvyys toimittajittain päivittäin",

@@ -157,7 +157,8 @@ export const context: ContextTexts = {
 
 /** French (français): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Vos recommandations couvrent {covered, plural, one {# rayon} other {# rayons}} sur {total}.",
+  covered:
+    "Vos recommandations couvrent {covered, plural, one {# rayon} many {# de rayons} other {# rayons}} sur {total}.",
   none: "Aucune recommandation ne vous a encore été montrée.",
   missing: "Pas montrés récemment : {departments}.",
 };
@@ -170,7 +171,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Ce que cette boutique conserve sur vous",
     loading: "Recherche des données conservées…",
-    events: "{count, plural, one {# action de votre part ici :} other {# actions de votre part ici :}}",
+    events:
+      "{count, plural, one {# action de votre part ici :} many {# d'actions de votre part ici :} other {# actions de votre part ici :}}",
     noEvents: "Aucune activité de votre part n'est conservée.",
     eventKind: "{kind} : {count} (du {first} au {last})",
     kinds: {
@@ -200,7 +202,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Exporter mes données (JSON)",
   exported:
-    "Votre export est prêt : {events, plural, one {# événement} other {# événements}} et un registre de consentement de {consentEvents, plural, one {# entrée} other {# entrées}}.",
+    "Votre export est prêt : {events, plural, one {# événement} many {# d'événements} other {# événements}} et un registre de consentement de {consentEvents, plural, one {# entrée} many {# d'entrées} other {# entrées}}.",
   eraseButton: "Tout effacer",
   eraseConfirmTitle: "Tout effacer ?",
   eraseConfirmText:
@@ -304,9 +306,9 @@ export const audit: AuditTexts = {
   verifying: "Vérification…",
   logVerified: "Journal vérifié",
   logVerifiedDetail:
-    "{size, plural, one {# entrée vérifiée ; elle n'a pas été modifiée.} other {# entrées vérifiées ; aucune n'a été modifiée.}}",
+    "{size, plural, one {# entrée vérifiée ; elle n'a pas été modifiée.} many {# d'entrées vérifiées ; aucune n'a été modifiée.} other {# entrées vérifiées ; aucune n'a été modifiée.}}",
   logVerifiedKinds:
-    "{size, plural, one {# entrée vérifiée} other {# entrées vérifiées}} ({served, plural, one {# article servi} other {# articles servis}}, {consent, plural, one {# événement de consentement} other {# événements de consentement}}, {notices, plural, one {# notice} other {# notices}}) ; aucune n'a été modifiée.",
+    "{size, plural, one {# entrée vérifiée} many {# d'entrées vérifiées} other {# entrées vérifiées}} ({served, plural, one {# article servi} many {# d'articles servis} other {# articles servis}}, {consent, plural, one {# événement de consentement} many {# d'événements de consentement} other {# événements de consentement}}, {notices, plural, one {# notice} many {# de notices} other {# notices}}) ; aucune n'a été modifiée.",
   tampered: "Falsification détectée à l'entrée {index}",
   failed: "Une erreur s'est produite : {message}",
   logHeading: "Journal des explications",
@@ -319,7 +321,7 @@ export const audit: AuditTexts = {
   filterAll: "Tous",
   personalized: "Personnalisé",
   notPersonalized: "Non personnalisé",
-  entriesShown: "{shown, plural, one {# entrée} other {# entrées}} sur {total}",
+  entriesShown: "{shown, plural, one {# entrée} many {# d'entrées} other {# entrées}} sur {total}",
   noEntries: "Aucune entrée ne correspond.",
   logEmpty:
     "Rien n'a encore été servi sur cet appareil. Ouvrez l'accueil de la boutique ou un produit ; chaque recommandation affichée est journalisée ici.",
@@ -345,7 +347,7 @@ export const audit: AuditTexts = {
   diversityAxisY: "Catégories",
   diversityAxisX: "Listes, la plus récente à droite",
   diversityDescription:
-    "En moyenne {mean} catégories distinctes par liste, sur {slates, plural, one {# liste} other {# listes}}.",
+    "En moyenne {mean} catégories distinctes par liste, sur {slates, plural, one {# liste} many {# de listes} other {# listes}}.",
 };
 
 /** French (français): the audit console's Measurement tab. */
@@ -388,7 +390,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Dérive",
   driftTitle: "Taux de clic du groupe {arm} dans le temps",
   driftDescription:
-    "Taux de clic glissant par heure face à la référence {baseline} et au seuil de dérive {line} ; {events, plural, one {# événement de dérive} other {# événements de dérive}}.",
+    "Taux de clic glissant par heure face à la référence {baseline} et au seuil de dérive {line} ; {events, plural, one {# événement de dérive} many {# d'événements de dérive} other {# événements de dérive}}.",
   baseline: "Référence",
   driftLine: "Seuil de dérive",
   eventsCaption: "Événements de dérive",
@@ -408,7 +410,7 @@ export const bubble: BubbleTexts = {
   tab: "Bulle de filtre",
   title: "Bulle de filtre",
   summary:
-    "Sur {days, plural, one {# jour} other {# jours}}, l'entropie des catégories montrées à chaque client est passée de {first} à {last} bits ; le dernier jour, {outside} de ce que les clients fidèles ont vu se situait hors des catégories montrées en premier.",
+    "Sur {days, plural, one {# jour} many {# de jours} other {# jours}}, l'entropie des catégories montrées à chaque client est passée de {first} à {last} bits ; le dernier jour, {outside} de ce que les clients fidèles ont vu se situait hors des catégories montrées en premier.",
   entropyChart: "Variété par client (entropie, bits) et part hors de leurs premières catégories, par jour",
   providerChart: "Exposition par fournisseur, par jour",
   day: "Jour",

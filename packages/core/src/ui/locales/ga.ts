@@ -1,4 +1,4 @@
-/** Irish (Gaeilge) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Irish (Gaeilge) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -156,7 +156,8 @@ export const context: ContextTexts = {
 
 /** Irish (Gaeilge): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Clúdaíonn do mholtaí {covered} as {total} roinn.",
+  covered:
+    "Clúdaíonn do mholtaí {covered} as {total, plural, one {# roinn} two {# roinn} few {# roinn} many {# roinn} other {# roinn}}.",
   none: "Níor taispeánadh aon mholtaí duit go fóill.",
   missing: "Níor taispeánadh le déanaí: {departments}.",
 };
@@ -169,7 +170,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "A gcoinníonn an siopa seo fút",
     loading: "Ag féachaint cad atá stóráilte…",
-    events: "Gníomhartha a rinne tú anseo: {count}",
+    events:
+      "{count, plural, one {# gníomh a rinne tú anseo:} two {# gníomh a rinne tú anseo:} few {# gníomh a rinne tú anseo:} many {# gníomh a rinne tú anseo:} other {# gníomh a rinne tú anseo:}}",
     noEvents: "Níl aon ghníomhaíocht de do chuid stóráilte.",
     eventKind: "{kind}: {count} (ó {first} go {last})",
     kinds: {
@@ -198,7 +200,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Easpórtáil mo shonraí (JSON)",
-  exported: "Tá d'easpórtáil réidh: {events} imeacht agus taifead toilithe le {consentEvents} iontráil.",
+  exported:
+    "Tá d'easpórtáil réidh: {events, plural, one {# imeacht} two {# imeacht} few {# imeacht} many {# imeacht} other {# imeacht}} agus taifead toilithe le {consentEvents, plural, one {# iontráil} two {# iontráil} few {# iontráil} many {# iontráil} other {# iontráil}}.",
   eraseButton: "Scrios gach rud",
   eraseConfirmTitle: "An scriosfar gach rud?",
   eraseConfirmText:
@@ -300,9 +303,10 @@ export const audit: AuditTexts = {
   verifyLog: "Fíoraigh an loga",
   verifying: "Á fhíorú…",
   logVerified: "Loga fíoraithe",
-  logVerifiedDetail: "Seiceáladh {size} iontráil; níor athraíodh aon cheann acu.",
+  logVerifiedDetail:
+    "{size, plural, one {Seiceáladh # iontráil; níor athraíodh í.} two {Seiceáladh # iontráil; níor athraíodh aon cheann acu.} few {Seiceáladh # iontráil; níor athraíodh aon cheann acu.} many {Seiceáladh # iontráil; níor athraíodh aon cheann acu.} other {Seiceáladh # iontráil; níor athraíodh aon cheann acu.}}",
   logVerifiedKinds:
-    "Seiceáladh {size} iontráil ({served} earra a taispeánadh, {consent} imeacht toilithe, {notices} fógra); níor athraíodh aon cheann acu.",
+    "Seiceáladh {size, plural, one {# iontráil} two {# iontráil} few {# iontráil} many {# iontráil} other {# iontráil}} ({served, plural, one {# earra a taispeánadh} two {# earra a taispeánadh} few {# earra a taispeánadh} many {# earra a taispeánadh} other {# earra a taispeánadh}}, {consent, plural, one {# imeacht toilithe} two {# imeacht toilithe} few {# imeacht toilithe} many {# imeacht toilithe} other {# imeacht toilithe}}, {notices, plural, one {# fógra} two {# fógra} few {# fógra} many {# fógra} other {# fógra}}); níor athraíodh aon cheann acu.",
   tampered: "Braitheadh cur isteach ar iontráil {index}",
   failed: "Tharla earráid: {message}",
   logHeading: "Loga na míniúchán",
@@ -315,7 +319,8 @@ export const audit: AuditTexts = {
   filterAll: "Gach ceann",
   personalized: "Pearsantaithe",
   notPersonalized: "Neamhphearsantaithe",
-  entriesShown: "{shown} as {total} iontráil",
+  entriesShown:
+    "{shown} as {total, plural, one {# iontráil} two {# iontráil} few {# iontráil} many {# iontráil} other {# iontráil}}",
   noEntries: "Níl aon iontráil a oireann.",
   logEmpty:
     "Níor taispeánadh aon rud ar an ngléas seo go fóill. Oscail leathanach baile an tsiopa nó táirge; logáiltear anseo gach moladh a thaispeántar.",
@@ -340,7 +345,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Catagóirí in aghaidh an liosta",
   diversityAxisY: "Catagóirí",
   diversityAxisX: "Liostaí, an ceann is déanaí ar dheis",
-  diversityDescription: "{mean} catagóir éagsúil in aghaidh an liosta ar an meán, thar {slates} liosta.",
+  diversityDescription:
+    "{mean} catagóir éagsúil in aghaidh an liosta ar an meán, thar {slates, plural, one {# liosta} two {# liosta} few {# liosta} many {# liosta} other {# liosta}}.",
 };
 
 /** Irish (Gaeilge): the audit console's Measurement tab. */
@@ -383,7 +389,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Claonadh",
   driftTitle: "Ráta cliceála an ghrúpa {arm} le himeacht ama",
   driftDescription:
-    "Ráta cliceála rollach in aghaidh na huaire i gcomparáid leis an mbonnlíne {baseline} agus leis an líne chlaonta {line}; imeachtaí claonta: {events}.",
+    "Ráta cliceála rollach in aghaidh na huaire i gcomparáid leis an mbonnlíne {baseline} agus leis an líne chlaonta {line}; {events, plural, one {# imeacht claonta} two {# imeacht claonta} few {# imeacht claonta} many {# imeacht claonta} other {# imeacht claonta}}.",
   baseline: "Bonnlíne",
   driftLine: "Líne chlaonta",
   eventsCaption: "Imeachtaí claonta",
@@ -403,7 +409,7 @@ export const bubble: BubbleTexts = {
   tab: "Bolgán scagaire",
   title: "Bolgán scagaire",
   summary:
-    "Thar {days} lá, d'athraigh eantrópacht na gcatagóirí a taispeánadh do gach custaiméir ó {first} go {last} giotán; ar an lá deireanach, bhí {outside} dá bhfaca custaiméirí a d'fhill lasmuigh de na catagóirí a taispeánadh dóibh ar dtús.",
+    "Thar {days, plural, one {# lá} two {# lá} few {# lá} many {# lá} other {# lá}}, d'athraigh eantrópacht na gcatagóirí a taispeánadh do gach custaiméir ó {first} go {last} giotán; ar an lá deireanach, bhí {outside} dá bhfaca custaiméirí a d'fhill lasmuigh de na catagóirí a taispeánadh dóibh ar dtús.",
   entropyChart:
     "Éagsúlacht in aghaidh an chustaiméara (eantrópacht, giotáin) agus an sciar lasmuigh dá gcéad chatagóirí, in aghaidh an lae",
   providerChart: "Nochtadh de réir soláthraí, in aghaidh an lae",

@@ -1,4 +1,4 @@
-/** Croatian (hrvatski) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Croatian (hrvatski) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -154,7 +154,8 @@ export const context: ContextTexts = {
 
 /** Croatian (hrvatski): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Vaše preporuke obuhvaćaju {covered} od {total} odjela.",
+  covered:
+    "Vaše preporuke obuhvaćaju {covered} od {total, plural, one {# odjela} few {# odjela} other {# odjela}}.",
   none: "Još vam nisu prikazane nikakve preporuke.",
   missing: "U posljednje vrijeme nije prikazano: {departments}.",
 };
@@ -167,7 +168,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Što ova trgovina čuva o vama",
     loading: "Provjeravamo što je pohranjeno…",
-    events: "Vaših radnji ovdje: {count}",
+    events:
+      "{count, plural, one {# vaša radnja ovdje:} few {# vaše radnje ovdje:} other {# vaših radnji ovdje:}}",
     noEvents: "Nije pohranjena nikakva vaša aktivnost.",
     eventKind: "{kind}: {count} (od {first} do {last})",
     kinds: {
@@ -196,7 +198,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Izvezi moje podatke (JSON)",
-  exported: "Vaš izvoz je spreman: {events} događaja i evidencija privole s {consentEvents} zapisa.",
+  exported:
+    "Vaš izvoz je spreman: {events, plural, one {# događaj} few {# događaja} other {# događaja}} i evidencija privole s {consentEvents, plural, one {# zapisom} few {# zapisa} other {# zapisa}}.",
   eraseButton: "Izbriši sve",
   eraseConfirmTitle: "Izbrisati sve?",
   eraseConfirmText:
@@ -297,9 +300,10 @@ export const audit: AuditTexts = {
   verifyLog: "Provjeri zapisnik",
   verifying: "Provjeravanje…",
   logVerified: "Zapisnik provjeren",
-  logVerifiedDetail: "Provjereno zapisa: {size}; nijedan nije izmijenjen.",
+  logVerifiedDetail:
+    "{size, plural, one {Provjeren je # zapis; nije izmijenjen.} few {Provjerena su # zapisa; nijedan nije izmijenjen.} other {Provjereno je # zapisa; nijedan nije izmijenjen.}}",
   logVerifiedKinds:
-    "Provjereno zapisa: {size} (prikazanih artikala: {served}, događaja privole: {consent}, obavijesti: {notices}); nijedan nije izmijenjen.",
+    "{size, plural, one {Provjeren je # zapis} few {Provjerena su # zapisa} other {Provjereno je # zapisa}} ({served, plural, one {# prikazan artikl} few {# prikazana artikla} other {# prikazanih artikala}}, {consent, plural, one {# događaj privole} few {# događaja privole} other {# događaja privole}}, {notices, plural, one {# obavijest} few {# obavijesti} other {# obavijesti}}); nijedan nije izmijenjen.",
   tampered: "Otkrivena je izmjena u zapisu {index}",
   failed: "Nešto je pošlo po zlu: {message}",
   logHeading: "Zapisnik objašnjenja",
@@ -312,7 +316,7 @@ export const audit: AuditTexts = {
   filterAll: "Sve",
   personalized: "Prilagođeno",
   notPersonalized: "Neprilagođeno",
-  entriesShown: "{shown} od {total} zapisa",
+  entriesShown: "{shown} od {total, plural, one {# zapisa} few {# zapisa} other {# zapisa}}",
   noEntries: "Nema odgovarajućih zapisa.",
   logEmpty:
     "Na ovom uređaju još ništa nije prikazano. Otvorite početnu stranicu trgovine ili neki proizvod; svaka prikazana preporuka ovdje se bilježi.",
@@ -337,7 +341,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorije po popisu",
   diversityAxisY: "Kategorije",
   diversityAxisX: "Popisi, najnoviji desno",
-  diversityDescription: "Prosječno {mean} različitih kategorija po popisu, na {slates} popisa.",
+  diversityDescription:
+    "Prosječno {mean} različitih kategorija po popisu, na {slates, plural, one {# popisu} few {# popisa} other {# popisa}}.",
 };
 
 /** Croatian (hrvatski): the audit console's Measurement tab. */
@@ -380,7 +385,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Odstupanje",
   driftTitle: "Stopa klikova skupine {arm} kroz vrijeme",
   driftDescription:
-    "Pomična stopa klikova po satu u odnosu na osnovnu razinu {baseline} i granicu odstupanja {line}; događaja odstupanja: {events}.",
+    "Pomična stopa klikova po satu u odnosu na osnovnu razinu {baseline} i granicu odstupanja {line}; {events, plural, one {# događaj odstupanja} few {# događaja odstupanja} other {# događaja odstupanja}}.",
   baseline: "Osnovna razina",
   driftLine: "Granica odstupanja",
   eventsCaption: "Događaji odstupanja",
@@ -400,7 +405,7 @@ export const bubble: BubbleTexts = {
   tab: "Filtarski mjehur",
   title: "Filtarski mjehur",
   summary:
-    "Tijekom {days} dana entropija kategorija prikazanih svakom kupcu promijenila se s {first} na {last} bita; posljednjeg dana {outside} onoga što su vidjeli povratni kupci bilo je izvan kategorija koje su im prvo prikazane.",
+    "Tijekom {days, plural, one {# dana} few {# dana} other {# dana}} entropija kategorija prikazanih svakom kupcu promijenila se s {first} na {last} bita; posljednjeg dana {outside} onoga što su vidjeli povratni kupci bilo je izvan kategorija koje su im prvo prikazane.",
   entropyChart: "Raznolikost po kupcu (entropija, bitovi) i udio izvan prvih kategorija, po danu",
   providerChart: "Vidljivost po pružatelju, po danu",
   day: "Dan",

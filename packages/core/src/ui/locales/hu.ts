@@ -1,4 +1,4 @@
-/** Hungarian (magyar) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Hungarian (magyar) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -156,7 +156,8 @@ export const context: ContextTexts = {
 
 /** Hungarian (magyar): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Ajánlásai {total} részlegből {covered} részleget fednek le.",
+  covered:
+    "Ajánlásai {total, plural, one {# részlegből} other {# részlegből}} {covered} részleget fednek le.",
   none: "Még nem jelenítettünk meg Önnek ajánlásokat.",
   missing: "Mostanában nem jelent meg: {departments}.",
 };
@@ -169,7 +170,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Amit ez a bolt Önről tárol",
     loading: "A tárolt adatok lekérdezése…",
-    events: "Az Ön itteni tevékenységei ({count}):",
+    events: "{count, plural, one {Az Ön # itteni tevékenysége:} other {Az Ön # itteni tevékenysége:}}",
     noEvents: "Az Ön tevékenységéből semmit sem tárolunk.",
     eventKind: "{kind}: {count} ({first} – {last})",
     kinds: {
@@ -199,7 +200,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Adataim exportálása (JSON)",
   exported:
-    "Az export elkészült: {events} esemény és egy hozzájárulási nyilvántartás {consentEvents} bejegyzéssel.",
+    "Az export elkészült: {events, plural, one {# esemény} other {# esemény}} és egy hozzájárulási nyilvántartás {consentEvents, plural, one {# bejegyzéssel} other {# bejegyzéssel}}.",
   eraseButton: "Minden törlése",
   eraseConfirmTitle: "Töröl mindent?",
   eraseConfirmText:
@@ -302,9 +303,10 @@ export const audit: AuditTexts = {
   verifyLog: "Napló ellenőrzése",
   verifying: "Ellenőrzés…",
   logVerified: "Napló ellenőrizve",
-  logVerifiedDetail: "{size} bejegyzés ellenőrizve; egyik sem módosult.",
+  logVerifiedDetail:
+    "{size, plural, one {# bejegyzés ellenőrizve; nem módosult.} other {# bejegyzés ellenőrizve; egyik sem módosult.}}",
   logVerifiedKinds:
-    "{size} bejegyzés ellenőrizve ({served} megjelenített termék, {consent} hozzájárulási esemény, {notices} tájékoztatás); egyik sem módosult.",
+    "{size, plural, one {# bejegyzés} other {# bejegyzés}} ellenőrizve ({served, plural, one {# megjelenített termék} other {# megjelenített termék}}, {consent, plural, one {# hozzájárulási esemény} other {# hozzájárulási esemény}}, {notices, plural, one {# tájékoztatás} other {# tájékoztatás}}); egyik sem módosult.",
   tampered: "Manipuláció észlelve ennél a bejegyzésnél: {index}",
   failed: "Hiba történt: {message}",
   logHeading: "Magyarázatnapló",
@@ -317,7 +319,7 @@ export const audit: AuditTexts = {
   filterAll: "Mind",
   personalized: "Személyre szabott",
   notPersonalized: "Nem személyre szabott",
-  entriesShown: "{total} bejegyzésből {shown}",
+  entriesShown: "{total, plural, one {# bejegyzésből} other {# bejegyzésből}} {shown}",
   noEntries: "Nincs egyező bejegyzés.",
   logEmpty:
     "Ezen az eszközön még semmi sem jelent meg. Nyissa meg a bolt kezdőlapját vagy egy terméket; minden megjelenített ajánlás itt naplózódik.",
@@ -343,7 +345,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategóriák listánként",
   diversityAxisY: "Kategóriák",
   diversityAxisX: "Listák, a legújabb jobbra",
-  diversityDescription: "Átlagosan {mean} különböző kategória listánként, {slates} lista alapján.",
+  diversityDescription:
+    "Átlagosan {mean} különböző kategória listánként, {slates, plural, one {# lista} other {# lista}} alapján.",
 };
 
 /** Hungarian (magyar): the audit console's Measurement tab. */
@@ -386,7 +389,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Eltolódás",
   driftTitle: "Az átkattintási arány alakulása a(z) {arm} csoportban",
   driftDescription:
-    "Óránkénti gördülő átkattintási arány a(z) {baseline} alapértékhez és a(z) {line} eltolódási határhoz képest; eltolódási események: {events}.",
+    "Óránkénti gördülő átkattintási arány a(z) {baseline} alapértékhez és a(z) {line} eltolódási határhoz képest; {events, plural, one {# eltolódási esemény} other {# eltolódási esemény}}.",
   baseline: "Alapérték",
   driftLine: "Eltolódási határ",
   eventsCaption: "Eltolódási események",
@@ -406,7 +409,7 @@ export const bubble: BubbleTexts = {
   tab: "Szűrőbuborék",
   title: "Szűrőbuborék",
   summary:
-    "{days} nap alatt az egyes vásárlóknak megjelenített kategóriák entrópiája {first} bitről {last} bitre változott; az utolsó napon a visszatérő vásárlók által látottak {outside} része esett kívül az először nekik mutatott kategóriákon.",
+    "{days, plural, one {# nap} other {# nap}} alatt az egyes vásárlóknak megjelenített kategóriák entrópiája {first} bitről {last} bitre változott; az utolsó napon a visszatérő vásárlók által látottak {outside} része esett kívül az először nekik mutatott kategóriákon.",
   entropyChart: "Változatosság vásárlónként (entrópia, bit) és az első kategóriákon kívüli arány, naponként",
   providerChart: "Láthatóság szolgáltatónként, naponként",
   day: "Nap",

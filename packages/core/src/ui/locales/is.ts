@@ -1,4 +1,4 @@
-/** Icelandic (íslenska) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Icelandic (íslenska) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -154,7 +154,7 @@ export const context: ContextTexts = {
 
 /** Icelandic (íslenska): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Tillögurnar þínar ná yfir {covered} af {total} deildum.",
+  covered: "Tillögurnar þínar ná yfir {covered} af {total, plural, one {# deild} other {# deildum}}.",
   none: "Þér hafa ekki enn verið sýndar neinar tillögur.",
   missing: "Ekki sýnt að undanförnu: {departments}.",
 };
@@ -167,7 +167,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Það sem þessi verslun geymir um þig",
     loading: "Athuga hvað er geymt…",
-    events: "Aðgerðir þínar hér ({count}):",
+    events: "{count, plural, one {# aðgerð þín hér:} other {# aðgerðir þínar hér:}}",
     noEvents: "Engin virkni frá þér er geymd.",
     eventKind: "{kind}: {count} (frá {first} til {last})",
     kinds: {
@@ -196,7 +196,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Flytja út gögnin mín (JSON)",
-  exported: "Útflutningurinn er tilbúinn: {events} atvik og samþykkisskrá með {consentEvents} færslum.",
+  exported:
+    "Útflutningurinn er tilbúinn: {events, plural, one {# atvik} other {# atvik}} og samþykkisskrá með {consentEvents, plural, one {# færslu} other {# færslum}}.",
   eraseButton: "Eyða öllu",
   eraseConfirmTitle: "Eyða öllu?",
   eraseConfirmText:
@@ -297,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Sannreyna skrána",
   verifying: "Sannreyni…",
   logVerified: "Skráin er sannreynd",
-  logVerifiedDetail: "{size} færslur athugaðar; engri var breytt.",
+  logVerifiedDetail:
+    "{size, plural, one {# færsla athuguð; henni var ekki breytt.} other {# færslur athugaðar; engri var breytt.}}",
   logVerifiedKinds:
-    "{size} færslur athugaðar ({served} birtar vörur, {consent} samþykkisatvik, {notices} tilkynningar); engri var breytt.",
+    "{size, plural, one {# færsla athuguð} other {# færslur athugaðar}} ({served, plural, one {# birt vara} other {# birtar vörur}}, {consent, plural, one {# samþykkisatvik} other {# samþykkisatvik}}, {notices, plural, one {# tilkynning} other {# tilkynningar}}); engri var breytt.",
   tampered: "Fikt greint í færslu {index}",
   failed: "Eitthvað fór úrskeiðis: {message}",
   logHeading: "Skrá yfir skýringar",
@@ -312,7 +314,7 @@ export const audit: AuditTexts = {
   filterAll: "Allt",
   personalized: "Sérsniðið",
   notPersonalized: "Ekki sérsniðið",
-  entriesShown: "{shown} af {total} færslum",
+  entriesShown: "{shown} af {total, plural, one {# færslu} other {# færslum}}",
   noEntries: "Engar færslur passa.",
   logEmpty:
     "Ekkert hefur enn verið birt á þessu tæki. Opnaðu forsíðu verslunarinnar eða vöru; allar tillögur sem birtast eru skráðar hér.",
@@ -337,7 +339,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Flokkar á lista",
   diversityAxisY: "Flokkar",
   diversityAxisX: "Listar, sá nýjasti lengst til hægri",
-  diversityDescription: "Að meðaltali {mean} ólíkir flokkar á lista, yfir {slates} lista.",
+  diversityDescription:
+    "Að meðaltali {mean} ólíkir flokkar á lista, yfir {slates, plural, one {# lista} other {# lista}}.",
 };
 
 /** Icelandic (íslenska): the audit console's Measurement tab. */
@@ -380,7 +383,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Rek",
   driftTitle: "Smellihlutfall hópsins {arm} yfir tíma",
   driftDescription:
-    "Hlaupandi smellihlutfall á klukkustund miðað við grunnlínuna {baseline} og rekmörkin {line}; {events} rekatvik.",
+    "Hlaupandi smellihlutfall á klukkustund miðað við grunnlínuna {baseline} og rekmörkin {line}; {events, plural, one {# rekatvik} other {# rekatvik}}.",
   baseline: "Grunnlína",
   driftLine: "Rekmörk",
   eventsCaption: "Rekatvik",
@@ -400,7 +403,7 @@ export const bubble: BubbleTexts = {
   tab: "Síubóla",
   title: "Síubóla",
   summary:
-    "Á {days} dögum fór óreiða flokkanna sem hverjum viðskiptavini voru sýndir úr {first} í {last} bita; síðasta daginn var {outside} af því sem endurkomnir viðskiptavinir sáu utan flokkanna sem þeim voru fyrst sýndir.",
+    "Á {days, plural, one {# degi} other {# dögum}} fór óreiða flokkanna sem hverjum viðskiptavini voru sýndir úr {first} í {last} bita; síðasta daginn var {outside} af því sem endurkomnir viðskiptavinir sáu utan flokkanna sem þeim voru fyrst sýndir.",
   entropyChart: "Fjölbreytni á viðskiptavin (óreiða, bitar) og hlutfall utan fyrstu flokkanna, á dag",
   providerChart: "Sýnileiki eftir birgjum, á dag",
   day: "Dagur",

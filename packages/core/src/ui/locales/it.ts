@@ -1,4 +1,4 @@
-/** Italian (italiano) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Italian (italiano) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -154,7 +154,8 @@ export const context: ContextTexts = {
 
 /** Italian (italiano): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Le tue raccomandazioni coprono {covered} reparti su {total}.",
+  covered:
+    "Le tue raccomandazioni coprono {covered} su {total, plural, one {# reparto} many {# di reparti} other {# reparti}}.",
   none: "Non ti sono ancora state mostrate raccomandazioni.",
   missing: "Non mostrati di recente: {departments}.",
 };
@@ -167,7 +168,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Cosa conserva su di te questo negozio",
     loading: "Ricerca dei dati conservati…",
-    events: "{count} azioni che hai compiuto qui:",
+    events:
+      "{count, plural, one {# azione che hai compiuto qui:} many {# di azioni che hai compiuto qui:} other {# azioni che hai compiuto qui:}}",
     noEvents: "Non è conservata alcuna tua attività.",
     eventKind: "{kind}: {count} (dal {first} al {last})",
     kinds: {
@@ -197,7 +199,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Esporta i miei dati (JSON)",
   exported:
-    "La tua esportazione è pronta: {events} eventi e una registrazione dei consensi con {consentEvents} voci.",
+    "La tua esportazione è pronta: {events, plural, one {# evento} many {# di eventi} other {# eventi}} e una registrazione dei consensi con {consentEvents, plural, one {# voce} many {# di voci} other {# voci}}.",
   eraseButton: "Cancella tutto",
   eraseConfirmTitle: "Cancellare tutto?",
   eraseConfirmText:
@@ -300,9 +302,10 @@ export const audit: AuditTexts = {
   verifyLog: "Verifica il registro",
   verifying: "Verifica in corso…",
   logVerified: "Registro verificato",
-  logVerifiedDetail: "{size} voci controllate; nessuna è stata modificata.",
+  logVerifiedDetail:
+    "{size, plural, one {# voce controllata; non è stata modificata.} many {# di voci controllate; nessuna è stata modificata.} other {# voci controllate; nessuna è stata modificata.}}",
   logVerifiedKinds:
-    "{size} voci controllate ({served} articoli serviti, {consent} eventi di consenso, {notices} informative); nessuna è stata modificata.",
+    "{size, plural, one {# voce controllata} many {# di voci controllate} other {# voci controllate}} ({served, plural, one {# articolo servito} many {# di articoli serviti} other {# articoli serviti}}, {consent, plural, one {# evento di consenso} many {# di eventi di consenso} other {# eventi di consenso}}, {notices, plural, one {# informativa} many {# di informative} other {# informative}}); nessuna è stata modificata.",
   tampered: "Manomissione rilevata alla voce {index}",
   failed: "Qualcosa è andato storto: {message}",
   logHeading: "Registro delle spiegazioni",
@@ -315,7 +318,7 @@ export const audit: AuditTexts = {
   filterAll: "Tutti",
   personalized: "Personalizzato",
   notPersonalized: "Non personalizzato",
-  entriesShown: "{shown} voci su {total}",
+  entriesShown: "{shown} su {total, plural, one {# voce} many {# di voci} other {# voci}}",
   noEntries: "Nessuna voce corrispondente.",
   logEmpty:
     "Su questo dispositivo non è ancora stato servito nulla. Apri la pagina iniziale del negozio o un prodotto; ogni raccomandazione mostrata viene registrata qui.",
@@ -340,7 +343,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Categorie per elenco",
   diversityAxisY: "Categorie",
   diversityAxisX: "Elenchi, il più recente a destra",
-  diversityDescription: "In media {mean} categorie distinte per elenco, su {slates} elenchi.",
+  diversityDescription:
+    "In media {mean} categorie distinte per elenco, su {slates, plural, one {# elenco} many {# di elenchi} other {# elenchi}}.",
 };
 
 /** Italian (italiano): the audit console's Measurement tab. */
@@ -383,7 +387,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Deriva",
   driftTitle: "Tasso di clic del gruppo {arm} nel tempo",
   driftDescription:
-    "Tasso di clic mobile per ora rispetto alla linea di base {baseline} e alla soglia di deriva {line}; {events} eventi di deriva.",
+    "Tasso di clic mobile per ora rispetto alla linea di base {baseline} e alla soglia di deriva {line}; {events, plural, one {# evento di deriva} many {# di eventi di deriva} other {# eventi di deriva}}.",
   baseline: "Linea di base",
   driftLine: "Soglia di deriva",
   eventsCaption: "Eventi di deriva",
@@ -403,7 +407,7 @@ export const bubble: BubbleTexts = {
   tab: "Bolla di filtraggio",
   title: "Bolla di filtraggio",
   summary:
-    "In {days} giorni le categorie mostrate a ogni cliente sono passate da {first} a {last} bit di entropia; l'ultimo giorno {outside} di ciò che hanno visto i clienti abituali era fuori dalle categorie mostrate loro per prime.",
+    "In {days, plural, one {# giorno} many {# di giorni} other {# giorni}} le categorie mostrate a ogni cliente sono passate da {first} a {last} bit di entropia; l'ultimo giorno {outside} di ciò che hanno visto i clienti abituali era fuori dalle categorie mostrate loro per prime.",
   entropyChart: "Varietà per cliente (entropia, bit) e quota fuori dalle prime categorie, per giorno",
   providerChart: "Visibilità per fornitore, per giorno",
   day: "Giorno",

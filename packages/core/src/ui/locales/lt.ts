@@ -1,4 +1,4 @@
-/** Lithuanian (lietuvių) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Lithuanian (lietuvių) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -153,7 +153,8 @@ export const context: ContextTexts = {
 
 /** Lithuanian (lietuvių): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Jūsų rekomendacijos apima {covered} iš {total} skyrių.",
+  covered:
+    "Jūsų rekomendacijos apima {covered} iš {total, plural, one {# skyriaus} few {# skyrių} many {# skyriaus} other {# skyrių}}.",
   none: "Jums dar nebuvo parodyta jokių rekomendacijų.",
   missing: "Pastaruoju metu nerodyta: {departments}.",
 };
@@ -166,7 +167,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Ką ši parduotuvė saugo apie jus",
     loading: "Tikriname, kas saugoma…",
-    events: "Jūsų veiksmai čia ({count}):",
+    events:
+      "{count, plural, one {# jūsų veiksmas čia:} few {# jūsų veiksmai čia:} many {# jūsų veiksmo čia:} other {# jūsų veiksmų čia:}}",
     noEvents: "Jokia jūsų veikla nesaugoma.",
     eventKind: "{kind}: {count} (nuo {first} iki {last})",
     kinds: {
@@ -195,7 +197,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Eksportuoti mano duomenis (JSON)",
-  exported: "Jūsų eksportas paruoštas: įvykių – {events}, sutikimo įrašas, kuriame įrašų – {consentEvents}.",
+  exported:
+    "Jūsų eksportas paruoštas: {events, plural, one {# įvykis} few {# įvykiai} many {# įvykio} other {# įvykių}} ir sutikimo įrašas su {consentEvents, plural, one {# įrašu} few {# įrašais} many {# įrašo} other {# įrašų}}.",
   eraseButton: "Ištrinti viską",
   eraseConfirmTitle: "Ištrinti viską?",
   eraseConfirmText:
@@ -295,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Tikrinti žurnalą",
   verifying: "Tikrinama…",
   logVerified: "Žurnalas patikrintas",
-  logVerifiedDetail: "Patikrinta įrašų: {size}; nė vienas nepakeistas.",
+  logVerifiedDetail:
+    "{size, plural, one {Patikrintas # įrašas; jis nepakeistas.} few {Patikrinti # įrašai; nė vienas nepakeistas.} many {Patikrinta # įrašo; nė vienas nepakeistas.} other {Patikrinta # įrašų; nė vienas nepakeistas.}}",
   logVerifiedKinds:
-    "Patikrinta įrašų: {size} (parodytų prekių: {served}, sutikimo įvykių: {consent}, pranešimų: {notices}); nė vienas nepakeistas.",
+    "{size, plural, one {Patikrintas # įrašas} few {Patikrinti # įrašai} many {Patikrinta # įrašo} other {Patikrinta # įrašų}} ({served, plural, one {# parodyta prekė} few {# parodytos prekės} many {# parodytos prekės} other {# parodytų prekių}}, {consent, plural, one {# sutikimo įvykis} few {# sutikimo įvykiai} many {# sutikimo įvykio} other {# sutikimo įvykių}}, {notices, plural, one {# pranešimas} few {# pranešimai} many {# pranešimo} other {# pranešimų}}); nė vienas nepakeistas.",
   tampered: "Aptikta klastotė įraše {index}",
   failed: "Kažkas nepavyko: {message}",
   logHeading: "Paaiškinimų žurnalas",
@@ -310,7 +314,8 @@ export const audit: AuditTexts = {
   filterAll: "Visi",
   personalized: "Personalizuota",
   notPersonalized: "Nepersonalizuota",
-  entriesShown: "Rodoma įrašų: {shown} iš {total}",
+  entriesShown:
+    "Rodoma {shown} iš {total, plural, one {# įrašo} few {# įrašų} many {# įrašo} other {# įrašų}}",
   noEntries: "Atitinkančių įrašų nėra.",
   logEmpty:
     "Šiame įrenginyje dar nieko nerodyta. Atidarykite parduotuvės pagrindinį puslapį arba prekę; kiekviena parodyta rekomendacija registruojama čia.",
@@ -335,7 +340,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorijos sąraše",
   diversityAxisY: "Kategorijos",
   diversityAxisX: "Sąrašai, naujausi dešinėje",
-  diversityDescription: "Vidutiniškai {mean} skirtingos kategorijos sąraše, iš viso sąrašų: {slates}.",
+  diversityDescription:
+    "Vidutiniškai {mean} skirtingos kategorijos sąraše, iš viso {slates, plural, one {# sąrašas} few {# sąrašai} many {# sąrašo} other {# sąrašų}}.",
 };
 
 /** Lithuanian (lietuvių): the audit console's Measurement tab. */
@@ -378,7 +384,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Nuokrypis",
   driftTitle: "Grupės {arm} paspaudimų rodiklis laikui bėgant",
   driftDescription:
-    "Slenkamasis paspaudimų rodiklis per valandą, palyginti su baziniu lygiu {baseline} ir nuokrypio riba {line}; nuokrypio įvykių: {events}.",
+    "Slenkamasis paspaudimų rodiklis per valandą, palyginti su baziniu lygiu {baseline} ir nuokrypio riba {line}; {events, plural, one {# nuokrypio įvykis} few {# nuokrypio įvykiai} many {# nuokrypio įvykio} other {# nuokrypio įvykių}}.",
   baseline: "Bazinis lygis",
   driftLine: "Nuokrypio riba",
   eventsCaption: "Nuokrypio įvykiai",
@@ -398,7 +404,7 @@ export const bubble: BubbleTexts = {
   tab: "Filtrų burbulas",
   title: "Filtrų burbulas",
   summary:
-    "Per {days} d. kiekvienam pirkėjui rodytų kategorijų entropija pakito nuo {first} iki {last} bitų; paskutinę dieną {outside} to, ką matė grįžtantys pirkėjai, buvo už kategorijų, kurios jiems buvo parodytos pirmiausia, ribų.",
+    "Per {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}} kiekvienam pirkėjui rodytų kategorijų entropija pakito nuo {first} iki {last} bitų; paskutinę dieną {outside} to, ką matė grįžtantys pirkėjai, buvo už kategorijų, kurios jiems buvo parodytos pirmiausia, ribų.",
   entropyChart:
     "Įvairovė vienam pirkėjui (entropija, bitai) ir dalis už pirmųjų kategorijų ribų, pagal dienas",
   providerChart: "Matomumas pagal tiekėją, pagal dienas",

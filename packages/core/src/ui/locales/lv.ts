@@ -1,4 +1,4 @@
-/** Latvian (latviešu) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Latvian (latviešu) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -154,7 +154,8 @@ export const context: ContextTexts = {
 
 /** Latvian (latviešu): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Jūsu ieteikumi aptver {covered} no {total} nodaļām.",
+  covered:
+    "Jūsu ieteikumi aptver {covered} no {total, plural, zero {# nodaļām} one {# nodaļas} other {# nodaļām}}.",
   none: "Jums vēl nav rādīti nekādi ieteikumi.",
   missing: "Pēdējā laikā nav rādīts: {departments}.",
 };
@@ -167,7 +168,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Ko šis veikals glabā par jums",
     loading: "Meklējam, kas ir saglabāts…",
-    events: "Jūsu darbības šeit ({count}):",
+    events:
+      "{count, plural, zero {# jūsu darbības šeit:} one {# jūsu darbība šeit:} other {# jūsu darbības šeit:}}",
     noEvents: "Netiek glabātas nekādas jūsu darbības.",
     eventKind: "{kind}: {count} (no {first} līdz {last})",
     kinds: {
@@ -197,7 +199,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Eksportēt manus datus (JSON)",
   exported:
-    "Jūsu eksports ir gatavs: {events} notikumi un piekrišanas ieraksts ar {consentEvents} ierakstiem.",
+    "Jūsu eksports ir gatavs: {events, plural, zero {# notikumi} one {# notikums} other {# notikumi}} un piekrišanas ieraksts ar {consentEvents, plural, zero {# ierakstiem} one {# ierakstu} other {# ierakstiem}}.",
   eraseButton: "Dzēst visu",
   eraseConfirmTitle: "Dzēst visu?",
   eraseConfirmText:
@@ -299,9 +301,10 @@ export const audit: AuditTexts = {
   verifyLog: "Pārbaudīt žurnālu",
   verifying: "Notiek pārbaude…",
   logVerified: "Žurnāls pārbaudīts",
-  logVerifiedDetail: "Pārbaudīti ieraksti: {size}; neviens nav mainīts.",
+  logVerifiedDetail:
+    "{size, plural, zero {Pārbaudīti # ieraksti; neviens nav mainīts.} one {Pārbaudīts # ieraksts; tas nav mainīts.} other {Pārbaudīti # ieraksti; neviens nav mainīts.}}",
   logVerifiedKinds:
-    "Pārbaudīti ieraksti: {size} (rādītās preces: {served}, piekrišanas notikumi: {consent}, paziņojumi: {notices}); neviens nav mainīts.",
+    "{size, plural, zero {Pārbaudīti # ieraksti} one {Pārbaudīts # ieraksts} other {Pārbaudīti # ieraksti}} ({served, plural, zero {# rādītas preces} one {# rādīta prece} other {# rādītas preces}}, {consent, plural, zero {# piekrišanas notikumi} one {# piekrišanas notikums} other {# piekrišanas notikumi}}, {notices, plural, zero {# paziņojumi} one {# paziņojums} other {# paziņojumi}}); neviens nav mainīts.",
   tampered: "Konstatēta manipulācija ar ierakstu {index}",
   failed: "Kaut kas nogāja greizi: {message}",
   logHeading: "Skaidrojumu žurnāls",
@@ -314,7 +317,7 @@ export const audit: AuditTexts = {
   filterAll: "Visi",
   personalized: "Personalizēts",
   notPersonalized: "Nepersonalizēts",
-  entriesShown: "{shown} no {total} ierakstiem",
+  entriesShown: "{shown} no {total, plural, zero {# ierakstiem} one {# ieraksta} other {# ierakstiem}}",
   noEntries: "Nav atbilstošu ierakstu.",
   logEmpty:
     "Šajā ierīcē vēl nekas nav rādīts. Atveriet veikala sākumlapu vai kādu preci; katrs parādītais ieteikums tiek reģistrēts šeit.",
@@ -339,7 +342,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorijas sarakstā",
   diversityAxisY: "Kategorijas",
   diversityAxisX: "Saraksti, jaunākie pa labi",
-  diversityDescription: "Vidēji {mean} dažādas kategorijas sarakstā, aprēķināts no {slates} sarakstiem.",
+  diversityDescription:
+    "Vidēji {mean} dažādas kategorijas sarakstā, aprēķināts no {slates, plural, zero {# sarakstiem} one {# saraksta} other {# sarakstiem}}.",
 };
 
 /** Latvian (latviešu): the audit console's Measurement tab. */
@@ -382,7 +386,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Novirze",
   driftTitle: "Grupas {arm} klikšķu īpatsvars laika gaitā",
   driftDescription:
-    "Slīdošais klikšķu īpatsvars stundā salīdzinājumā ar bāzes līniju {baseline} un novirzes robežu {line}; novirzes notikumi: {events}.",
+    "Slīdošais klikšķu īpatsvars stundā salīdzinājumā ar bāzes līniju {baseline} un novirzes robežu {line}; {events, plural, zero {# novirzes notikumi} one {# novirzes notikums} other {# novirzes notikumi}}.",
   baseline: "Bāzes līnija",
   driftLine: "Novirzes robeža",
   eventsCaption: "Novirzes notikumi",
@@ -402,7 +406,7 @@ export const bubble: BubbleTexts = {
   tab: "Filtru burbulis",
   title: "Filtru burbulis",
   summary:
-    "{days} dienu laikā katram pircējam rādīto kategoriju entropija mainījās no {first} uz {last} bitiem; pēdējā dienā {outside} no tā, ko redzēja atkārtotie pircēji, bija ārpus kategorijām, kas viņiem tika rādītas vispirms.",
+    "{days, plural, zero {# dienu} one {# dienas} other {# dienu}} laikā katram pircējam rādīto kategoriju entropija mainījās no {first} uz {last} bitiem; pēdējā dienā {outside} no tā, ko redzēja atkārtotie pircēji, bija ārpus kategorijām, kas viņiem tika rādītas vispirms.",
   entropyChart: "Daudzveidība uz pircēju (entropija, biti) un daļa ārpus pirmajām kategorijām, pa dienām",
   providerChart: "Redzamība pēc piegādātāja, pa dienām",
   day: "Diena",

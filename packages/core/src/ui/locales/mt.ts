@@ -1,4 +1,4 @@
-/** Maltese (Malti) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Maltese (Malti) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -153,7 +153,8 @@ export const context: ContextTexts = {
 
 /** Maltese (Malti): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Ir-rakkomandazzjonijiet tiegħek ikopru {covered} minn {total} dipartimenti.",
+  covered:
+    "Ir-rakkomandazzjonijiet tiegħek ikopru {covered} minn {total, plural, one {# dipartiment} two {# dipartimenti} few {# dipartimenti} many {# dipartiment} other {# dipartiment}}.",
   none: "Għad ma ntwerewlek l-ebda rakkomandazzjonijiet.",
   missing: "Ma ntwerewx dan l-aħħar: {departments}.",
 };
@@ -166,7 +167,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "X'iżomm dan il-ħanut dwarek",
     loading: "Qed infittxu x'hemm maħżun…",
-    events: "Azzjonijiet li għamilt hawn ({count}):",
+    events:
+      "{count, plural, one {# azzjoni li għamilt hawn:} two {# azzjonijiet li għamilt hawn:} few {# azzjonijiet li għamilt hawn:} many {# azzjoni li għamilt hawn:} other {# azzjoni li għamilt hawn:}}",
     noEvents: "L-ebda attività tiegħek mhi maħżuna.",
     eventKind: "{kind}: {count} (minn {first} sa {last})",
     kinds: {
@@ -196,7 +198,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Esporta d-data tiegħi (JSON)",
   exported:
-    "L-esportazzjoni tiegħek lesta: {events} avvenimenti u rekord tal-kunsens b'{consentEvents} entrati.",
+    "L-esportazzjoni tiegħek lesta: {events, plural, one {# avveniment} two {# avvenimenti} few {# avvenimenti} many {# avveniment} other {# avveniment}} u rekord tal-kunsens b'{consentEvents, plural, one {# entrata} two {# entrati} few {# entrati} many {# entrata} other {# entrata}}.",
   eraseButton: "Ħassar kollox",
   eraseConfirmTitle: "Tħassar kollox?",
   eraseConfirmText:
@@ -296,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Ivverifika r-reġistru",
   verifying: "Qed jiġi vverifikat…",
   logVerified: "Ir-reġistru ġie vverifikat",
-  logVerifiedDetail: "Ġew iċċekkjati {size} entrati; l-ebda waħda ma nbidlet.",
+  logVerifiedDetail:
+    "{size, plural, one {Ġiet iċċekkjata # entrata; ma nbidlitx.} two {Ġew iċċekkjati # entrati; l-ebda waħda ma nbidlet.} few {Ġew iċċekkjati # entrati; l-ebda waħda ma nbidlet.} many {Ġew iċċekkjati # entrata; l-ebda waħda ma nbidlet.} other {Ġew iċċekkjati # entrata; l-ebda waħda ma nbidlet.}}",
   logVerifiedKinds:
-    "Ġew iċċekkjati {size} entrati ({served} oġġetti murija, {consent} avvenimenti ta' kunsens, {notices} avviżi); l-ebda waħda ma nbidlet.",
+    "{size, plural, one {Ġiet iċċekkjata # entrata} two {Ġew iċċekkjati # entrati} few {Ġew iċċekkjati # entrati} many {Ġew iċċekkjati # entrata} other {Ġew iċċekkjati # entrata}} ({served, plural, one {# oġġett muri} two {# oġġetti murija} few {# oġġetti murija} many {# oġġett muri} other {# oġġett muri}}, {consent, plural, one {# avveniment ta' kunsens} two {# avvenimenti ta' kunsens} few {# avvenimenti ta' kunsens} many {# avveniment ta' kunsens} other {# avveniment ta' kunsens}}, {notices, plural, one {# avviż} two {# avviżi} few {# avviżi} many {# avviż} other {# avviż}}); l-ebda waħda ma nbidlet.",
   tampered: "Instab tbagħbis fl-entrata {index}",
   failed: "Xi ħaġa marret ħażin: {message}",
   logHeading: "Reġistru tal-ispjegazzjonijiet",
@@ -311,7 +314,8 @@ export const audit: AuditTexts = {
   filterAll: "Kollha",
   personalized: "Personalizzat",
   notPersonalized: "Mhux personalizzat",
-  entriesShown: "{shown} minn {total} entrati",
+  entriesShown:
+    "{shown} minn {total, plural, one {# entrata} two {# entrati} few {# entrati} many {# entrata} other {# entrata}}",
   noEntries: "L-ebda entrata ma taqbel.",
   logEmpty:
     "Għad ma ntwera xejn fuq dan l-apparat. Iftaħ il-paġna ewlenija tal-ħanut jew prodott; kull rakkomandazzjoni murija tiġi rreġistrata hawn.",
@@ -337,7 +341,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategoriji għal kull lista",
   diversityAxisY: "Kategoriji",
   diversityAxisX: "Listi, l-aktar riċenti fuq il-lemin",
-  diversityDescription: "Bħala medja {mean} kategoriji differenti għal kull lista, fuq {slates} listi.",
+  diversityDescription:
+    "Bħala medja {mean} kategoriji differenti għal kull lista, fuq {slates, plural, one {# lista} two {# listi} few {# listi} many {# lista} other {# lista}}.",
 };
 
 /** Maltese (Malti): the audit console's Measurement tab. */
@@ -380,7 +385,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Devjazzjoni",
   driftTitle: "Ir-rata tal-klikks tal-grupp {arm} matul iż-żmien",
   driftDescription:
-    "Rata tal-klikks kull siegħa, medja mxerrda, meta mqabbla mal-linja bażi {baseline} u mal-limitu tad-devjazzjoni {line}; avvenimenti ta' devjazzjoni: {events}.",
+    "Rata tal-klikks kull siegħa, medja mxerrda, meta mqabbla mal-linja bażi {baseline} u mal-limitu tad-devjazzjoni {line}; {events, plural, one {# avveniment ta' devjazzjoni} two {# avvenimenti ta' devjazzjoni} few {# avvenimenti ta' devjazzjoni} many {# avveniment ta' devjazzjoni} other {# avveniment ta' devjazzjoni}}.",
   baseline: "Linja bażi",
   driftLine: "Limitu tad-devjazzjoni",
   eventsCaption: "Avvenimenti ta' devjazzjoni",
@@ -400,7 +405,7 @@ export const bubble: BubbleTexts = {
   tab: "Bużżieqa tal-filtri",
   title: "Bużżieqa tal-filtri",
   summary:
-    "Matul {days} ijiem l-entropija tal-kategoriji murija lil kull klijent marret minn {first} għal {last} bit; fl-aħħar jum {outside} minn dak li raw il-klijenti li reġgħu ġew kien barra l-kategoriji li ntwerewlhom l-ewwel.",
+    "Matul {days, plural, one {# jum} two {# ijiem} few {# ijiem} many {# jum} other {# jum}} l-entropija tal-kategoriji murija lil kull klijent marret minn {first} għal {last} bit; fl-aħħar jum {outside} minn dak li raw il-klijenti li reġgħu ġew kien barra l-kategoriji li ntwerewlhom l-ewwel.",
   entropyChart: "Varjetà għal kull klijent (entropija, bit) u s-sehem barra l-ewwel kategoriji, kuljum",
   providerChart: "Esponiment skont il-fornitur, kuljum",
   day: "Jum",

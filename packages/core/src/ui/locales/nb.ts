@@ -1,4 +1,4 @@
-/** Norwegian Bokmål (norsk bokmål) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Norwegian Bokmål (norsk bokmål) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -155,7 +155,7 @@ export const context: ContextTexts = {
 
 /** Norwegian Bokmål (norsk bokmål): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Anbefalingene dine dekker {covered} av {total} avdelinger.",
+  covered: "Anbefalingene dine dekker {covered} av {total, plural, one {# avdeling} other {# avdelinger}}.",
   none: "Du har ikke fått vist noen anbefalinger ennå.",
   missing: "Ikke vist i det siste: {departments}.",
 };
@@ -168,7 +168,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Hva denne butikken lagrer om deg",
     loading: "Finner ut hva som er lagret…",
-    events: "{count} ting du har gjort her:",
+    events: "{count, plural, one {# ting du har gjort her:} other {# ting du har gjort her:}}",
     noEvents: "Ingen aktivitet fra deg er lagret.",
     eventKind: "{kind}: {count} (fra {first} til {last})",
     kinds: {
@@ -198,7 +198,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Eksporter opplysningene mine (JSON)",
   exported:
-    "Eksporten din er klar: {events} hendelser og et samtykkeregister med {consentEvents} oppføringer.",
+    "Eksporten din er klar: {events, plural, one {# hendelse} other {# hendelser}} og et samtykkeregister med {consentEvents, plural, one {# oppføring} other {# oppføringer}}.",
   eraseButton: "Slett alt",
   eraseConfirmTitle: "Slette alt?",
   eraseConfirmText:
@@ -298,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Bekreft loggen",
   verifying: "Bekrefter…",
   logVerified: "Loggen er bekreftet",
-  logVerifiedDetail: "{size} oppføringer kontrollert; ingen er endret.",
+  logVerifiedDetail:
+    "{size, plural, one {# oppføring kontrollert; den er ikke endret.} other {# oppføringer kontrollert; ingen er endret.}}",
   logVerifiedKinds:
-    "{size} oppføringer kontrollert ({served} viste varer, {consent} samtykkehendelser, {notices} meldinger); ingen er endret.",
+    "{size, plural, one {# oppføring} other {# oppføringer}} kontrollert ({served, plural, one {# vist vare} other {# viste varer}}, {consent, plural, one {# samtykkehendelse} other {# samtykkehendelser}}, {notices, plural, one {# melding} other {# meldinger}}); ingen er endret.",
   tampered: "Manipulering oppdaget ved oppføring {index}",
   failed: "Noe gikk galt: {message}",
   logHeading: "Forklaringslogg",
@@ -313,7 +314,7 @@ export const audit: AuditTexts = {
   filterAll: "Alle",
   personalized: "Personalisert",
   notPersonalized: "Ikke personalisert",
-  entriesShown: "{shown} av {total} oppføringer",
+  entriesShown: "{shown} av {total, plural, one {# oppføring} other {# oppføringer}}",
   noEntries: "Ingen oppføringer passer.",
   logEmpty:
     "Ingenting er vist på denne enheten ennå. Åpne butikkens forside eller et produkt; hver anbefaling som vises, logges her.",
@@ -338,7 +339,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorier per liste",
   diversityAxisY: "Kategorier",
   diversityAxisX: "Lister, den nyeste til høyre",
-  diversityDescription: "I gjennomsnitt {mean} ulike kategorier per liste, over {slates} lister.",
+  diversityDescription:
+    "I gjennomsnitt {mean} ulike kategorier per liste, over {slates, plural, one {# liste} other {# lister}}.",
 };
 
 /** Norwegian Bokmål (norsk bokmål): the audit console's Measurement tab. */
@@ -381,7 +383,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Avdrift",
   driftTitle: "Klikkrate for gruppen {arm} over tid",
   driftDescription:
-    "Glidende klikkrate per time mot grunnlinjen {baseline} og avdriftsgrensen {line}; {events} avdriftshendelser.",
+    "Glidende klikkrate per time mot grunnlinjen {baseline} og avdriftsgrensen {line}; {events, plural, one {# avdriftshendelse} other {# avdriftshendelser}}.",
   baseline: "Grunnlinje",
   driftLine: "Avdriftsgrense",
   eventsCaption: "Avdriftshendelser",
@@ -401,7 +403,7 @@ export const bubble: BubbleTexts = {
   tab: "Filterboble",
   title: "Filterboble",
   summary:
-    "Over {days} dager gikk entropien i kategoriene som ble vist hver kunde, fra {first} til {last} bit; den siste dagen lå {outside} av det tilbakevendende kunder så, utenfor kategoriene de først fikk se.",
+    "Over {days, plural, one {# dag} other {# dager}} gikk entropien i kategoriene som ble vist hver kunde, fra {first} til {last} bit; den siste dagen lå {outside} av det tilbakevendende kunder så, utenfor kategoriene de først fikk se.",
   entropyChart: "Variasjon per kunde (entropi, bit) og andel utenfor de første kategoriene, per dag",
   providerChart: "Synlighet per leverandør, per dag",
   day: "Dag",

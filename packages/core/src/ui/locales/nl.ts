@@ -1,4 +1,4 @@
-/** Dutch (Nederlands) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Dutch (Nederlands) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -155,7 +155,8 @@ export const context: ContextTexts = {
 
 /** Dutch (Nederlands): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Je aanbevelingen beslaan {covered} van de {total} afdelingen.",
+  covered:
+    "Je aanbevelingen beslaan {covered} van de {total, plural, one {# afdeling} other {# afdelingen}}.",
   none: "Je hebt nog geen aanbevelingen te zien gekregen.",
   missing: "De laatste tijd niet getoond: {departments}.",
 };
@@ -168,7 +169,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Wat deze winkel over je bewaart",
     loading: "Opzoeken wat er is opgeslagen…",
-    events: "{count} dingen die je hier hebt gedaan:",
+    events:
+      "{count, plural, one {# ding dat je hier hebt gedaan:} other {# dingen die je hier hebt gedaan:}}",
     noEvents: "Er is geen activiteit van je opgeslagen.",
     eventKind: "{kind}: {count} (van {first} tot {last})",
     kinds: {
@@ -198,7 +200,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Mijn gegevens exporteren (JSON)",
   exported:
-    "Je export is klaar: {events} gebeurtenissen en een toestemmingsregistratie met {consentEvents} vermeldingen.",
+    "Je export is klaar: {events, plural, one {# gebeurtenis} other {# gebeurtenissen}} en een toestemmingsregistratie met {consentEvents, plural, one {# vermelding} other {# vermeldingen}}.",
   eraseButton: "Alles wissen",
   eraseConfirmTitle: "Alles wissen?",
   eraseConfirmText:
@@ -300,9 +302,10 @@ export const audit: AuditTexts = {
   verifyLog: "Logboek controleren",
   verifying: "Bezig met controleren…",
   logVerified: "Logboek gecontroleerd",
-  logVerifiedDetail: "{size} vermeldingen gecontroleerd; geen enkele is gewijzigd.",
+  logVerifiedDetail:
+    "{size, plural, one {# vermelding gecontroleerd; die is niet gewijzigd.} other {# vermeldingen gecontroleerd; geen enkele is gewijzigd.}}",
   logVerifiedKinds:
-    "{size} vermeldingen gecontroleerd ({served} getoonde artikelen, {consent} toestemmingsgebeurtenissen, {notices} meldingen); geen enkele is gewijzigd.",
+    "{size, plural, one {# vermelding} other {# vermeldingen}} gecontroleerd ({served, plural, one {# getoond artikel} other {# getoonde artikelen}}, {consent, plural, one {# toestemmingsgebeurtenis} other {# toestemmingsgebeurtenissen}}, {notices, plural, one {# melding} other {# meldingen}}); geen enkele is gewijzigd.",
   tampered: "Manipulatie vastgesteld bij vermelding {index}",
   failed: "Er ging iets mis: {message}",
   logHeading: "Logboek van uitleg",
@@ -315,7 +318,7 @@ export const audit: AuditTexts = {
   filterAll: "Alle",
   personalized: "Gepersonaliseerd",
   notPersonalized: "Niet gepersonaliseerd",
-  entriesShown: "{shown} van {total} vermeldingen",
+  entriesShown: "{shown} van {total, plural, one {# vermelding} other {# vermeldingen}}",
   noEntries: "Geen overeenkomende vermeldingen.",
   logEmpty:
     "Op dit apparaat is nog niets getoond. Open de startpagina van de winkel of een product; elke getoonde aanbeveling wordt hier vastgelegd.",
@@ -341,7 +344,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Categorieën per lijst",
   diversityAxisY: "Categorieën",
   diversityAxisX: "Lijsten, nieuwste rechts",
-  diversityDescription: "Gemiddeld {mean} verschillende categorieën per lijst, over {slates} lijsten.",
+  diversityDescription:
+    "Gemiddeld {mean} verschillende categorieën per lijst, over {slates, plural, one {# lijst} other {# lijsten}}.",
 };
 
 /** Dutch (Nederlands): the audit console's Measurement tab. */
@@ -384,7 +388,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Drift",
   driftTitle: "Klikratio van groep {arm} door de tijd",
   driftDescription:
-    "Voortschrijdende klikratio per uur tegenover de basislijn {baseline} en de driftgrens {line}; {events} driftgebeurtenissen.",
+    "Voortschrijdende klikratio per uur tegenover de basislijn {baseline} en de driftgrens {line}; {events, plural, one {# driftgebeurtenis} other {# driftgebeurtenissen}}.",
   baseline: "Basislijn",
   driftLine: "Driftgrens",
   eventsCaption: "Driftgebeurtenissen",
@@ -404,7 +408,7 @@ export const bubble: BubbleTexts = {
   tab: "Filterbubbel",
   title: "Filterbubbel",
   summary:
-    "In {days} dagen ging de entropie van de categorieën die elke klant te zien kreeg van {first} naar {last} bit; op de laatste dag lag {outside} van wat terugkerende klanten zagen buiten de categorieën die ze eerst te zien kregen.",
+    "In {days, plural, one {# dag} other {# dagen}} ging de entropie van de categorieën die elke klant te zien kreeg van {first} naar {last} bit; op de laatste dag lag {outside} van wat terugkerende klanten zagen buiten de categorieën die ze eerst te zien kregen.",
   entropyChart: "Afwisseling per klant (entropie, bit) en aandeel buiten de eerste categorieën, per dag",
   providerChart: "Zichtbaarheid per aanbieder, per dag",
   day: "Dag",

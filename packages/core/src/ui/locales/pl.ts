@@ -1,4 +1,4 @@
-/** Polish (polski) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Polish (polski) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -155,7 +155,8 @@ export const context: ContextTexts = {
 
 /** Polish (polski): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Twoje rekomendacje obejmują {covered} z {total} działów.",
+  covered:
+    "Twoje rekomendacje obejmują {covered} z {total, plural, one {# działu} few {# działów} many {# działów} other {# działu}}.",
   none: "Nie wyświetlono Ci jeszcze żadnych rekomendacji.",
   missing: "Ostatnio niewyświetlane: {departments}.",
 };
@@ -168,7 +169,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Co ten sklep przechowuje na Twój temat",
     loading: "Sprawdzamy, co jest przechowywane…",
-    events: "Twoje działania w tym sklepie ({count}):",
+    events:
+      "{count, plural, one {# Twoje działanie w tym sklepie:} few {# Twoje działania w tym sklepie:} many {# Twoich działań w tym sklepie:} other {# Twojego działania w tym sklepie:}}",
     noEvents: "Nie przechowujemy żadnej Twojej aktywności.",
     eventKind: "{kind}: {count} (od {first} do {last})",
     kinds: {
@@ -197,7 +199,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Eksportuj moje dane (JSON)",
-  exported: "Eksport jest gotowy: zdarzenia: {events}, rejestr zgód z wpisami: {consentEvents}.",
+  exported:
+    "Eksport jest gotowy: {events, plural, one {# zdarzenie} few {# zdarzenia} many {# zdarzeń} other {# zdarzenia}} i rejestr zgód z {consentEvents, plural, one {# wpisem} few {# wpisami} many {# wpisami} other {# wpisu}}.",
   eraseButton: "Usuń wszystko",
   eraseConfirmTitle: "Usunąć wszystko?",
   eraseConfirmText:
@@ -300,9 +303,10 @@ export const audit: AuditTexts = {
   verifyLog: "Zweryfikuj dziennik",
   verifying: "Weryfikowanie…",
   logVerified: "Dziennik zweryfikowany",
-  logVerifiedDetail: "Sprawdzone wpisy: {size}; żaden nie został zmieniony.",
+  logVerifiedDetail:
+    "{size, plural, one {Sprawdzono # wpis; nie został zmieniony.} few {Sprawdzono # wpisy; żaden nie został zmieniony.} many {Sprawdzono # wpisów; żaden nie został zmieniony.} other {Sprawdzono # wpisu; żaden nie został zmieniony.}}",
   logVerifiedKinds:
-    "Sprawdzone wpisy: {size} (wyświetlone produkty: {served}, zdarzenia zgody: {consent}, informacje: {notices}); żaden nie został zmieniony.",
+    "Sprawdzono {size, plural, one {# wpis} few {# wpisy} many {# wpisów} other {# wpisu}} ({served, plural, one {# wyświetlony produkt} few {# wyświetlone produkty} many {# wyświetlonych produktów} other {# wyświetlonego produktu}}, {consent, plural, one {# zdarzenie zgody} few {# zdarzenia zgody} many {# zdarzeń zgody} other {# zdarzenia zgody}}, {notices, plural, one {# informacja} few {# informacje} many {# informacji} other {# informacji}}); żaden nie został zmieniony.",
   tampered: "Wykryto manipulację we wpisie {index}",
   failed: "Coś poszło nie tak: {message}",
   logHeading: "Dziennik wyjaśnień",
@@ -315,7 +319,7 @@ export const audit: AuditTexts = {
   filterAll: "Wszystkie",
   personalized: "Spersonalizowane",
   notPersonalized: "Niespersonalizowane",
-  entriesShown: "{shown} z {total} wpisów",
+  entriesShown: "{shown} z {total, plural, one {# wpisu} few {# wpisów} many {# wpisów} other {# wpisu}}",
   noEntries: "Brak pasujących wpisów.",
   logEmpty:
     "Na tym urządzeniu nic jeszcze nie wyświetlono. Otwórz stronę główną sklepu lub produkt; każda wyświetlona rekomendacja jest tu rejestrowana.",
@@ -340,7 +344,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorie na listę",
   diversityAxisY: "Kategorie",
   diversityAxisX: "Listy, najnowsza po prawej",
-  diversityDescription: "Średnio {mean} różnych kategorii na listę, w {slates} listach.",
+  diversityDescription:
+    "Średnio {mean} różnych kategorii na listę, w {slates, plural, one {# liście} few {# listach} many {# listach} other {# listy}}.",
 };
 
 /** Polish (polski): the audit console's Measurement tab. */
@@ -383,7 +388,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Dryf",
   driftTitle: "Klikalność w grupie {arm} w czasie",
   driftDescription:
-    "Krocząca klikalność na godzinę wobec poziomu bazowego {baseline} i progu dryfu {line}; zdarzenia dryfu: {events}.",
+    "Krocząca klikalność na godzinę wobec poziomu bazowego {baseline} i progu dryfu {line}; {events, plural, one {# zdarzenie dryfu} few {# zdarzenia dryfu} many {# zdarzeń dryfu} other {# zdarzenia dryfu}}.",
   baseline: "Poziom bazowy",
   driftLine: "Próg dryfu",
   eventsCaption: "Zdarzenia dryfu",
@@ -403,7 +408,7 @@ export const bubble: BubbleTexts = {
   tab: "Bańka filtrująca",
   title: "Bańka filtrująca",
   summary:
-    "W ciągu {days} dni entropia kategorii wyświetlanych każdemu klientowi zmieniła się z {first} na {last} bitów; ostatniego dnia {outside} tego, co widzieli powracający klienci, wykraczało poza kategorie wyświetlone im na początku.",
+    "W ciągu {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}} entropia kategorii wyświetlanych każdemu klientowi zmieniła się z {first} na {last} bitów; ostatniego dnia {outside} tego, co widzieli powracający klienci, wykraczało poza kategorie wyświetlone im na początku.",
   entropyChart: "Urozmaicenie na klienta (entropia, bity) i udział spoza pierwszych kategorii, dziennie",
   providerChart: "Widoczność według dostawcy, dziennie",
   day: "Dzień",

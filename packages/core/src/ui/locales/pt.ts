@@ -1,4 +1,4 @@
-/** Portuguese (português) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Portuguese (português) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -155,7 +155,8 @@ export const context: ContextTexts = {
 
 /** Portuguese (português): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "As suas recomendações abrangem {covered} de {total} secções.",
+  covered:
+    "As suas recomendações abrangem {covered} de {total, plural, one {# secção} many {# de secções} other {# secções}}.",
   none: "Ainda não lhe foram apresentadas recomendações.",
   missing: "Não apresentadas ultimamente: {departments}.",
 };
@@ -168,7 +169,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "O que esta loja guarda sobre si",
     loading: "A verificar o que está guardado…",
-    events: "{count} ações suas aqui:",
+    events: "{count, plural, one {# ação sua aqui:} many {# de ações suas aqui:} other {# ações suas aqui:}}",
     noEvents: "Não está guardada nenhuma atividade sua.",
     eventKind: "{kind}: {count} (de {first} a {last})",
     kinds: {
@@ -198,7 +199,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Exportar os meus dados (JSON)",
   exported:
-    "A sua exportação está pronta: {events} eventos e um registo de consentimento com {consentEvents} entradas.",
+    "A sua exportação está pronta: {events, plural, one {# evento} many {# de eventos} other {# eventos}} e um registo de consentimento com {consentEvents, plural, one {# entrada} many {# de entradas} other {# entradas}}.",
   eraseButton: "Apagar tudo",
   eraseConfirmTitle: "Apagar tudo?",
   eraseConfirmText:
@@ -300,9 +301,10 @@ export const audit: AuditTexts = {
   verifyLog: "Verificar o registo",
   verifying: "A verificar…",
   logVerified: "Registo verificado",
-  logVerifiedDetail: "{size} entradas verificadas; nenhuma foi alterada.",
+  logVerifiedDetail:
+    "{size, plural, one {# entrada verificada; não foi alterada.} many {# de entradas verificadas; nenhuma foi alterada.} other {# entradas verificadas; nenhuma foi alterada.}}",
   logVerifiedKinds:
-    "{size} entradas verificadas ({served} artigos apresentados, {consent} eventos de consentimento, {notices} avisos); nenhuma foi alterada.",
+    "{size, plural, one {# entrada verificada} many {# de entradas verificadas} other {# entradas verificadas}} ({served, plural, one {# artigo apresentado} many {# de artigos apresentados} other {# artigos apresentados}}, {consent, plural, one {# evento de consentimento} many {# de eventos de consentimento} other {# eventos de consentimento}}, {notices, plural, one {# aviso} many {# de avisos} other {# avisos}}); nenhuma foi alterada.",
   tampered: "Adulteração detetada na entrada {index}",
   failed: "Algo correu mal: {message}",
   logHeading: "Registo de explicações",
@@ -315,7 +317,7 @@ export const audit: AuditTexts = {
   filterAll: "Todos",
   personalized: "Personalizado",
   notPersonalized: "Não personalizado",
-  entriesShown: "{shown} de {total} entradas",
+  entriesShown: "{shown} de {total, plural, one {# entrada} many {# de entradas} other {# entradas}}",
   noEntries: "Nenhuma entrada corresponde.",
   logEmpty:
     "Ainda não foi apresentado nada neste dispositivo. Abra a página inicial da loja ou um produto; cada recomendação apresentada fica registada aqui.",
@@ -341,7 +343,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Categorias por lista",
   diversityAxisY: "Categorias",
   diversityAxisX: "Listas, a mais recente à direita",
-  diversityDescription: "Em média {mean} categorias distintas por lista, em {slates} listas.",
+  diversityDescription:
+    "Em média {mean} categorias distintas por lista, em {slates, plural, one {# lista} many {# de listas} other {# listas}}.",
 };
 
 /** Portuguese (português): the audit console's Measurement tab. */
@@ -384,7 +387,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Desvio",
   driftTitle: "Taxa de cliques do grupo {arm} ao longo do tempo",
   driftDescription:
-    "Taxa de cliques móvel por hora face à linha de base {baseline} e ao limiar de desvio {line}; {events} eventos de desvio.",
+    "Taxa de cliques móvel por hora face à linha de base {baseline} e ao limiar de desvio {line}; {events, plural, one {# evento de desvio} many {# de eventos de desvio} other {# eventos de desvio}}.",
   baseline: "Linha de base",
   driftLine: "Limiar de desvio",
   eventsCaption: "Eventos de desvio",
@@ -404,7 +407,7 @@ export const bubble: BubbleTexts = {
   tab: "Bolha de filtros",
   title: "Bolha de filtros",
   summary:
-    "Ao longo de {days} dias, as categorias apresentadas a cada cliente passaram de {first} para {last} bits de entropia; no último dia, {outside} do que os clientes habituais viram ficou fora das categorias que lhes foram apresentadas primeiro.",
+    "Ao longo de {days, plural, one {# dia} many {# de dias} other {# dias}}, as categorias apresentadas a cada cliente passaram de {first} para {last} bits de entropia; no último dia, {outside} do que os clientes habituais viram ficou fora das categorias que lhes foram apresentadas primeiro.",
   entropyChart: "Variedade por cliente (entropia, bits) e parte fora das primeiras categorias, por dia",
   providerChart: "Visibilidade por fornecedor, por dia",
   day: "Dia",

@@ -1,4 +1,4 @@
-/** Romanian (română) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Romanian (română) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -156,7 +156,8 @@ export const context: ContextTexts = {
 
 /** Romanian (română): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Recomandările dvs. acoperă {covered} din {total} departamente.",
+  covered:
+    "Recomandările dvs. acoperă {covered} din {total, plural, one {# departament} few {# departamente} other {# de departamente}}.",
   none: "Încă nu vi s-au afișat recomandări.",
   missing: "Neafișate în ultima vreme: {departments}.",
 };
@@ -169,7 +170,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Ce păstrează acest magazin despre dvs.",
     loading: "Căutăm ce este stocat…",
-    events: "Acțiuni făcute de dvs. aici ({count}):",
+    events:
+      "{count, plural, one {# acțiune făcută de dvs. aici:} few {# acțiuni făcute de dvs. aici:} other {# de acțiuni făcute de dvs. aici:}}",
     noEvents: "Nu este stocată nicio activitate a dvs.",
     eventKind: "{kind}: {count} (de la {first} până la {last})",
     kinds: {
@@ -199,7 +201,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Exportați datele mele (JSON)",
   exported:
-    "Exportul dvs. este gata: {events} evenimente și o evidență a consimțământului cu {consentEvents} înregistrări.",
+    "Exportul dvs. este gata: {events, plural, one {# eveniment} few {# evenimente} other {# de evenimente}} și o evidență a consimțământului cu {consentEvents, plural, one {# înregistrare} few {# înregistrări} other {# de înregistrări}}.",
   eraseButton: "Ștergeți tot",
   eraseConfirmTitle: "Ștergeți tot?",
   eraseConfirmText:
@@ -303,9 +305,10 @@ export const audit: AuditTexts = {
   verifyLog: "Verificați jurnalul",
   verifying: "Se verifică…",
   logVerified: "Jurnal verificat",
-  logVerifiedDetail: "Înregistrări verificate: {size}; niciuna nu a fost modificată.",
+  logVerifiedDetail:
+    "{size, plural, one {# înregistrare verificată; nu a fost modificată.} few {# înregistrări verificate; niciuna nu a fost modificată.} other {# de înregistrări verificate; niciuna nu a fost modificată.}}",
   logVerifiedKinds:
-    "Înregistrări verificate: {size} ({served} articole afișate, {consent} evenimente de consimțământ, {notices} notificări); niciuna nu a fost modificată.",
+    "{size, plural, one {# înregistrare verificată} few {# înregistrări verificate} other {# de înregistrări verificate}} ({served, plural, one {# articol afișat} few {# articole afișate} other {# de articole afișate}}, {consent, plural, one {# eveniment de consimțământ} few {# evenimente de consimțământ} other {# de evenimente de consimțământ}}, {notices, plural, one {# notificare} few {# notificări} other {# de notificări}}); niciuna nu a fost modificată.",
   tampered: "Modificare neautorizată detectată la înregistrarea {index}",
   failed: "Ceva nu a funcționat: {message}",
   logHeading: "Jurnalul explicațiilor",
@@ -318,7 +321,8 @@ export const audit: AuditTexts = {
   filterAll: "Toate",
   personalized: "Personalizat",
   notPersonalized: "Nepersonalizat",
-  entriesShown: "{shown} din {total} înregistrări",
+  entriesShown:
+    "{shown} din {total, plural, one {# înregistrare} few {# înregistrări} other {# de înregistrări}}",
   noEntries: "Nicio înregistrare corespunzătoare.",
   logEmpty:
     "Încă nu s-a afișat nimic pe acest dispozitiv. Deschideți pagina principală a magazinului sau un produs; fiecare recomandare afișată este înregistrată aici.",
@@ -343,7 +347,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Categorii pe listă",
   diversityAxisY: "Categorii",
   diversityAxisX: "Liste, cele mai recente în dreapta",
-  diversityDescription: "În medie {mean} categorii distincte pe listă, din {slates} liste.",
+  diversityDescription:
+    "În medie {mean} categorii distincte pe listă, din {slates, plural, one {# listă} few {# liste} other {# de liste}}.",
 };
 
 /** Romanian (română): the audit console's Measurement tab. */
@@ -386,7 +391,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Abatere",
   driftTitle: "Rata de clic a grupului {arm} în timp",
   driftDescription:
-    "Rata de clic mobilă pe oră față de linia de bază {baseline} și pragul de abatere {line}; evenimente de abatere: {events}.",
+    "Rata de clic mobilă pe oră față de linia de bază {baseline} și pragul de abatere {line}; {events, plural, one {# eveniment de abatere} few {# evenimente de abatere} other {# de evenimente de abatere}}.",
   baseline: "Linie de bază",
   driftLine: "Prag de abatere",
   eventsCaption: "Evenimente de abatere",
@@ -406,7 +411,7 @@ export const bubble: BubbleTexts = {
   tab: "Bula de filtrare",
   title: "Bula de filtrare",
   summary:
-    "În {days} zile, entropia categoriilor afișate fiecărui client a trecut de la {first} la {last} biți; în ultima zi, {outside} din ce au văzut clienții care au revenit s-a aflat în afara categoriilor care le-au fost afișate inițial.",
+    "În {days, plural, one {# zi} few {# zile} other {# de zile}}, entropia categoriilor afișate fiecărui client a trecut de la {first} la {last} biți; în ultima zi, {outside} din ce au văzut clienții care au revenit s-a aflat în afara categoriilor care le-au fost afișate inițial.",
   entropyChart: "Varietate per client (entropie, biți) și ponderea din afara primelor categorii, pe zi",
   providerChart: "Expunere pe furnizor, pe zi",
   day: "Zi",

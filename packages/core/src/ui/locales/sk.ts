@@ -1,4 +1,4 @@
-/** Slovak (slovenčina) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Slovak (slovenčina) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -153,7 +153,8 @@ export const context: ContextTexts = {
 
 /** Slovak (slovenčina): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Vaše odporúčania pokrývajú {covered} z {total} oddelení.",
+  covered:
+    "Vaše odporúčania pokrývajú {covered} z {total, plural, one {# oddelenia} few {# oddelení} many {# oddelenia} other {# oddelení}}.",
   none: "Zatiaľ sa vám nezobrazili žiadne odporúčania.",
   missing: "V poslednom čase sa nezobrazilo: {departments}.",
 };
@@ -166,7 +167,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Čo o vás tento obchod uchováva",
     loading: "Zisťujeme, čo je uložené…",
-    events: "Vaše činnosti tu ({count}):",
+    events:
+      "{count, plural, one {# vaša činnosť tu:} few {# vaše činnosti tu:} many {# vašej činnosti tu:} other {# vašich činností tu:}}",
     noEvents: "Nie je uložená žiadna vaša aktivita.",
     eventKind: "{kind}: {count} (od {first} do {last})",
     kinds: {
@@ -196,7 +198,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Exportovať moje údaje (JSON)",
   exported:
-    "Váš export je pripravený: udalosti: {events}, záznam o súhlase, počet záznamov: {consentEvents}.",
+    "Váš export je pripravený: {events, plural, one {# udalosť} few {# udalosti} many {# udalosti} other {# udalostí}} a záznam o súhlase s {consentEvents, plural, one {# položkou} few {# položkami} many {# položky} other {# položkami}}.",
   eraseButton: "Vymazať všetko",
   eraseConfirmTitle: "Vymazať všetko?",
   eraseConfirmText:
@@ -296,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Overiť denník",
   verifying: "Overuje sa…",
   logVerified: "Denník overený",
-  logVerifiedDetail: "Skontrolované záznamy: {size}; žiadny nebol zmenený.",
+  logVerifiedDetail:
+    "{size, plural, one {# záznam skontrolovaný; nebol zmenený.} few {# záznamy skontrolované; žiadny nebol zmenený.} many {# záznamu skontrolovaného; žiadny nebol zmenený.} other {# záznamov skontrolovaných; žiadny nebol zmenený.}}",
   logVerifiedKinds:
-    "Skontrolované záznamy: {size} (zobrazené položky: {served}, udalosti súhlasu: {consent}, oznámenia: {notices}); žiadny nebol zmenený.",
+    "{size, plural, one {# záznam skontrolovaný} few {# záznamy skontrolované} many {# záznamu skontrolovaného} other {# záznamov skontrolovaných}} ({served, plural, one {# zobrazená položka} few {# zobrazené položky} many {# zobrazenej položky} other {# zobrazených položiek}}, {consent, plural, one {# udalosť súhlasu} few {# udalosti súhlasu} many {# udalosti súhlasu} other {# udalostí súhlasu}}, {notices, plural, one {# oznámenie} few {# oznámenia} many {# oznámenia} other {# oznámení}}); žiadny nebol zmenený.",
   tampered: "Zistená manipulácia v zázname {index}",
   failed: "Niečo sa pokazilo: {message}",
   logHeading: "Denník vysvetlení",
@@ -311,7 +314,8 @@ export const audit: AuditTexts = {
   filterAll: "Všetko",
   personalized: "Prispôsobené",
   notPersonalized: "Neprispôsobené",
-  entriesShown: "{shown} z {total} záznamov",
+  entriesShown:
+    "{shown} z {total, plural, one {# záznamu} few {# záznamov} many {# záznamu} other {# záznamov}}",
   noEntries: "Žiadne zodpovedajúce záznamy.",
   logEmpty:
     "Na tomto zariadení sa zatiaľ nič nezobrazilo. Otvorte domovskú stránku obchodu alebo produkt; každé zobrazené odporúčanie sa tu zaznamená.",
@@ -336,7 +340,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategórie v zozname",
   diversityAxisY: "Kategórie",
   diversityAxisX: "Zoznamy, najnovšie vpravo",
-  diversityDescription: "Priemerne {mean} rôznych kategórií v zozname, z {slates} zoznamov.",
+  diversityDescription:
+    "Priemerne {mean} rôznych kategórií v zozname, z {slates, plural, one {# zoznamu} few {# zoznamov} many {# zoznamu} other {# zoznamov}}.",
 };
 
 /** Slovak (slovenčina): the audit console's Measurement tab. */
@@ -379,7 +384,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Odchýlka",
   driftTitle: "Miera preklikov skupiny {arm} v čase",
   driftDescription:
-    "Kĺzavá miera preklikov za hodinu oproti východiskovej hodnote {baseline} a hranici odchýlky {line}; udalosti odchýlky: {events}.",
+    "Kĺzavá miera preklikov za hodinu oproti východiskovej hodnote {baseline} a hranici odchýlky {line}; {events, plural, one {# udalosť odchýlky} few {# udalosti odchýlky} many {# udalosti odchýlky} other {# udalostí odchýlky}}.",
   baseline: "Východisková hodnota",
   driftLine: "Hranica odchýlky",
   eventsCaption: "Udalosti odchýlky",
@@ -399,7 +404,7 @@ export const bubble: BubbleTexts = {
   tab: "Filtračná bublina",
   title: "Filtračná bublina",
   summary:
-    "Za {days} dní sa entropia kategórií zobrazených každému zákazníkovi zmenila z {first} na {last} bitov; v posledný deň bolo {outside} z toho, čo videli vracajúci sa zákazníci, mimo kategórií, ktoré sa im zobrazili na začiatku.",
+    "Za {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} sa entropia kategórií zobrazených každému zákazníkovi zmenila z {first} na {last} bitov; v posledný deň bolo {outside} z toho, čo videli vracajúci sa zákazníci, mimo kategórií, ktoré sa im zobrazili na začiatku.",
   entropyChart: "Pestrosť na zákazníka (entropia, bity) a podiel mimo prvých kategórií, po dňoch",
   providerChart: "Viditeľnosť podľa poskytovateľa, po dňoch",
   day: "Deň",

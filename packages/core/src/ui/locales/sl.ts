@@ -1,4 +1,4 @@
-/** Slovenian (slovenščina) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Slovenian (slovenščina) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -153,7 +153,8 @@ export const context: ContextTexts = {
 
 /** Slovenian (slovenščina): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Vaša priporočila zajemajo {covered} od {total} oddelkov.",
+  covered:
+    "Vaša priporočila zajemajo {covered} od {total, plural, one {# oddelka} two {# oddelkov} few {# oddelkov} other {# oddelkov}}.",
   none: "Prikazano vam še ni bilo nobeno priporočilo.",
   missing: "V zadnjem času ni bilo prikazano: {departments}.",
 };
@@ -166,7 +167,8 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Kaj ta trgovina hrani o vas",
     loading: "Preverjamo, kaj je shranjeno …",
-    events: "Vaša dejanja tukaj ({count}):",
+    events:
+      "{count, plural, one {# vaše dejanje tukaj:} two {# vaši dejanji tukaj:} few {# vaša dejanja tukaj:} other {# vaših dejanj tukaj:}}",
     noEvents: "Shranjena ni nobena vaša dejavnost.",
     eventKind: "{kind}: {count} (od {first} do {last})",
     kinds: {
@@ -196,7 +198,7 @@ export const myData: MyDataTexts = {
   },
   exportButton: "Izvozi moje podatke (JSON)",
   exported:
-    "Vaš izvoz je pripravljen: dogodki: {events}, evidenca privolitve, število vnosov: {consentEvents}.",
+    "Vaš izvoz je pripravljen: {events, plural, one {# dogodek} two {# dogodka} few {# dogodki} other {# dogodkov}} in evidenca privolitve z {consentEvents, plural, one {# vnosom} two {# vnosoma} few {# vnosi} other {# vnosi}}.",
   eraseButton: "Izbriši vse",
   eraseConfirmTitle: "Želite izbrisati vse?",
   eraseConfirmText:
@@ -296,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Preveri dnevnik",
   verifying: "Preverjanje …",
   logVerified: "Dnevnik preverjen",
-  logVerifiedDetail: "Preverjeni vnosi: {size}; noben ni bil spremenjen.",
+  logVerifiedDetail:
+    "{size, plural, one {Preverjen je # vnos; ni bil spremenjen.} two {Preverjena sta # vnosa; noben ni bil spremenjen.} few {Preverjeni so # vnosi; noben ni bil spremenjen.} other {Preverjenih je # vnosov; noben ni bil spremenjen.}}",
   logVerifiedKinds:
-    "Preverjeni vnosi: {size} (prikazani artikli: {served}, dogodki privolitve: {consent}, obvestila: {notices}); noben ni bil spremenjen.",
+    "{size, plural, one {Preverjen je # vnos} two {Preverjena sta # vnosa} few {Preverjeni so # vnosi} other {Preverjenih je # vnosov}} ({served, plural, one {# prikazan artikel} two {# prikazana artikla} few {# prikazani artikli} other {# prikazanih artiklov}}, {consent, plural, one {# dogodek privolitve} two {# dogodka privolitve} few {# dogodki privolitve} other {# dogodkov privolitve}}, {notices, plural, one {# obvestilo} two {# obvestili} few {# obvestila} other {# obvestil}}); noben ni bil spremenjen.",
   tampered: "Zaznano poseganje v vnos {index}",
   failed: "Prišlo je do napake: {message}",
   logHeading: "Dnevnik pojasnil",
@@ -311,7 +314,7 @@ export const audit: AuditTexts = {
   filterAll: "Vse",
   personalized: "Prilagojeno",
   notPersonalized: "Neprilagojeno",
-  entriesShown: "{shown} od {total} vnosov",
+  entriesShown: "{shown} od {total, plural, one {# vnosa} two {# vnosov} few {# vnosov} other {# vnosov}}",
   noEntries: "Ni ustreznih vnosov.",
   logEmpty:
     "Na tej napravi še ni bilo nič prikazano. Odprite domačo stran trgovine ali izdelek; vsako prikazano priporočilo se zabeleži tukaj.",
@@ -336,7 +339,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorije na seznamu",
   diversityAxisY: "Kategorije",
   diversityAxisX: "Seznami, najnovejši na desni",
-  diversityDescription: "V povprečju {mean} različnih kategorij na seznamu, na podlagi {slates} seznamov.",
+  diversityDescription:
+    "V povprečju {mean} različnih kategorij na seznamu, na podlagi {slates, plural, one {# seznama} two {# seznamov} few {# seznamov} other {# seznamov}}.",
 };
 
 /** Slovenian (slovenščina): the audit console's Measurement tab. */
@@ -379,7 +383,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Odmik",
   driftTitle: "Stopnja klikov skupine {arm} skozi čas",
   driftDescription:
-    "Drseča stopnja klikov na uro glede na izhodišče {baseline} in mejo odmika {line}; dogodki odmika: {events}.",
+    "Drseča stopnja klikov na uro glede na izhodišče {baseline} in mejo odmika {line}; {events, plural, one {# dogodek odmika} two {# dogodka odmika} few {# dogodki odmika} other {# dogodkov odmika}}.",
   baseline: "Izhodišče",
   driftLine: "Meja odmika",
   eventsCaption: "Dogodki odmika",
@@ -399,7 +403,7 @@ export const bubble: BubbleTexts = {
   tab: "Filtrirni mehurček",
   title: "Filtrirni mehurček",
   summary:
-    "V {days} dneh se je entropija kategorij, prikazanih vsakemu kupcu, spremenila z {first} na {last} bitov; zadnji dan je bilo {outside} tega, kar so videli vračajoči se kupci, zunaj kategorij, ki so jim bile prikazane najprej.",
+    "V {days, plural, one {# dnevu} two {# dneh} few {# dneh} other {# dneh}} se je entropija kategorij, prikazanih vsakemu kupcu, spremenila z {first} na {last} bitov; zadnji dan je bilo {outside} tega, kar so videli vračajoči se kupci, zunaj kategorij, ki so jim bile prikazane najprej.",
   entropyChart: "Raznolikost na kupca (entropija, biti) in delež zunaj prvih kategorij, po dnevih",
   providerChart: "Vidnost po ponudniku, po dnevih",
   day: "Dan",

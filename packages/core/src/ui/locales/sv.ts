@@ -1,4 +1,4 @@
-/** Swedish (svenska) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs). */
+/** Swedish (svenska) UI texts, one export per component group (converted from a flat table by scripts/ui-locale-from-table.mjs; plurals through `Intl.PluralRules`). */
 import type {
   AuditTexts,
   BannerTexts,
@@ -154,7 +154,8 @@ export const context: ContextTexts = {
 
 /** Swedish (svenska): the feed-width note (`FeedWidthNote`). */
 export const feedWidth: FeedWidthTexts = {
-  covered: "Dina rekommendationer täcker {covered} av {total} avdelningar.",
+  covered:
+    "Dina rekommendationer täcker {covered} av {total, plural, one {# avdelning} other {# avdelningar}}.",
   none: "Du har inte fått se några rekommendationer ännu.",
   missing: "Inte visade på sistone: {departments}.",
 };
@@ -167,7 +168,7 @@ export const myData: MyDataTexts = {
   stored: {
     heading: "Vad den här butiken sparar om dig",
     loading: "Tar reda på vad som är sparat…",
-    events: "{count} saker du har gjort här:",
+    events: "{count, plural, one {# sak du har gjort här:} other {# saker du har gjort här:}}",
     noEvents: "Ingen aktivitet från dig är sparad.",
     eventKind: "{kind}: {count} (från {first} till {last})",
     kinds: {
@@ -196,7 +197,8 @@ export const myData: MyDataTexts = {
     derivedItem: "{name}: {value}",
   },
   exportButton: "Exportera mina uppgifter (JSON)",
-  exported: "Din export är klar: {events} händelser och ett samtyckesregister med {consentEvents} poster.",
+  exported:
+    "Din export är klar: {events, plural, one {# händelse} other {# händelser}} och ett samtyckesregister med {consentEvents, plural, one {# post} other {# poster}}.",
   eraseButton: "Radera allt",
   eraseConfirmTitle: "Radera allt?",
   eraseConfirmText:
@@ -296,9 +298,10 @@ export const audit: AuditTexts = {
   verifyLog: "Verifiera loggen",
   verifying: "Verifierar…",
   logVerified: "Loggen är verifierad",
-  logVerifiedDetail: "{size} poster kontrollerade; ingen har ändrats.",
+  logVerifiedDetail:
+    "{size, plural, one {# post kontrollerad; den har inte ändrats.} other {# poster kontrollerade; ingen har ändrats.}}",
   logVerifiedKinds:
-    "{size} poster kontrollerade ({served} visade artiklar, {consent} samtyckeshändelser, {notices} informationsmeddelanden); ingen har ändrats.",
+    "{size, plural, one {# post kontrollerad} other {# poster kontrollerade}} ({served, plural, one {# visad artikel} other {# visade artiklar}}, {consent, plural, one {# samtyckeshändelse} other {# samtyckeshändelser}}, {notices, plural, one {# informationsmeddelande} other {# informationsmeddelanden}}); ingen har ändrats.",
   tampered: "Manipulering upptäckt i post {index}",
   failed: "Något gick fel: {message}",
   logHeading: "Förklaringslogg",
@@ -311,7 +314,7 @@ export const audit: AuditTexts = {
   filterAll: "Alla",
   personalized: "Personanpassat",
   notPersonalized: "Inte personanpassat",
-  entriesShown: "{shown} av {total} poster",
+  entriesShown: "{shown} av {total, plural, one {# post} other {# poster}}",
   noEntries: "Inga poster matchar.",
   logEmpty:
     "Inget har visats på den här enheten ännu. Öppna butikens startsida eller en produkt; varje rekommendation som visas loggas här.",
@@ -336,7 +339,8 @@ export const audit: AuditTexts = {
   diversityTitle: "Kategorier per lista",
   diversityAxisY: "Kategorier",
   diversityAxisX: "Listor, den senaste till höger",
-  diversityDescription: "I genomsnitt {mean} olika kategorier per lista, över {slates} listor.",
+  diversityDescription:
+    "I genomsnitt {mean} olika kategorier per lista, över {slates, plural, one {# lista} other {# listor}}.",
 };
 
 /** Swedish (svenska): the audit console's Measurement tab. */
@@ -379,7 +383,7 @@ export const measure: MeasureTexts = {
   driftHeading: "Drift",
   driftTitle: "Klickfrekvens för gruppen {arm} över tid",
   driftDescription:
-    "Glidande klickfrekvens per timme mot baslinjen {baseline} och driftgränsen {line}; {events} drifthändelser.",
+    "Glidande klickfrekvens per timme mot baslinjen {baseline} och driftgränsen {line}; {events, plural, one {# drifthändelse} other {# drifthändelser}}.",
   baseline: "Baslinje",
   driftLine: "Driftgräns",
   eventsCaption: "Drifthändelser",
@@ -399,7 +403,7 @@ export const bubble: BubbleTexts = {
   tab: "Filterbubbla",
   title: "Filterbubbla",
   summary:
-    "På {days} dagar gick entropin i kategorierna som visades för varje kund från {first} till {last} bitar; den sista dagen låg {outside} av det som återkommande kunder såg utanför de kategorier de först fick se.",
+    "På {days, plural, one {# dag} other {# dagar}} gick entropin i kategorierna som visades för varje kund från {first} till {last} bitar; den sista dagen låg {outside} av det som återkommande kunder såg utanför de kategorier de först fick se.",
   entropyChart: "Variation per kund (entropi, bitar) och andel utanför de första kategorierna, per dag",
   providerChart: "Synlighet per leverantör, per dag",
   day: "Dag",
