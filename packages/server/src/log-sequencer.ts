@@ -14,7 +14,7 @@ import type {
   ServedItem,
 } from "@candor/core/audit";
 import type { ServingLog } from "@candor/core/serve";
-import type { Db } from "./db.ts";
+import type { Db, HeldLock } from "./db.ts";
 
 /** Advisory lock key of the sequencer. */
 export const SEQUENCER_LOCK = 7_431_004;
@@ -64,7 +64,7 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     }
   };
   let log: ExplanationLog | null = null;
-  let release: (() => Promise<void>) | null = null;
+  let lock: HeldLock | null = null;
   let closed = false;
   let draining: Promise<void> | null = null;
   let again = false;
@@ -125,16 +125,50 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     });
   };
 
+  /** Steps down when the lock was lost with its connection (another process may be the sequencer now). */
+  const checkLock = async (): Promise<void> => {
+    const current = lock;
+    if (!log || !current || closed || (await current.held())) return;
+    if (lock !== current || closed) return;
+    report("log sequencer: the sequencer lock was lost with its database connection; stepping down");
+    const stale = log;
+    log = null;
+    lock = null;
+    // Not awaited: with the database away its pending head signing would hold up the next election.
+    void stale.close().catch(() => {});
+    await current.release();
+  };
+
+  let electing = false;
   const elect = async (): Promise<void> => {
-    if (log || closed) return;
+    if (electing || closed) return;
+    electing = true;
     try {
-      const unlock = await db.tryLock(SEQUENCER_LOCK);
-      if (!unlock) return;
-      release = unlock;
-      log = await options.open("sequencer");
+      if (log) return await checkLock();
+      const taken = await db.tryLock(SEQUENCER_LOCK);
+      if (!taken) return;
+      let opened: ExplanationLog;
+      try {
+        opened = await options.open("sequencer");
+      } catch (cause) {
+        await taken.release();
+        throw cause;
+      }
+      // A log that could not be read (the database went away mid-load) is dropped and the election tried again;
+      // an integrity failure stays: the log refuses appends and /health says why.
+      if (opened.failure && opened.failure.name !== "LogIntegrityError") {
+        report(`log sequencer: could not load the log, trying again: ${opened.failure.message}`);
+        void opened.close().catch(() => {});
+        await taken.release();
+        return;
+      }
+      log = opened;
+      lock = taken;
       drain();
     } catch (cause) {
       report(`log sequencer: election failed: ${String(cause)}`);
+    } finally {
+      electing = false;
     }
   };
 
@@ -220,8 +254,8 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
       await log?.close();
       await replica?.log.close();
       log = null;
-      await release?.();
-      release = null;
+      await lock?.release();
+      lock = null;
     },
   };
 }

@@ -3,6 +3,7 @@
  * `scripts/ensure-services.mjs`), a fresh schema per run, and a small request helper over `app.request`.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { createCatalog } from "@candor/sample-shop";
 import { issueSubjectToken } from "./auth.ts";
 import { type Db, dropSchema, openDatabase } from "./db.ts";
@@ -106,4 +107,74 @@ export async function call(
     // Not JSON (metrics, export).
   }
   return { status: response.status, json, text };
+}
+
+/** The NATS URL of the test run (CANDOR_TEST_NATS_URL or test/artifacts/services.json), or `null`. */
+export function natsUrl(): string | null {
+  if (process.env.CANDOR_TEST_NATS_URL) return process.env.CANDOR_TEST_NATS_URL;
+  try {
+    return (
+      (JSON.parse(readFileSync("test/artifacts/services.json", "utf8")) as { nats?: string | null }).nats ??
+      null
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A TCP proxy on a loopback port in front of `target` (PostgreSQL or NATS), for outage tests: `cut()` drops every
+ * connection and stops listening (new connections are refused, as with a dead server), `restore()` listens again on
+ * the same port.
+ */
+export interface TcpProxy {
+  readonly port: number;
+  cut(): Promise<void>;
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a {@link TcpProxy} to `host:port`. */
+export async function tcpProxy(host: string, port: number): Promise<TcpProxy> {
+  const sockets = new Set<Socket>();
+  let server: Server | null = null;
+  let bound = 0;
+  const start = (at: number) =>
+    new Promise<number>((resolve, reject) => {
+      const s = createServer((client) => {
+        const upstream = createConnection({ host, port });
+        sockets.add(client).add(upstream);
+        const drop = () => {
+          client.destroy();
+          upstream.destroy();
+          sockets.delete(client);
+          sockets.delete(upstream);
+        };
+        client.on("error", drop).on("close", drop);
+        upstream.on("error", drop).on("close", drop);
+        client.pipe(upstream).pipe(client);
+      });
+      s.once("error", reject);
+      s.listen(at, "127.0.0.1", () => {
+        server = s;
+        resolve((s.address() as { port: number }).port);
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server = null;
+    });
+  bound = await start(0);
+  return {
+    port: bound,
+    cut: stop,
+    async restore() {
+      await start(bound);
+    },
+    close: stop,
+  };
 }
