@@ -32,6 +32,7 @@ import { createLogSequencer, type LogSequencer } from "./log-sequencer.ts";
 import { sqlLogStorage } from "./log-storage.ts";
 import { createMetrics } from "./metrics.ts";
 import { migrate } from "./migrate.ts";
+import { type ModelSync, syncModels, toCatalog } from "./model-snapshots.ts";
 import {
   consentChoiceSchema,
   consistencyQuerySchema,
@@ -82,6 +83,11 @@ export interface CandorServerOptions<T extends CatalogItem> {
    * `ingest-pending`, never a 202 that calls the unstored event a duplicate.
    */
   readonly ingestClaimMs?: number;
+  /**
+   * Model snapshots published by `candor worker` (table `model_snapshots`): the newest valid one is loaded at start,
+   * on every NOTIFY and every `pollMs` (default 5,000 ms), and served; `false` serves only this process's own models.
+   */
+  readonly models?: { readonly pollMs?: number } | false;
   /** Milliseconds since the epoch; default `Date.now`. */
   readonly clock?: () => number;
   /** Receives problems recovered from (stage failures, log issues); default none. */
@@ -94,6 +100,8 @@ export interface CandorServer<T extends CatalogItem> {
   readonly serving: Serving<T>;
   /** The explanation log: this process's own when it is the sequencer, else appends queued to the sequencer. */
   readonly log: LogSequencer;
+  /** The model snapshots in force (`null` with `models: false`). */
+  readonly models: ModelSync | null;
   /** Signs pending heads and releases the log; the database is the caller's to close. */
   close(): Promise<void>;
 }
@@ -182,6 +190,21 @@ export async function createCandorServer<T extends CatalogItem>(
     },
   });
   const metrics = createMetrics();
+  const pollMs = options.models === false ? 0 : (options.models?.pollMs ?? 5000);
+  if (options.models !== false && !(Number.isInteger(pollMs) && pollMs >= 100))
+    throw new ServerConfigError("models.pollMs", "must be an integer of at least 100 ms");
+  const models =
+    options.models === false
+      ? null
+      : await syncModels({
+          db,
+          pollMs,
+          install: (stored) =>
+            serving.installModels(
+              toCatalog(stored, serving.catalog.size, (id) => serving.catalog.indexOf(id)),
+            ),
+          onError: report,
+        });
 
   /** The subject's state from the ledger; with the database down, the anonymous deny-by-default state. */
   const consentOf = async (subject: string): Promise<{ state: ConsentState; degraded: boolean }> => {
@@ -263,6 +286,10 @@ export async function createCandorServer<T extends CatalogItem>(
       candor_vaults_hydrated: {
         help: "Subject vaults loaded for requests in flight.",
         value: vaults.active(),
+      },
+      candor_model_snapshot: {
+        help: "The id of the model snapshot served (0: none yet).",
+        value: models?.current().id ?? 0,
       },
       candor_ingest_lag_seconds: {
         help: "Ingest lag: events are stored in-process before the response.",
@@ -661,7 +688,11 @@ export async function createCandorServer<T extends CatalogItem>(
     app: app as unknown as Hono,
     serving,
     log,
-    close: () => log.close(),
+    models,
+    async close() {
+      await models?.stop();
+      await log.close();
+    },
   };
 }
 

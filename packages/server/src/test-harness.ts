@@ -7,7 +7,7 @@ import { createConnection, createServer, type Server, type Socket } from "node:n
 import { createCatalog } from "@candor/sample-shop";
 import { issueSubjectToken } from "./auth.ts";
 import { type Db, dropSchema, openDatabase } from "./db.ts";
-import { type CandorServer, createCandorServer } from "./server.ts";
+import { type CandorServer, type CandorServerOptions, createCandorServer } from "./server.ts";
 
 /** The credentials of test servers. */
 export const testAuth = {
@@ -57,6 +57,7 @@ export async function testDatabase(
 export async function testServer(
   db: Db,
   clock?: () => number,
+  extra: Partial<CandorServerOptions<ReturnType<typeof createCatalog>["items"][number]>> = {},
 ): Promise<CandorServer<ReturnType<typeof createCatalog>["items"][number]>> {
   const catalog = createCatalog({ seed: 7, items: 240, sellers: 6 });
   return createCandorServer({
@@ -66,6 +67,7 @@ export async function testServer(
     serving: { knn: { minSupport: 1 } },
     log: { headEvery: 50 },
     ...(clock ? { clock } : {}),
+    ...extra,
   });
 }
 

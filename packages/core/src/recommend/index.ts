@@ -13,6 +13,7 @@ export { type KnowledgeConstraints, matchesConstraints } from "./knowledge.ts";
 export {
   createModelStore,
   type FitSummary,
+  type InstalledModels,
   type ModelState,
   type ModelStore,
   type ModelStoreOptions,
