@@ -63,7 +63,13 @@ export const workerCommand: Command = {
       process.once("SIGINT", () => resolve());
       process.once("SIGTERM", () => resolve());
     });
+    const deadline = setTimeout(() => {
+      io.err("candor worker: did not stop within 10 s; exiting (unacknowledged messages are redelivered)");
+      process.exit(1);
+    }, 10_000);
+    deadline.unref();
     await worker.stop();
+    clearTimeout(deadline);
     const { stored, duplicates, snapshots } = worker.counts();
     io.out(
       `candor worker: stopped (${stored} stored, ${duplicates} redeliveries ignored, ${snapshots} model snapshots)`,
