@@ -21,7 +21,8 @@ export interface Db {
   /** Calls `onNotify` for every `NOTIFY channel`; resolves to the function that stops listening. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /**
-   * Takes the session-level advisory lock `key` if it is free (one holder across every process on the database);
+   * Takes the session-level advisory lock `key` if it is free (one holder across every process on the database's
+   * schema: on PostgreSQL the lock is keyed by the current schema too, so deployments in two schemas never collide);
    * resolves to the held lock, or `null` when another session holds it.
    */
   tryLock(key: number): Promise<HeldLock | null>;
@@ -141,9 +142,12 @@ async function openPostgres(url: string, schema: string | undefined, max: number
     async tryLock(key) {
       const reserved = await sql.reserve();
       try {
-        const rows = await reserved.unsafe("SELECT pg_try_advisory_lock($1) AS ok, pg_backend_pid() AS pid", [
-          key,
-        ]);
+        // Keyed by the schema too: deployments in two schemas of one database must not share locks.
+        const rows = await reserved.unsafe(
+          `SELECT pg_try_advisory_lock((SELECT oid::int FROM pg_namespace WHERE nspname = current_schema()), $1)
+             AS ok, pg_backend_pid() AS pid`,
+          [key],
+        );
         const pid = rows[0]?.pid;
         if (rows[0]?.ok === true)
           return {
@@ -153,8 +157,8 @@ async function openPostgres(url: string, schema: string | undefined, max: number
                 const found = await within(
                   reserved.unsafe(
                     `SELECT pg_backend_pid() AS pid, EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
-                     AND pid = pg_backend_pid() AND granted AND objsubid = 1
-                     AND ((classid::bigint << 32) | objid::bigint) = $1) AS held`,
+                     AND pid = pg_backend_pid() AND granted AND objsubid = 2 AND objid = $1
+                     AND classid = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AS held`,
                     [key],
                   ),
                   2000,
@@ -166,7 +170,13 @@ async function openPostgres(url: string, schema: string | undefined, max: number
             },
             async release() {
               try {
-                await within(reserved.unsafe("SELECT pg_advisory_unlock($1)", [key]), 2000);
+                await within(
+                  reserved.unsafe(
+                    "SELECT pg_advisory_unlock((SELECT oid::int FROM pg_namespace WHERE nspname = current_schema()), $1)",
+                    [key],
+                  ),
+                  2000,
+                );
               } catch {
                 // The session is gone (and the lock with it), or the database does not answer.
               } finally {

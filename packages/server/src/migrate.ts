@@ -39,7 +39,11 @@ export function migrationFiles(dir: URL = defaultDir()): { name: string; sql: st
 /** Brings the schema up to date; resolves to the names of the migrations it applied. */
 export async function migrate(db: Db, files = migrationFiles()): Promise<string[]> {
   return db.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    // Keyed by the schema too, as `Db.tryLock` (two schemas of one database migrate independently).
+    await tx.query(
+      "SELECT pg_advisory_xact_lock((SELECT oid::int FROM pg_namespace WHERE nspname = current_schema()), $1)",
+      [MIGRATION_LOCK],
+    );
     await tx.exec(
       "CREATE TABLE IF NOT EXISTS candor_migrations (name text PRIMARY KEY, applied_at bigint NOT NULL)",
     );

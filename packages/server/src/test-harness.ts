@@ -67,6 +67,9 @@ export async function testServer(
     serving: { knn: { minSupport: 1 } },
     log: { headEvery: 50 },
     ...(clock ? { clock } : {}),
+    ...(process.env.CANDOR_TEST_DEBUG
+      ? { onError: (issue) => console.error("DEBUG", issue.code, issue.message) }
+      : {}),
     ...extra,
   });
 }
