@@ -192,7 +192,11 @@ async function openPostgres(url: string, schema: string | undefined, max: number
       return null;
     },
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
-      const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+      // Prepared per connection: `unsafe` otherwise describes every parameterized statement first, a second round
+      // trip per query (the statements are a fixed set, so the cache stays small).
+      const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: params.length > 0,
+      });
       return [...rows] as unknown as T[];
     },
     async exec(script: string) {
