@@ -7,6 +7,7 @@
  * committed, whichever process serves it (DESIGN.md invariant 5).
  */
 import type {
+  AppendedEntry,
   ConsentLogItem,
   ExplanationLog,
   LogErasureReceipt,
@@ -219,9 +220,59 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     }
   };
 
+  /**
+   * Group commit of served slates on the sequencer: the core log appends one call at a time, each with its storage
+   * round trips, so slates that arrive while an append is in flight wait for it and then go in together as one
+   * append (one write for all of them); each caller gets its own entries back. A slate arriving with nothing in
+   * flight goes at once. If a group fails, each slate is retried alone, so one bad slate cannot fail the others.
+   */
+  type Waiting = {
+    items: readonly ServedItem[];
+    resolve: (entries: readonly AppendedEntry[]) => void;
+    reject: (error: unknown) => void;
+  };
+  let group: Waiting[] = [];
+  let committing = false;
+  const commitGroups = async (current: ExplanationLog): Promise<void> => {
+    committing = true;
+    try {
+      while (group.length > 0) {
+        const batch = group;
+        group = [];
+        if (batch.length === 1) {
+          const only = batch[0] as Waiting;
+          await current.append(only.items).then(only.resolve, only.reject);
+          continue;
+        }
+        let entries: readonly AppendedEntry[] | null = null;
+        try {
+          entries = await current.append(batch.flatMap((w) => w.items));
+        } catch {
+          entries = null;
+        }
+        if (entries === null) {
+          for (const w of batch) await current.append(w.items).then(w.resolve, w.reject);
+          continue;
+        }
+        let at = 0;
+        for (const w of batch) {
+          w.resolve(entries.slice(at, at + w.items.length));
+          at += w.items.length;
+        }
+      }
+    } finally {
+      committing = false;
+    }
+  };
+  const appendServed = (current: ExplanationLog, items: readonly ServedItem[]) =>
+    new Promise<readonly AppendedEntry[]>((resolve, reject) => {
+      group.push({ items, resolve, reject });
+      if (!committing) void commitGroups(current);
+    });
+
   return {
     serving: {
-      append: (items) => (log ? log.append(items) : queued("served", items)),
+      append: (items) => (log ? appendServed(log, items) : queued("served", items)),
       appendConsent: (item) => (log ? log.appendConsent(item) : queued("consent", item)),
       appendNotice: (item) => (log ? log.appendNotice(item) : queued("notice", item)),
     },
