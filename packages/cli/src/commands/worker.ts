@@ -46,13 +46,13 @@ export const workerCommand: Command = {
     const nats = (flags.nats as string | undefined) ?? process.env.CANDOR_NATS_URL;
     if (!url) throw new UsageError("--database-url is required (the servers' PostgreSQL)");
     if (!nats || !/^nats:\/\//.test(nats)) throw new UsageError("--nats nats://… is required");
-    const db = await openDatabase({ url });
     const refit = {
       minEvents: numberFlag(flags, "refit-min-events", 1000, (n) => Number.isInteger(n) && n >= 1),
       drift: numberFlag(flags, "refit-drift", 0.1, (n) => n >= 0 && n <= 10),
       intervalMs: numberFlag(flags, "refit-interval-ms", 5000, (n) => Number.isInteger(n) && n >= 100),
       minSupport: numberFlag(flags, "min-support", 5, (n) => Number.isInteger(n) && n >= 1),
     };
+    const db = await openDatabase({ url });
     const worker = await startWorker(db, nats, {
       ...streamName(flags["nats-stream"]),
       refit: flags["no-refit"] === true ? false : refit,
