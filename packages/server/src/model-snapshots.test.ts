@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "./db.ts";
+import { deleteStream } from "./event-bus.ts";
 import {
   decodeSnapshot,
   encodeSnapshot,
   fitSnapshot,
   latestSnapshotId,
+  loadSnapshot,
   publishSnapshot,
   sha256Hex,
   toCatalog,
 } from "./model-snapshots.ts";
-import { call, postgresUrl, testDatabase, testServer } from "./test-harness.ts";
-import { storeShared } from "./worker.ts";
+import { call, natsUrl, postgresUrl, testDatabase, testServer } from "./test-harness.ts";
+import { startWorker, storeShared } from "./worker.ts";
 
 const drivers = [
   ["pglite", true],
@@ -171,3 +173,58 @@ for (const [driver, available] of drivers) {
     }, 60_000);
   });
 }
+
+const nats = natsUrl();
+describe.skipIf(postgresUrl().url === null || nats === null)(
+  "candor worker's refit (PostgreSQL and NATS)",
+  () => {
+    test("a worker publishes a snapshot once the statistics drift, and again after an erasure", async () => {
+      const { db, drop } = await testDatabase("postgres");
+      const stream = `CANDOR_REFIT_${process.pid}`;
+      const worker = await startWorker(db, nats as string, {
+        stream,
+        consumer: `${stream}-workers`,
+        refit: { minEvents: 10, drift: 0.5, intervalMs: 100, minSupport: 2 },
+      });
+      const snapshots = async () =>
+        Number((await db.query<{ n: unknown }>("SELECT count(*) AS n FROM model_snapshots"))[0]?.n);
+      const until = async (n: number) => {
+        for (let t = 0; t < 100 && (await snapshots()) < n; t++) await new Promise((r) => setTimeout(r, 50));
+        return snapshots();
+      };
+      try {
+        const now = Date.now();
+        const events = (from: number, n: number) =>
+          Array.from({ length: n }, (_, i) => ({
+            id: `refit-${from + i}`,
+            subjectRef: `ref-${(from + i) % 4}`,
+            type: "view" as const,
+            item: `p${(from + i) % 3}`,
+            at: now,
+            acceptedAt: now,
+          }));
+        await storeShared(db, events(0, 6));
+        await new Promise((r) => setTimeout(r, 400));
+        expect(await snapshots()).toBe(0);
+        await storeShared(db, events(6, 6));
+        expect(await until(1)).toBe(1);
+        // 3 more rows are under the drift (half of the 12 fitted on): no refit; an erasure since is one.
+        await storeShared(db, events(12, 3));
+        await new Promise((r) => setTimeout(r, 400));
+        expect(await snapshots()).toBe(1);
+        await db.query("DELETE FROM shared_interactions WHERE subject_ref = 'ref-0'");
+        await db.query("INSERT INTO erased_subjects (subject_ref, erased_at) VALUES ('ref-0', $1)", [
+          Date.now() + 1,
+        ]);
+        expect(await until(2)).toBe(2);
+        expect(worker.counts().snapshots).toBe(2);
+        const latest = await loadSnapshot(db, (await latestSnapshotId(db)) as number);
+        expect(latest?.snapshot.events).toBe(11);
+      } finally {
+        await worker.stop();
+        await deleteStream(nats as string, stream);
+        await drop();
+      }
+    }, 30_000);
+  },
+);
