@@ -7,6 +7,7 @@ import type { Figure } from "./harness.ts";
 import { rerankBench } from "./rerank.bench.ts";
 import { serveBench } from "./serve.bench.ts";
 import { serverBench } from "./server.bench.ts";
+import { serverScaleBench } from "./server-scale.bench.ts";
 import { vaultBench } from "./vault.bench.ts";
 
 const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
@@ -17,12 +18,15 @@ const suites: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["audit", auditBench],
   ["eval", evalBench],
   ["server", serverBench],
+  // Minutes long (1,000,000 events through 4 servers and 2 workers): run only when named.
+  ["server-scale", serverScaleBench],
 ];
+const onlyWhenNamed = new Set(["server-scale"]);
 
 const only = process.argv[2];
 const figures: Figure[] = [];
 for (const [name, run] of suites) {
-  if (only && only !== name) continue;
+  if ((only && only !== name) || (!only && onlyWhenNamed.has(name))) continue;
   for (const figure of await run()) {
     figures.push(figure);
     console.log(`${figure.name}: ${figure.value} ${figure.unit}`);

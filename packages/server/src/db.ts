@@ -21,14 +21,26 @@ export interface Db {
   /** Calls `onNotify` for every `NOTIFY channel`; resolves to the function that stops listening. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /**
-   * Takes the session-level advisory lock `key` if it is free (one holder across every process on the database);
-   * resolves to its release function, or `null` when another session holds it.
+   * Takes the session-level advisory lock `key` if it is free (one holder across every process on the database's
+   * schema: on PostgreSQL the lock is keyed by the current schema too, so deployments in two schemas never collide);
+   * resolves to the held lock, or `null` when another session holds it.
    */
-  tryLock(key: number): Promise<(() => Promise<void>) | null>;
+  tryLock(key: number): Promise<HeldLock | null>;
   /** Which driver: `"pglite"` or `"postgres"`. */
   readonly kind: "pglite" | "postgres";
   /** Closes the connection (pool). */
   close(): Promise<void>;
+}
+
+/** A session-level advisory lock this process holds. */
+export interface HeldLock {
+  /**
+   * Whether the session still holds it: `false` once its connection was lost (the database released the lock with
+   * the session, and another process may hold it now), or when the database cannot be asked.
+   */
+  held(): Promise<boolean>;
+  /** Releases the lock (and its connection); never rejects. */
+  release(): Promise<void>;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -79,8 +91,11 @@ async function openPglite(dataDir: string | undefined, schema: string | undefine
     async tryLock(key) {
       if (held.has(key)) return null;
       held.add(key);
-      return async () => {
-        held.delete(key);
+      return {
+        held: async () => held.has(key),
+        release: async () => {
+          held.delete(key);
+        },
       };
     },
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
@@ -111,6 +126,10 @@ async function openPostgres(url: string, schema: string | undefined, max: number
   const sql = postgres(url, {
     max,
     onnotice: () => {},
+    // After an outage the pool comes back within a second (the driver's default backoff grows to 20 s per
+    // connection), and an unreachable host fails a request in 5 s instead of 30.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    connect_timeout: 5,
     ...(schema === undefined ? {} : { connection: { search_path: schema } }),
   });
   type Runner = postgres.Sql | postgres.TransactionSql;
@@ -123,14 +142,47 @@ async function openPostgres(url: string, schema: string | undefined, max: number
     async tryLock(key) {
       const reserved = await sql.reserve();
       try {
-        const rows = await reserved.unsafe("SELECT pg_try_advisory_lock($1) AS ok", [key]);
+        // Keyed by the schema too: deployments in two schemas of one database must not share locks.
+        const rows = await reserved.unsafe(
+          `SELECT pg_try_advisory_lock((SELECT oid::int FROM pg_namespace WHERE nspname = current_schema()), $1)
+             AS ok, pg_backend_pid() AS pid`,
+          [key],
+        );
+        const pid = rows[0]?.pid;
         if (rows[0]?.ok === true)
-          return async () => {
-            try {
-              await reserved.unsafe("SELECT pg_advisory_unlock($1)", [key]);
-            } finally {
-              reserved.release();
-            }
+          return {
+            async held() {
+              // A reserved connection whose socket dropped reconnects as a new session, without the lock.
+              try {
+                const found = await within(
+                  reserved.unsafe(
+                    `SELECT pg_backend_pid() AS pid, EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
+                     AND pid = pg_backend_pid() AND granted AND objsubid = 2 AND objid = $1
+                     AND classid = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AS held`,
+                    [key],
+                  ),
+                  2000,
+                );
+                return found[0]?.held === true && found[0]?.pid === pid;
+              } catch {
+                return false;
+              }
+            },
+            async release() {
+              try {
+                await within(
+                  reserved.unsafe(
+                    "SELECT pg_advisory_unlock((SELECT oid::int FROM pg_namespace WHERE nspname = current_schema()), $1)",
+                    [key],
+                  ),
+                  2000,
+                );
+              } catch {
+                // The session is gone (and the lock with it), or the database does not answer.
+              } finally {
+                reserved.release();
+              }
+            },
           };
       } catch (error) {
         reserved.release();
@@ -140,7 +192,11 @@ async function openPostgres(url: string, schema: string | undefined, max: number
       return null;
     },
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
-      const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+      // Prepared per connection: `unsafe` otherwise describes every parameterized statement first, a second round
+      // trip per query (the statements are a fixed set, so the cache stays small).
+      const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: params.length > 0,
+      });
       return [...rows] as unknown as T[];
     },
     async exec(script: string) {
@@ -153,6 +209,17 @@ async function openPostgres(url: string, schema: string | undefined, max: number
     close: () => sql.end({ timeout: 5 }),
   });
   return wrap(sql, false);
+}
+
+/** `promise`, or a rejection after `ms` (a reserved connection whose socket died may never answer). */
+function within<T>(promise: PromiseLike<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    Promise.resolve(promise),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** Drops `schema` and everything in it (tests, after a run). */

@@ -29,6 +29,20 @@ export class StorageUnavailableError extends HttpError {
   }
 }
 
+/** The event stream (NATS JetStream) did not acknowledge a publish: the request gets 503 and the client retries. */
+export class BrokerUnavailableError extends HttpError {
+  constructor(what: string, cause: unknown) {
+    super(
+      503,
+      "broker-unavailable",
+      `${what}: the event stream is unavailable (${describe(cause)})`,
+      "",
+      cause,
+    );
+    this.name = "BrokerUnavailableError";
+  }
+}
+
 function describe(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }

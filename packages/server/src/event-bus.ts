@@ -40,13 +40,22 @@ export interface StreamNames {
   readonly consumer?: string;
 }
 
-/** Connects to NATS and makes sure the stream exists. */
-export async function connectEventBus(url: string, names: StreamNames = {}): Promise<EventBus> {
-  const nc = await connect({ servers: url, name: "candor-server" });
-  const stream = names.stream ?? EVENT_STREAM;
+/** Options of {@link connectEventBus}. */
+export interface EventBusOptions extends StreamNames {
+  /** How long a publish waits for JetStream's acknowledgement before the request gets a 503; default 5,000 ms. */
+  readonly publishTimeoutMs?: number;
+}
+
+/**
+ * Connects to NATS and makes sure the stream exists. The connection reconnects for as long as the process runs: during
+ * a broker outage publishes fail after `publishTimeoutMs` (the route answers 503) and succeed again once it is back.
+ */
+export async function connectEventBus(url: string, options: EventBusOptions = {}): Promise<EventBus> {
+  const nc = await connect({ servers: url, name: "candor-server", ...RECONNECT });
+  const stream = options.stream ?? EVENT_STREAM;
   const prefix = subjectPrefix(stream);
   await ensureStream(nc, stream);
-  const js = jetstream(nc);
+  const js = jetstream(nc, { timeout: options.publishTimeoutMs ?? 5000 });
   return {
     async publish(events) {
       await Promise.all(
@@ -60,6 +69,9 @@ export async function connectEventBus(url: string, names: StreamNames = {}): Pro
     close: () => nc.drain(),
   };
 }
+
+/** Never give up reconnecting (the client's default stops after ten attempts, which would outlive no outage). */
+const RECONNECT = { maxReconnectAttempts: -1, reconnectTimeWait: 500 } as const;
 
 /** The subjects of a stream: `candor.events` for the default one, `candor.events-<name>` for another. */
 function subjectPrefix(stream: string): string {
@@ -92,7 +104,7 @@ export async function connectEventConsumer(
   url: string,
   options: StreamNames & { readonly batch?: number } = {},
 ): Promise<EventConsumer> {
-  const nc = await connect({ servers: url, name: "candor-worker" });
+  const nc = await connect({ servers: url, name: "candor-worker", ...RECONNECT });
   const stream = options.stream ?? EVENT_STREAM;
   const durable = options.consumer ?? WORKER_CONSUMER;
   await ensureStream(nc, stream);
@@ -113,9 +125,15 @@ export async function connectEventConsumer(
     async run(handle) {
       const batch = options.batch ?? 500;
       while (!stopped) {
-        const messages = await consumer.fetch({ max_messages: batch, expires: 1000 });
         const got: JsMsg[] = [];
-        for await (const m of messages) got.push(m);
+        try {
+          const messages = await consumer.fetch({ max_messages: batch, expires: 1000 });
+          for await (const m of messages) got.push(m);
+        } catch {
+          // The broker is unreachable (or the fetch was cut): what was not acknowledged is redelivered later.
+          if (!stopped) await pause(500);
+          continue;
+        }
         if (got.length === 0) continue;
         const events: SharedEvent[] = [];
         for (const m of got) {
@@ -128,10 +146,12 @@ export async function connectEventConsumer(
         try {
           await handle(events);
         } catch {
-          for (const m of got) m.nak(1000);
+          // The database refused the batch: redelivered after a second, nothing is acknowledged.
+          for (const m of got) nakQuietly(m);
+          await pause(500);
           continue;
         }
-        for (const m of got) m.ack();
+        for (const m of got) ackQuietly(m);
       }
     },
     async stop() {
@@ -139,6 +159,26 @@ export async function connectEventConsumer(
       await nc.drain();
     },
   };
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function ackQuietly(m: JsMsg): void {
+  try {
+    m.ack();
+  } catch {
+    // Disconnected after the commit: the message is redelivered and the idempotent insert counts it once.
+  }
+}
+
+function nakQuietly(m: JsMsg): void {
+  try {
+    m.nak(1000);
+  } catch {
+    // Disconnected: the ack wait runs out and the message is redelivered anyway.
+  }
 }
 
 /** Deletes a stream and its consumers (tests and benchmarks clean up theirs); resolves to whether it existed. */

@@ -1,10 +1,16 @@
 /** `@candor/server`: Candor over HTTP on PGlite (embedded, the default) or PostgreSQL. */
 export { type AuthKeys, issueSubjectToken, type Principal } from "./auth.ts";
 export { type DatabaseOptions, type Db, openDatabase } from "./db.ts";
-export { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
+export {
+  BrokerUnavailableError,
+  HttpError,
+  ServerConfigError,
+  StorageUnavailableError,
+} from "./errors.ts";
 export {
   connectEventBus,
   type EventBus,
+  type EventBusOptions,
   type EventConsumer,
   type SharedEvent,
   type StreamNames,

@@ -7,6 +7,7 @@
  * committed, whichever process serves it (DESIGN.md invariant 5).
  */
 import type {
+  AppendedEntry,
   ConsentLogItem,
   ExplanationLog,
   LogErasureReceipt,
@@ -14,7 +15,7 @@ import type {
   ServedItem,
 } from "@candor/core/audit";
 import type { ServingLog } from "@candor/core/serve";
-import type { Db } from "./db.ts";
+import type { Db, HeldLock } from "./db.ts";
 
 /** Advisory lock key of the sequencer. */
 export const SEQUENCER_LOCK = 7_431_004;
@@ -64,7 +65,7 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     }
   };
   let log: ExplanationLog | null = null;
-  let release: (() => Promise<void>) | null = null;
+  let lock: HeldLock | null = null;
   let closed = false;
   let draining: Promise<void> | null = null;
   let again = false;
@@ -125,16 +126,50 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     });
   };
 
+  /** Steps down when the lock was lost with its connection (another process may be the sequencer now). */
+  const checkLock = async (): Promise<void> => {
+    const current = lock;
+    if (!log || !current || closed || (await current.held())) return;
+    if (lock !== current || closed) return;
+    report("log sequencer: the sequencer lock was lost with its database connection; stepping down");
+    const stale = log;
+    log = null;
+    lock = null;
+    // Not awaited: with the database away its pending head signing would hold up the next election.
+    void stale.close().catch(() => {});
+    await current.release();
+  };
+
+  let electing = false;
   const elect = async (): Promise<void> => {
-    if (log || closed) return;
+    if (electing || closed) return;
+    electing = true;
     try {
-      const unlock = await db.tryLock(SEQUENCER_LOCK);
-      if (!unlock) return;
-      release = unlock;
-      log = await options.open("sequencer");
+      if (log) return await checkLock();
+      const taken = await db.tryLock(SEQUENCER_LOCK);
+      if (!taken) return;
+      let opened: ExplanationLog;
+      try {
+        opened = await options.open("sequencer");
+      } catch (cause) {
+        await taken.release();
+        throw cause;
+      }
+      // A log that could not be read (the database went away mid-load) is dropped and the election tried again;
+      // an integrity failure stays: the log refuses appends and /health says why.
+      if (opened.failure && opened.failure.name !== "LogIntegrityError") {
+        report(`log sequencer: could not load the log, trying again: ${opened.failure.message}`);
+        void opened.close().catch(() => {});
+        await taken.release();
+        return;
+      }
+      log = opened;
+      lock = taken;
       drain();
     } catch (cause) {
       report(`log sequencer: election failed: ${String(cause)}`);
+    } finally {
+      electing = false;
     }
   };
 
@@ -185,9 +220,59 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     }
   };
 
+  /**
+   * Group commit of served slates on the sequencer: the core log appends one call at a time, each with its storage
+   * round trips, so slates that arrive while an append is in flight wait for it and then go in together as one
+   * append (one write for all of them); each caller gets its own entries back. A slate arriving with nothing in
+   * flight goes at once. If a group fails, each slate is retried alone, so one bad slate cannot fail the others.
+   */
+  type Waiting = {
+    items: readonly ServedItem[];
+    resolve: (entries: readonly AppendedEntry[]) => void;
+    reject: (error: unknown) => void;
+  };
+  let group: Waiting[] = [];
+  let committing = false;
+  const commitGroups = async (current: ExplanationLog): Promise<void> => {
+    committing = true;
+    try {
+      while (group.length > 0) {
+        const batch = group;
+        group = [];
+        if (batch.length === 1) {
+          const only = batch[0] as Waiting;
+          await current.append(only.items).then(only.resolve, only.reject);
+          continue;
+        }
+        let entries: readonly AppendedEntry[] | null = null;
+        try {
+          entries = await current.append(batch.flatMap((w) => w.items));
+        } catch {
+          entries = null;
+        }
+        if (entries === null) {
+          for (const w of batch) await current.append(w.items).then(w.resolve, w.reject);
+          continue;
+        }
+        let at = 0;
+        for (const w of batch) {
+          w.resolve(entries.slice(at, at + w.items.length));
+          at += w.items.length;
+        }
+      }
+    } finally {
+      committing = false;
+    }
+  };
+  const appendServed = (current: ExplanationLog, items: readonly ServedItem[]) =>
+    new Promise<readonly AppendedEntry[]>((resolve, reject) => {
+      group.push({ items, resolve, reject });
+      if (!committing) void commitGroups(current);
+    });
+
   return {
     serving: {
-      append: (items) => (log ? log.append(items) : queued("served", items)),
+      append: (items) => (log ? appendServed(log, items) : queued("served", items)),
       appendConsent: (item) => (log ? log.appendConsent(item) : queued("consent", item)),
       appendNotice: (item) => (log ? log.appendNotice(item) : queued("notice", item)),
     },
@@ -220,8 +305,8 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
       await log?.close();
       await replica?.log.close();
       log = null;
-      await release?.();
-      release = null;
+      await lock?.release();
+      lock = null;
     },
   };
 }

@@ -1,14 +1,11 @@
 /**
  * The core explanation log's storage over SQL. The log process is the one sequencer: it assigns indexes in memory
- * (the Merkle tree) and every append checks, under a transaction-scoped advisory lock, that its first index is the
- * next one in the table, so two writers can never fork the log; heads are signed in batches by the core log's head
+ * (the Merkle tree) and every append checks, in the same statement, that its first index is the next one in the
+ * table (and the primary key refuses overlapping indexes), so two writers can never fork the log; heads are signed in batches by the core log's head
  * policy (`headEvery`, `headIntervalMs`), as Trillian's signer integrates queued leaves.
  */
 import type { KeyRingItem, LogRecord, LogStorage, SignedTreeHead, StoredItem } from "@candor/core/audit";
 import type { Db } from "./db.ts";
-
-/** Advisory lock key of log appends. */
-export const LOG_LOCK = 7_431_002;
 
 /** A {@link LogStorage} in `log_records`, `log_heads` and `log_keys`. */
 export function sqlLogStorage(db: Db): LogStorage & { size(): Promise<number> } {
@@ -34,24 +31,37 @@ export function sqlLogStorage(db: Db): LogStorage & { size(): Promise<number> } 
       return rows.map((r) => JSON.parse(r.item) as unknown);
     },
     async append(records: readonly LogRecord[], heads: readonly SignedTreeHead[]) {
-      await db.transaction(async (tx) => {
-        await tx.query("SELECT pg_advisory_xact_lock($1)", [LOG_LOCK]);
-        const first = records[0];
-        if (first) {
-          const next = await size(tx);
-          if (first.i !== next)
-            throw new Error(`log sequencer: append at index ${first.i}, but the table holds ${next} entries`);
-          await tx.query(
-            "INSERT INTO log_records (i, record) SELECT * FROM unnest($1::bigint[], $2::text[])",
-            [records.map((r) => r.i), records.map((r) => JSON.stringify(r))],
-          );
-        }
-        for (const head of heads)
-          await tx.query("INSERT INTO log_heads (tree_size, head) VALUES ($1, $2)", [
-            head.treeSize,
-            JSON.stringify(head),
-          ]);
-      });
+      // One statement, one round trip (the core log appends one at a time, so round trips bound its rate): the
+      // records go in only when the first one's index is the next in the table, the heads only with them. The
+      // primary key on the index refuses a second writer's overlapping append.
+      const first = records[0];
+      const rows = await db.query<{ records: unknown; heads: unknown }>(
+        `WITH rec AS (
+           INSERT INTO log_records (i, record)
+           SELECT u.i, u.record FROM unnest($1::bigint[], $2::text[]) AS u(i, record)
+           WHERE (SELECT coalesce(max(i) + 1, 0) FROM log_records) = $3
+           RETURNING i
+         ), hd AS (
+           INSERT INTO log_heads (tree_size, head)
+           SELECT h.tree_size, h.head FROM unnest($4::bigint[], $5::text[]) WITH ORDINALITY AS h(tree_size, head, n)
+           WHERE (SELECT count(*) FROM rec) = $6
+           ORDER BY h.n
+           RETURNING seq
+         )
+         SELECT (SELECT count(*) FROM rec) AS records, (SELECT count(*) FROM hd) AS heads`,
+        [
+          records.map((r) => r.i),
+          records.map((r) => JSON.stringify(r)),
+          first?.i ?? 0,
+          heads.map((h) => h.treeSize),
+          heads.map((h) => JSON.stringify(h)),
+          records.length,
+        ],
+      );
+      if (Number(rows[0]?.records) !== records.length) {
+        const next = await size();
+        throw new Error(`log sequencer: append at index ${first?.i}, but the table holds ${next} entries`);
+      }
     },
     async read(from: number, to: number) {
       const rows = await db.query<{ record: string }>(
@@ -61,17 +71,29 @@ export function sqlLogStorage(db: Db): LogStorage & { size(): Promise<number> } 
       return rows.map((r) => JSON.parse(r.record) as unknown);
     },
     async putKeys(items: readonly KeyRingItem[]) {
-      await db.transaction(async (tx) => {
-        for (const item of items) {
-          const range = "entries" in item;
-          const slot = range ? `${item.ref}#${item.entries[0]}` : item.ref;
-          await tx.query(
-            `INSERT INTO log_keys (slot, ref, is_key, item, seq) VALUES ($1, $2, $3, $4, nextval('log_keys_seq'))
-             ON CONFLICT (slot) DO UPDATE SET item = EXCLUDED.item, seq = EXCLUDED.seq`,
-            [slot, item.ref, !range, JSON.stringify(item)],
-          );
-        }
-      });
+      if (items.length === 0) return;
+      // One statement; a slot given twice keeps its last item (as the row-by-row upsert did).
+      const bySlot = new Map<string, KeyRingItem>();
+      for (const item of items) {
+        const slot = "entries" in item ? `${item.ref}#${item.entries[0]}` : item.ref;
+        bySlot.delete(slot);
+        bySlot.set(slot, item);
+      }
+      const slots = [...bySlot.entries()];
+      await db.query(
+        `INSERT INTO log_keys (slot, ref, is_key, item, seq)
+         SELECT k.slot, k.ref, k.is_key::boolean, k.item, nextval('log_keys_seq')
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(slot, ref, is_key, item, n)
+         ORDER BY k.n
+         ON CONFLICT (slot) DO UPDATE SET item = EXCLUDED.item, seq = EXCLUDED.seq`,
+        [
+          slots.map(([slot]) => slot),
+          slots.map(([, item]) => item.ref),
+          // As text: the driver sends a boolean array as one boolean.
+          slots.map(([, item]) => String(!("entries" in item))),
+          slots.map(([, item]) => JSON.stringify(item)),
+        ],
+      );
     },
     async deleteKeys(refs: readonly string[]) {
       if (refs.length === 0) return 0;

@@ -30,7 +30,16 @@ export interface RouteDoc {
   readonly ok: readonly [number, string];
   /** Error codes this route may answer with, besides `unauthenticated`, `forbidden` and `storage-unavailable`. */
   readonly errors: readonly string[];
+  /** The 503 codes, when there are more than `storage-unavailable`. */
+  readonly unavailable?: readonly string[];
 }
+
+const UNAVAILABLE: Readonly<Record<string, string>> = {
+  "storage-unavailable": "the database does not answer",
+  "broker-unavailable":
+    "the event stream (NATS JetStream) did not acknowledge the batch; it is stored, and its retry (same ids) publishes it",
+  "ingest-pending": "ids of the batch are claimed by a request that has not finished; retry the batch",
+};
 
 const schema = (s: z.ZodType): Json => {
   const { $schema: _, ...rest } = z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as Json;
@@ -115,16 +124,17 @@ export const routeDocs: readonly RouteDoc[] = [
     },
     ok: [202, "`{ stored, refused, duplicates, results }`, one result per event in order."],
     errors: ["invalid-input", "invalid-event", "subject-mismatch", "duplicate-id", "invalid-json"],
+    unavailable: ["storage-unavailable", "broker-unavailable", "ingest-pending"],
   },
   {
     method: "post",
     path: "/v1/subjects/{subject}/recommendations",
     summary: "Serve a slate",
     description:
-      "Runs `createServing(...).serve()` for the subject with the consent state from the ledger. The slate's log entries are committed before the response. With the vault or the log unavailable the slate is non-personalized and `issues` says why.",
+      'Runs `createServing(...).serve()` for the subject with the consent state from the ledger. The slate\'s log entries are committed before the response. With the vault or the log unavailable the slate is non-personalized and `issues` says why; with the database down it is still 200, the non-personalized slate with `degraded: "storage-unavailable"` (the page shows it instead of an error).',
     roles: subjectRoles,
     body: schema(recommendSchema),
-    ok: [200, "`{ slate, explanations, entries, issues }`"],
+    ok: [200, "`{ slate, explanations, entries, issues, degraded? }`"],
     errors: ["invalid-input", "invalid-json"],
   },
   {
@@ -291,7 +301,7 @@ export function openApiDocument(): Json {
           content: { "application/json": { schema: errorSchema } },
         },
         "503": {
-          description: "storage-unavailable: the database does not answer.",
+          description: `${(route.unavailable ?? ["storage-unavailable"]).map((code) => `${code}: ${UNAVAILABLE[code]}`).join("; ")}.`,
           content: { "application/json": { schema: errorSchema } },
         },
       },
@@ -331,7 +341,10 @@ export function renderApiMarkdown(): string {
     '`{ "error": { "code", "message", "path"? } }` with a stable `code`; every `/v1` route needs',
     "`Authorization: Bearer <credential>`: the shop's API key, the auditor key (log routes only) or a shopper's",
     "subject token (`issueSubjectToken(secret, subject, expiresAt)` from `@candor/server`; its own subject only).",
-    "A database outage answers `503 storage-unavailable`; recommendations then degrade to non-personalized slates.",
+    "A database outage answers `503 storage-unavailable`; recommendations then degrade to non-personalized slates",
+    '(200 with `degraded: "storage-unavailable"`). Ingest also answers `503 broker-unavailable` when the event',
+    "stream does not acknowledge (the batch is stored; its retry with the same ids publishes it) and `503 ingest-pending`",
+    "while ids of the batch are claimed by an unfinished request. A 503 is always safe to retry.",
     "",
     "| Method | Path | Roles | Success |",
     "| --- | --- | --- | --- |",
@@ -342,6 +355,8 @@ export function renderApiMarkdown(): string {
     lines.push("", `## ${r.method.toUpperCase()} \`${r.path}\`: ${r.summary}`, "", r.description, "");
     lines.push(`Roles: ${r.roles.join(", ")}. Success: ${r.ok[0]}, ${r.ok[1]}`);
     if (r.errors.length > 0) lines.push("", `Errors: ${r.errors.map((e) => `\`${e}\``).join(", ")}.`);
+    if (r.unavailable)
+      lines.push("", `Unavailable (503): ${r.unavailable.map((e) => `\`${e}\``).join(", ")}.`);
     const query = parameters(r).filter((p) => p.in === "query");
     if (query.length > 0) {
       lines.push("", "Query parameters:", "");

@@ -65,10 +65,14 @@ export function startCandor(
   });
 }
 
-/** Resolves when `child` has exited. */
-export function exited(child: ChildProcess): Promise<void> {
+/** Resolves when `child` has exited; one still running after `killAfterMs` (default 20 s) gets SIGKILL. */
+export function exited(child: ChildProcess, killAfterMs = 20_000): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
+    const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }

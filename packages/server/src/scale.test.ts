@@ -41,6 +41,7 @@ const env = {
   CANDOR_TOKEN_SECRET: "scale-token-secret-0123456789abcdef",
 };
 
+const refit = ["--refit-min-events", "500", "--refit-interval-ms", "300", "--min-support", "2"];
 const start = (args: string[]) => startCandor(bundle, args, env);
 const stopped = exited;
 
@@ -72,11 +73,15 @@ describe.skipIf(!available)(
       bundle = await buildCliBundle(`candor-scale-test-${process.pid}`);
       db = await openDatabase({ url: pg.url as string, schema, max: 2 });
       const common = ["--database-url", dbUrl, "--nats", nats as string, "--nats-stream", stream];
-      const serve = ["serve", ...common, "--port", "0", "--items", "200", "--seed", "1"];
+      const serve = [
+        "serve",
+        ...common,
+        ...["--port", "0", "--items", "200", "--seed", "1", "--models-poll-ms", "500"],
+      ];
       // The first server migrates; the others start after it.
       const first = await start(serve);
       children.push(first.child);
-      const [second, worker] = await Promise.all([start(serve), start(["worker", ...common])]);
+      const [second, worker] = await Promise.all([start(serve), start(["worker", ...common, ...refit])]);
       children.push(second.child, worker.child);
       a = first.url;
       b = second.url;
@@ -127,7 +132,7 @@ describe.skipIf(!available)(
       doomed.kill("SIGKILL");
       await stopped(doomed);
       const common = ["--database-url", dbUrl, "--nats", nats as string, "--nats-stream", stream];
-      const replacement = await start(["worker", ...common]);
+      const replacement = await start(["worker", ...common, ...refit]);
       children[2] = replacement.child;
       for (let i = THIRD; i < SUBJECTS; i += 4)
         await Promise.all(
@@ -156,6 +161,21 @@ describe.skipIf(!available)(
       );
       expect(Number(distinct[0]?.n)).toBe(acknowledged);
       expect(await streamMessages(nats as string, stream)).toBe(acknowledged);
+
+      // The worker refitted on the drift and published a snapshot; both servers serve it (hot-reloaded).
+      let snapshot = 0;
+      const served = async (url: string) =>
+        Number(/candor_model_snapshot (\d+)/.exec(await (await fetch(`${url}/metrics`)).text())?.[1] ?? 0);
+      for (let t = 0; t < 100; t++) {
+        snapshot = Number(
+          (await db.query<{ id: unknown }>("SELECT coalesce(max(id), 0) AS id FROM model_snapshots"))[0]?.id,
+        );
+        if (snapshot > 0 && (await served(a)) >= snapshot && (await served(b)) >= snapshot) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(snapshot).toBeGreaterThan(0);
+      expect(await served(a)).toBeGreaterThanOrEqual(snapshot);
+      expect(await served(b)).toBeGreaterThanOrEqual(snapshot);
 
       await post(a, "/v1/subjects/shopper-0/consent", { action: "withdraw" });
       const next = await post(b, "/v1/subjects/shopper-0/recommendations", { surface: "home" });

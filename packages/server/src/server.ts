@@ -25,13 +25,14 @@ import { type Context, Hono } from "hono";
 import type * as z from "zod";
 import { type AuthKeys, authenticate, type Principal, requireLogReader, requireSubject } from "./auth.ts";
 import type { Db } from "./db.ts";
-import { HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
+import { BrokerUnavailableError, HttpError, ServerConfigError, StorageUnavailableError } from "./errors.ts";
 import type { EventBus, SharedEvent } from "./event-bus.ts";
 import { type ConsentChoice, createConsentLedger } from "./ledger.ts";
 import { createLogSequencer, type LogSequencer } from "./log-sequencer.ts";
 import { sqlLogStorage } from "./log-storage.ts";
 import { createMetrics } from "./metrics.ts";
 import { migrate } from "./migrate.ts";
+import { type ModelSync, syncModels, toCatalog } from "./model-snapshots.ts";
 import {
   consentChoiceSchema,
   consistencyQuerySchema,
@@ -76,6 +77,17 @@ export interface CandorServerOptions<T extends CatalogItem> {
   readonly log?: { readonly headEvery?: number; readonly headIntervalMs?: number };
   /** NATS JetStream (`connectEventBus`): accepted events go to the stream for `candor worker`; default none. */
   readonly bus?: EventBus;
+  /**
+   * How long an event id claimed by an ingest request that never finished (its process died, or the database went
+   * away before the claim could be released) blocks that id; default 60,000 ms. Until then a retry gets 503
+   * `ingest-pending`, never a 202 that calls the unstored event a duplicate.
+   */
+  readonly ingestClaimMs?: number;
+  /**
+   * Model snapshots published by `candor worker` (table `model_snapshots`): the newest valid one is loaded at start,
+   * on every NOTIFY and every `pollMs` (default 5,000 ms), and served; `false` serves only this process's own models.
+   */
+  readonly models?: { readonly pollMs?: number } | false;
   /** Milliseconds since the epoch; default `Date.now`. */
   readonly clock?: () => number;
   /** Receives problems recovered from (stage failures, log issues); default none. */
@@ -88,6 +100,8 @@ export interface CandorServer<T extends CatalogItem> {
   readonly serving: Serving<T>;
   /** The explanation log: this process's own when it is the sequencer, else appends queued to the sequencer. */
   readonly log: LogSequencer;
+  /** The model snapshots in force (`null` with `models: false`). */
+  readonly models: ModelSync | null;
   /** Signs pending heads and releases the log; the database is the caller's to close. */
   close(): Promise<void>;
 }
@@ -115,6 +129,9 @@ export async function createCandorServer<T extends CatalogItem>(
   if (auth.tokenSecret.length < 32)
     throw new ServerConfigError("auth.tokenSecret", "must have at least 32 characters");
   const clock = options.clock ?? Date.now;
+  const claimTakeoverMs = options.ingestClaimMs ?? 60_000;
+  if (!(Number.isInteger(claimTakeoverMs) && claimTakeoverMs >= 1000))
+    throw new ServerConfigError("ingestClaimMs", "must be an integer of at least 1000 ms");
   const policy = options.policy ?? defaultPolicy;
   const report = (code: string, message: string) => {
     try {
@@ -173,6 +190,21 @@ export async function createCandorServer<T extends CatalogItem>(
     },
   });
   const metrics = createMetrics();
+  const pollMs = options.models === false ? 0 : (options.models?.pollMs ?? 5000);
+  if (options.models !== false && !(Number.isInteger(pollMs) && pollMs >= 100))
+    throw new ServerConfigError("models.pollMs", "must be an integer of at least 100 ms");
+  const models =
+    options.models === false
+      ? null
+      : await syncModels({
+          db,
+          pollMs,
+          install: (stored) =>
+            serving.installModels(
+              toCatalog(stored, serving.catalog.size, (id) => serving.catalog.indexOf(id)),
+            ),
+          onError: report,
+        });
 
   /** The subject's state from the ledger; with the database down, the anonymous deny-by-default state. */
   const consentOf = async (subject: string): Promise<{ state: ConsentState; degraded: boolean }> => {
@@ -254,6 +286,10 @@ export async function createCandorServer<T extends CatalogItem>(
       candor_vaults_hydrated: {
         help: "Subject vaults loaded for requests in flight.",
         value: vaults.active(),
+      },
+      candor_model_snapshot: {
+        help: "The id of the model snapshot served (0: none yet).",
+        value: models?.current().id ?? 0,
       },
       candor_ingest_lag_seconds: {
         help: "Ingest lag: events are stored in-process before the response.",
@@ -344,8 +380,8 @@ export async function createCandorServer<T extends CatalogItem>(
       state.granted[policy.collaborativePurpose] === true;
     const publish: SharedEvent[] = [];
     const results = await storage("vault", async () => {
-      // Claim every id in one statement; a claim left 'pending' for a minute belongs to a request that died
-      // mid-batch and is taken over.
+      // Claim every id in one statement; a claim left 'pending' longer than the takeover time belongs to a
+      // request that died mid-batch (or lost the database before it could let go) and is taken over.
       const claimed = new Set<string>();
       if (ids.length > 0) {
         const now = clock();
@@ -355,17 +391,35 @@ export async function createCandorServer<T extends CatalogItem>(
            ON CONFLICT (event_id) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
              WHERE ingested_events.outcome = 'pending' AND ingested_events.claimed_at < $4
            RETURNING event_id`,
-          [ids, ref, now, now - 60_000],
+          [ids, ref, now, now - claimTakeoverMs],
         );
         for (const row of rows) claimed.add(row.event_id);
         const seen = ids.filter((id) => !claimed.has(id));
-        if (seen.length > 0 && options.bus) {
-          // Republished: JetStream drops them within its window, the worker's insert beyond it.
-          const earlier = await db.query<{ shared: string | null }>(
-            "SELECT shared FROM ingested_events WHERE event_id = ANY($1::text[]) AND shared IS NOT NULL",
+        if (seen.length > 0) {
+          const earlier = await db.query<{ outcome: string; shared: string | null }>(
+            "SELECT outcome, shared FROM ingested_events WHERE event_id = ANY($1::text[])",
             [seen],
           );
-          for (const row of earlier) publish.push(JSON.parse(row.shared as string) as SharedEvent);
+          // Claimed by a request still running, or by one that died before it could let go: not stored yet, so
+          // never acknowledged as a duplicate. The client retries; a claim older than the takeover time is taken.
+          if (earlier.some((row) => row.outcome === "pending")) {
+            const mine = [...claimed];
+            if (mine.length > 0)
+              await db.query(
+                "DELETE FROM ingested_events WHERE event_id = ANY($1::text[]) AND outcome = 'pending'",
+                [mine],
+              );
+            throw new HttpError(
+              503,
+              "ingest-pending",
+              "some events of the batch are being stored by another request; retry the batch",
+              "events",
+            );
+          }
+          // Republished: JetStream drops them within its window, the worker's insert beyond it.
+          if (options.bus)
+            for (const row of earlier)
+              if (row.shared !== null) publish.push(JSON.parse(row.shared) as SharedEvent);
         }
       }
       const fresh = events.filter((e) => e.id === undefined || claimed.has(e.id));
@@ -435,7 +489,12 @@ export async function createCandorServer<T extends CatalogItem>(
     // Acknowledged only once the stream has them: a failure here is a 503, and the client's retry republishes.
     if (options.bus && publish.length > 0) {
       const bus = options.bus;
-      await storage("event stream", () => bus.publish(publish));
+      try {
+        await bus.publish(publish);
+      } catch (cause) {
+        report("stream:unavailable", String(cause));
+        throw new BrokerUnavailableError("event stream", cause);
+      }
     }
     const stored = results.filter((r) => r.stored === true).length;
     const duplicates = results.filter((r) => r.reason === "duplicate").length;
@@ -446,15 +505,17 @@ export async function createCandorServer<T extends CatalogItem>(
   app.post("/v1/subjects/:subject/recommendations", async (c) => {
     const subject = subjectOf(c);
     const body = parse(recommendSchema, await jsonBody(c), "", 400);
-    const { state } = await consentOf(subject);
-    const request = { ...body, consent: state } as Parameters<Serving<T>["serve"]>[0];
+    const consent = await consentOf(subject);
+    let degraded = consent.degraded;
+    const request = { ...body, consent: consent.state } as Parameters<Serving<T>["serve"]>[0];
     let served: Awaited<ReturnType<Serving<T>["serve"]>>;
     try {
       served = await vaults.with(subject, () => serving.serve(request));
     } catch (cause) {
       // The vault could not be loaded: serve without personal data (the pipeline's own degraded path).
       report("vault:unavailable", String(cause));
-      served = await serving.serve({ ...request, consent: state });
+      degraded = true;
+      served = await serving.serve(request);
     }
     const entries = served.entries;
     if (entries && entries.length > 0) {
@@ -468,11 +529,13 @@ export async function createCandorServer<T extends CatalogItem>(
         report("subject-entries:unavailable", String(cause));
       }
     }
+    // With the database down the slate is the non-personalized one, said so instead of a 503: the page still shows it.
     return c.json({
       slate: served.slate,
       explanations: served.explanations,
       entries,
       issues: served.issues.map(({ stage, code, message }) => ({ stage, code, message })),
+      ...(degraded ? { degraded: "storage-unavailable" } : {}),
     });
   });
 
@@ -625,7 +688,11 @@ export async function createCandorServer<T extends CatalogItem>(
     app: app as unknown as Hono,
     serving,
     log,
-    close: () => log.close(),
+    models,
+    async close() {
+      await models?.stop();
+      await log.close();
+    },
   };
 }
 

@@ -3,10 +3,11 @@
  * `scripts/ensure-services.mjs`), a fresh schema per run, and a small request helper over `app.request`.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { createCatalog } from "@candor/sample-shop";
 import { issueSubjectToken } from "./auth.ts";
 import { type Db, dropSchema, openDatabase } from "./db.ts";
-import { type CandorServer, createCandorServer } from "./server.ts";
+import { type CandorServer, type CandorServerOptions, createCandorServer } from "./server.ts";
 
 /** The credentials of test servers. */
 export const testAuth = {
@@ -56,6 +57,7 @@ export async function testDatabase(
 export async function testServer(
   db: Db,
   clock?: () => number,
+  extra: Partial<CandorServerOptions<ReturnType<typeof createCatalog>["items"][number]>> = {},
 ): Promise<CandorServer<ReturnType<typeof createCatalog>["items"][number]>> {
   const catalog = createCatalog({ seed: 7, items: 240, sellers: 6 });
   return createCandorServer({
@@ -65,6 +67,10 @@ export async function testServer(
     serving: { knn: { minSupport: 1 } },
     log: { headEvery: 50 },
     ...(clock ? { clock } : {}),
+    ...(process.env.CANDOR_TEST_DEBUG
+      ? { onError: (issue) => console.error("DEBUG", issue.code, issue.message) }
+      : {}),
+    ...extra,
   });
 }
 
@@ -106,4 +112,74 @@ export async function call(
     // Not JSON (metrics, export).
   }
   return { status: response.status, json, text };
+}
+
+/** The NATS URL of the test run (CANDOR_TEST_NATS_URL or test/artifacts/services.json), or `null`. */
+export function natsUrl(): string | null {
+  if (process.env.CANDOR_TEST_NATS_URL) return process.env.CANDOR_TEST_NATS_URL;
+  try {
+    return (
+      (JSON.parse(readFileSync("test/artifacts/services.json", "utf8")) as { nats?: string | null }).nats ??
+      null
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A TCP proxy on a loopback port in front of `target` (PostgreSQL or NATS), for outage tests: `cut()` drops every
+ * connection and stops listening (new connections are refused, as with a dead server), `restore()` listens again on
+ * the same port.
+ */
+export interface TcpProxy {
+  readonly port: number;
+  cut(): Promise<void>;
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a {@link TcpProxy} to `host:port`. */
+export async function tcpProxy(host: string, port: number): Promise<TcpProxy> {
+  const sockets = new Set<Socket>();
+  let server: Server | null = null;
+  let bound = 0;
+  const start = (at: number) =>
+    new Promise<number>((resolve, reject) => {
+      const s = createServer((client) => {
+        const upstream = createConnection({ host, port });
+        sockets.add(client).add(upstream);
+        const drop = () => {
+          client.destroy();
+          upstream.destroy();
+          sockets.delete(client);
+          sockets.delete(upstream);
+        };
+        client.on("error", drop).on("close", drop);
+        upstream.on("error", drop).on("close", drop);
+        client.pipe(upstream).pipe(client);
+      });
+      s.once("error", reject);
+      s.listen(at, "127.0.0.1", () => {
+        server = s;
+        resolve((s.address() as { port: number }).port);
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server = null;
+    });
+  bound = await start(0);
+  return {
+    port: bound,
+    cut: stop,
+    async restore() {
+      await start(bound);
+    },
+    close: stop,
+  };
 }

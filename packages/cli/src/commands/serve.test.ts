@@ -46,5 +46,13 @@ describe("candor serve", () => {
     expect(await runCli(["serve", "--port", "http"], io)).toBe(2);
     expect(await runCli(["serve", "--database-url", "postgres://x", "--data-dir", "d"], io)).toBe(2);
     expect(io.lines.join("\n")).toMatch(/--port must be a valid number/);
+    expect(await runCli(["serve", "--models-poll-ms", "5"], io)).toBe(2);
+    expect(await runCli(["serve", "--ingest-claim-ms", "10"], io)).toBe(2);
+    const db = "postgres://127.0.0.1:1/x";
+    const nats = "nats://127.0.0.1:1";
+    expect(await runCli(["worker", "--database-url", db, "--nats", nats, "--min-support", "0"], io)).toBe(2);
+    expect(
+      await runCli(["worker", "--database-url", db, "--nats", nats, "--refit-interval-ms", "9"], io),
+    ).toBe(2);
   });
 });

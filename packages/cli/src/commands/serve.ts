@@ -15,7 +15,7 @@ import { type CliIo, UsageError } from "../io.ts";
 import type { Command } from "../main.ts";
 
 const help = `Usage: candor serve [--database-url postgres://…] [--data-dir DIR] [--nats nats://…] [--port N] [--host H]
-                    [--seed S] [--items N]
+                    [--seed S] [--items N] [--no-content] [--models-poll-ms MS] [--ingest-claim-ms MS]
 
 Serves Candor over HTTP: the consent ledger, consent-gated event ingest, recommendations through the one serving
 pipeline (createServing) with their explanations committed to the explanation log first, the log for auditors
@@ -34,6 +34,9 @@ Options:
   --host H             address to bind (default 127.0.0.1)
   --seed S             the sample catalog's seed (default 1, as the demo)
   --items N            the sample catalog's size (default 2000)
+  --no-content         serve without the content-similarity model (its fit takes minutes at 100k items)
+  --ingest-claim-ms MS how long ids claimed by an ingest that never finished block a retry (default 60000)
+  --models-poll-ms MS  how often to look for a new model snapshot from candor worker besides LISTEN (default 5000)
 
 Credentials come from CANDOR_SHOP_KEY, CANDOR_AUDITOR_KEY and CANDOR_TOKEN_SECRET (32+ characters); those not set
 are generated for this run and printed.`;
@@ -66,11 +69,16 @@ export async function startServe(
     host: "string",
     seed: "string",
     items: "string",
+    "models-poll-ms": "string",
+    "no-content": "boolean",
+    "ingest-claim-ms": "string",
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const port = numberFlag(flags, "port", 8787, (n) => Number.isInteger(n) && n >= 0 && n <= 65_535);
   const seed = numberFlag(flags, "seed", 1, Number.isSafeInteger);
   const items = numberFlag(flags, "items", 2000, (n) => Number.isInteger(n) && n >= 50 && n <= 200_000);
+  const claimMs = numberFlag(flags, "ingest-claim-ms", 60_000, (n) => Number.isInteger(n) && n >= 1000);
+  const pollMs = numberFlag(flags, "models-poll-ms", 5000, (n) => Number.isInteger(n) && n >= 100);
   const url = (flags["database-url"] as string | undefined) ?? env.CANDOR_DATABASE_URL;
   const dataDir = (flags["data-dir"] as string | undefined) ?? ".candor/pglite";
   if (url !== undefined && flags["data-dir"] !== undefined)
@@ -103,6 +111,9 @@ export async function startServe(
       catalog: catalog.items,
       auth,
       ...(bus ? { bus } : {}),
+      models: { pollMs },
+      ingestClaimMs: claimMs,
+      ...(flags["no-content"] === true ? { serving: { content: false } } : {}),
       onError: (issue) => io.err(`candor serve: ${issue.code}: ${issue.message}`),
     });
     const listening = await listen(server, {
@@ -143,7 +154,14 @@ export const serveCommand: Command = {
       process.once("SIGTERM", stop);
     });
     io.out("candor serve: stopping");
+    // Graceful, within a deadline: a close stuck on the database or the broker must not keep the process alive.
+    const deadline = setTimeout(() => {
+      io.err("candor serve: did not stop within 10 s; exiting");
+      process.exit(1);
+    }, 10_000);
+    deadline.unref();
     await handle.close();
+    clearTimeout(deadline);
     return 0;
   },
 };

@@ -2,11 +2,12 @@
 
 export { CandorError, ConfigError } from "../internal/candor-error.ts";
 export { type CatalogIndex, indexCatalog } from "./catalog-index.ts";
-export type { ServedModelOptions } from "./fit-models.ts";
+export { fitServedModels, type ServedModelOptions, type ServedModels } from "./fit-models.ts";
 export { type KnowledgeConstraints, matchesConstraints } from "./knowledge.ts";
 export {
   createModelStore,
   type FitSummary,
+  type InstalledModels,
   type ModelState,
   type ModelStore,
   type ModelStoreOptions,
@@ -39,7 +40,13 @@ export {
   scorers,
 } from "./scorers.ts";
 export { fitSearchIndex, type SearchHit, type SearchIndex, searchCatalog } from "./search-index.ts";
-export { type ContextValue, daypart } from "./shared-stats.ts";
+export {
+  type ContextValue,
+  createSharedStats,
+  daypart,
+  type SharedStats,
+  type SharedStatsOptions,
+} from "./shared-stats.ts";
 export {
   type EventWeights,
   type HistoryEntry,

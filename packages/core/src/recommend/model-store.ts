@@ -4,6 +4,7 @@
  * from the statistics, with `getState`/`subscribe` so a UI never counts by hand.
  */
 import { createStore } from "zustand/vanilla";
+import { ConfigError } from "../internal/candor-error.ts";
 import type { CatalogIndex } from "./catalog-index.ts";
 import { fitServedModels, type ServedModelOptions } from "./fit-models.ts";
 import { type ContentOptions, fitContent } from "./models/content.ts";
@@ -54,6 +55,23 @@ export interface FitSummary {
   readonly model: string;
 }
 
+/**
+ * Collaborative models fitted elsewhere (a worker's published snapshot) to serve in place of this store's own fit,
+ * indexed like this store's catalog.
+ */
+export interface InstalledModels {
+  /** Names the models in {@link ModelState.version}, and so in every log entry served with them. */
+  readonly version: string;
+  readonly knn?: ItemKnnModel;
+  readonly ease?: EaseModel;
+  readonly hybrid?: HybridModel;
+  /** Popularity in [0, 1] per catalog item; absent keeps this store's own. */
+  readonly popularity?: Float64Array;
+  /** Subjects and interactions the models were fitted on. */
+  readonly subjects: number;
+  readonly interactions: number;
+}
+
 /** The model store. */
 export interface ModelStore {
   /** The current models. */
@@ -66,6 +84,11 @@ export interface ModelStore {
   has(subject: string): boolean;
   /** Rebuilds the collaborative models from the shared statistics. */
   fit(): FitSummary;
+  /**
+   * Serves `models` from now on (until the next `install` or `fit`); throws a `ConfigError` when they are not
+   * indexed like the catalog.
+   */
+  install(models: InstalledModels): void;
   getState(): ModelState;
   subscribe(listener: (state: ModelState) => void): () => void;
 }
@@ -93,6 +116,7 @@ export function createModelStore<T extends CatalogItem>(
   let knn: ItemKnnModel | undefined;
   let ease: EaseModel | undefined;
   let hybrid: HybridModel | undefined;
+  let installedPopularity: Float64Array | undefined;
   const store = createStore<ModelState>()(() => ({
     version: "unfitted",
     fits: 0,
@@ -114,6 +138,7 @@ export function createModelStore<T extends CatalogItem>(
     const data = stats.trainingData();
     // The same fitting path `@candor/core/eval` scores, so evaluated and served models cannot drift apart.
     ({ knn, ease, hybrid } = fitServedModels(data, options));
+    installedPopularity = undefined;
     const fits = store.getState().fits + 1;
     const version = `fit-${fits}`;
     store.setState({
@@ -134,7 +159,7 @@ export function createModelStore<T extends CatalogItem>(
       ...(ease ? { ease } : {}),
       ...(content ? { content } : {}),
       search,
-      popularity: stats.popularity(),
+      popularity: installedPopularity ?? stats.popularity(),
       contextPopularity: stats.contextPopularity,
       ...(editorial ? { editorial } : {}),
     }),
@@ -153,6 +178,24 @@ export function createModelStore<T extends CatalogItem>(
     },
     has: (subject) => stats.has(subject),
     fit,
+    install(models) {
+      for (const [name, size] of [
+        ["knn", models.knn?.numItems],
+        ["popularity", models.popularity?.length],
+      ] as const)
+        if (size !== undefined && size !== catalog.size)
+          throw new ConfigError(name, `must cover the catalog's ${catalog.size} items (got ${size})`);
+      ({ knn, ease, hybrid } = models);
+      installedPopularity = models.popularity;
+      store.setState({
+        version: models.version,
+        fits: store.getState().fits + 1,
+        subjects: models.subjects,
+        interactions: models.interactions,
+        sinceFit: 0,
+        fittedAt: clock(),
+      });
+    },
     getState: store.getState,
     subscribe: (listener) => store.subscribe((state) => listener(state)),
   };

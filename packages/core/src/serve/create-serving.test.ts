@@ -732,3 +732,33 @@ describe("in a holdout experiment", () => {
     ).toBeNull();
   });
 });
+
+describe("installModels (a snapshot fitted elsewhere)", () => {
+  it("serves the installed models under their version, and refuses models indexed unlike the catalog", async () => {
+    const { serving } = await setup(createVault(), {}, false);
+    expect(serving.models().knn).toBeUndefined();
+    const n = serving.catalog.size;
+    const [a, b] = [serving.catalog.indexOf(pick(0)) as number, serving.catalog.indexOf(pick(1)) as number];
+    const offsets = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (i === a ? 1 : 0);
+    const popularity = new Float64Array(n);
+    popularity[b] = 1;
+    const knn = { numItems: n, offsets, neighbours: Int32Array.from([b]), weights: Float32Array.from([0.9]) };
+    serving.installModels({ version: "snapshot-7", knn, popularity, subjects: 6, interactions: 12 });
+    expect(serving.models().knn).toBe(knn);
+    expect(serving.models().popularity).toBe(popularity);
+    expect(serving.getState().model).toMatchObject({ version: "snapshot-7", subjects: 6, interactions: 12 });
+    const { slate } = await serving.serve({ consent: shopper("none").getState(), surface: "home", k: 3 });
+    expect(slate.versions.model).toBe("snapshot-7");
+    expect(slate.items[0]?.item).toBe(pick(1));
+    expect(() =>
+      serving.installModels({
+        version: "bad",
+        popularity: new Float64Array(n - 1),
+        subjects: 0,
+        interactions: 0,
+      }),
+    ).toThrow(ConfigError);
+    expect(serving.getState().model.version).toBe("snapshot-7");
+  });
+});

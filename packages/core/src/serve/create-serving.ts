@@ -394,6 +394,7 @@ export function createServing<T extends CatalogItem>(options: ServingOptions<T>)
       return whyNotReasons(planned, request, index, catalog, rules, alone);
     },
     fit: () => models.fit(),
+    installModels: (installed) => models.install(installed),
     forget: (subject) => models.forget(subject),
     models: () => models.models(),
     getState: state.getState,

@@ -7,7 +7,7 @@ import type { ArmAssignment } from "../measure/types.ts";
 import type { AppendOutcome, EventContext, PolicyConsent, PolicyDecision } from "../policy/types.ts";
 import type { CatalogIndex } from "../recommend/catalog-index.ts";
 import type { KnowledgeConstraints } from "../recommend/knowledge.ts";
-import type { FitSummary, ModelState } from "../recommend/model-store.ts";
+import type { FitSummary, InstalledModels, ModelState } from "../recommend/model-store.ts";
 import type { Models } from "../recommend/scorers.ts";
 import type { Candidate, CatalogItem, SlateItem } from "../recommend/types.ts";
 import type { RerankContext } from "../rerank/types.ts";
@@ -142,6 +142,8 @@ export interface Serving<T extends CatalogItem = CatalogItem> {
   whyNot(request: ServeRequest, item: string): WhyNotReason[];
   /** Rebuilds the collaborative models from the shared statistics. */
   fit(): FitSummary;
+  /** Serves collaborative models fitted elsewhere (a worker's snapshot, indexed like `catalog`) from now on. */
+  installModels(models: InstalledModels): void;
   /** Removes a subject from the shared statistics (erasure, GDPR Art. 17); effective at the next fit. */
   forget(subject: string): boolean;
   /** The current models (for evaluation and benchmarks). */
