@@ -10,7 +10,8 @@
  */
 import { ConfigError } from "../internal/candor-error.ts";
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
-import { type EaseGram, easeGram, easeScores, fitEase } from "../recommend/models/ease.ts";
+import { sharedCooccurrence } from "../recommend/models/cooccurrence.ts";
+import { type EaseGram, easeScores, fitEase } from "../recommend/models/ease.ts";
 import {
   fitHybrid,
   fitItemKnn,
@@ -149,11 +150,15 @@ export function tuneHybrid(
     ? train
     : { numUsers: train.numUsers, numItems: train.numItems, users: train.users, items: train.items };
   let support: Uint8Array | undefined;
-  // Every EASE trial shares one Gram matrix per rating exponent: only λ, dropout and the inverse are redone.
-  const easeGrams = train.numItems <= GRAM_REUSE_MAX_ITEMS ? new Map<number, EaseGram>() : undefined;
+  // Every trial shares one count of the co-occurrences: EASE's Gram matrix (one per rating exponent; only λ,
+  // dropout and the inverse are redone), item-kNN's pair counts and RP3beta's walks.
+  const reuse = train.numItems <= GRAM_REUSE_MAX_ITEMS;
+  const easeGrams = reuse ? new Map<number, EaseGram>() : undefined;
+  const shared = reuse && train.users.length > 0 ? sharedCooccurrence(data) : undefined;
+  const fitOptions = { ...(easeGrams ? { easeGrams } : {}), ...(shared ? { cooccurrence: shared } : {}) };
   const fit = (config: HybridConfig): HybridModel => {
     // As `fitServedHybrid` (what serving fits): `fitHybrid`, then EASE links below the floor zeroed in place.
-    const model = fitHybrid(data, withMinSupport(config, minSupport), easeGrams ? { easeGrams } : {});
+    const model = fitHybrid(data, withMinSupport(config, minSupport), fitOptions);
     if (model.ease && minSupport > 1) {
       support ??= pairSupport(data, minSupport);
       maskEaseBySupport(model.ease, data, minSupport, support);
@@ -168,11 +173,7 @@ export function tuneHybrid(
     const masked = withMinSupport(config, minSupport);
     const ease = masked.ease;
     if (stage === "ease" && ease && ease.weight > 0) {
-      let gram = easeGrams?.get(0);
-      if (easeGrams && gram === undefined) {
-        gram = easeGram(data);
-        easeGrams.set(0, gram);
-      }
+      const gram = shared?.gram;
       const model = fitEase(data, {
         lambda: ease.lambda,
         dropout: ease.dropout ?? 0,
@@ -189,6 +190,7 @@ export function tuneHybrid(
       const model = fitItemKnn(data, {
         k: knn.k,
         shrink: knn.shrink ?? 0,
+        ...(shared ? { cooccurrence: shared } : {}),
         ...(knn.minSupport === undefined ? {} : { minSupport: knn.minSupport }),
       });
       return (items, out) => itemKnnScores(model, items, out);
@@ -199,6 +201,7 @@ export function tuneHybrid(
         alpha: rp3.alpha,
         beta: rp3.beta,
         k: rp3.k,
+        ...(shared ? { cooccurrence: shared } : {}),
         ...(rp3.minSupport === undefined ? {} : { minSupport: rp3.minSupport }),
       });
       return (items, out) => rp3betaScores(model, items, out);

@@ -4,6 +4,7 @@
  * the sum of per-evidence-item contributions.
  */
 import { ConfigError } from "../../internal/candor-error.ts";
+import { checkCooccurrence, type SharedCooccurrence } from "./cooccurrence.ts";
 import { type EaseGram, type EaseModel, easeContributions, easeGram, easeScores } from "./ease.ts";
 import { fitItemKnn, type ItemKnnModel, itemKnnContributions, itemKnnScores } from "./item-knn.ts";
 import {
@@ -80,6 +81,11 @@ export interface HybridFitOptions {
    * weights are bit-identical to a fit without it. Never share it across different data.
    */
   readonly easeGrams?: Map<number, EaseGram>;
+  /**
+   * Co-occurrence counts of `data` from `sharedCooccurrence`, shared across fits: EASE without rating weights
+   * takes its Gram matrix, item-kNN and RP3beta their pair counts. The fit is identical to one without it.
+   */
+  readonly cooccurrence?: SharedCooccurrence;
 }
 
 /** Training users sampled to fix the global scales. */
@@ -110,7 +116,9 @@ export function fitHybrid(
   const interactionWeights = exponent > 0 ? ratingWeights(data.ratings, topRating, exponent) : undefined;
   const on = (name: HybridComponent) => (config[name]?.weight ?? 0) > 0;
   const grams = options.easeGrams;
-  let gram = on("ease") ? grams?.get(exponent) : undefined;
+  const shared = options.cooccurrence;
+  if (shared) checkCooccurrence(shared, data);
+  let gram = on("ease") ? ((exponent === 0 ? shared?.gram : undefined) ?? grams?.get(exponent)) : undefined;
   if (on("ease") && grams && gram === undefined) {
     gram = easeGram(data, interactionWeights ? { interactionWeights } : {});
     grams.set(exponent, gram);
@@ -134,6 +142,7 @@ export function fitHybrid(
           itemKnn: fitItemKnn(data, {
             k: config.itemKnn.k,
             shrink: config.itemKnn.shrink ?? 0,
+            ...(shared ? { cooccurrence: shared } : {}),
             ...(config.itemKnn.minSupport === undefined ? {} : { minSupport: config.itemKnn.minSupport }),
           }),
         }
@@ -144,6 +153,7 @@ export function fitHybrid(
             alpha: config.rp3beta.alpha,
             beta: config.rp3beta.beta,
             k: config.rp3beta.k,
+            ...(shared ? { cooccurrence: shared } : {}),
             ...(config.rp3beta.minSupport === undefined ? {} : { minSupport: config.rp3beta.minSupport }),
           }),
         }

@@ -5,6 +5,11 @@
 
 export { CandorError, ConfigError } from "../../internal/candor-error.ts";
 export {
+  COOCCURRENCE_MAX_ITEMS,
+  type SharedCooccurrence,
+  sharedCooccurrence,
+} from "./cooccurrence.ts";
+export {
   EASE_MAX_ITEMS,
   type EaseModel,
   type EaseOptions,
