@@ -51,6 +51,13 @@ export {
   rp3betaContributions,
   rp3betaScores,
 } from "./rp3beta.ts";
+export {
+  fitSparseEase,
+  type SparseEaseModel,
+  type SparseEaseOptions,
+  sparseEaseContributions,
+  sparseEaseScores,
+} from "./sparse-ease.ts";
 export type { TimeDecayOptions } from "./time-decay.ts";
 export type { ModelContribution, TrainingData } from "./types.ts";
 export {
