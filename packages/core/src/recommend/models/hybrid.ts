@@ -1,11 +1,13 @@
 /**
- * The hybrid recommender: EASE, item-kNN, RP3beta and popularity blended linearly. Each component's raw score is
+ * The hybrid recommender: EASE (dense, or sparse on large catalogues), item-kNN, RP3beta, iALS and popularity blended
+ * linearly. Each component's raw score is
  * divided by a global scale fixed at fit time (never by anything of the scored user), so every score is exactly
  * the sum of per-evidence-item contributions.
  */
 import { ConfigError } from "../../internal/candor-error.ts";
 import { checkCooccurrence, type SharedCooccurrence } from "./cooccurrence.ts";
 import { type EaseGram, type EaseModel, easeContributions, easeGram, easeScores } from "./ease.ts";
+import { fitIals, type IalsModel, ialsContributions, ialsScores } from "./ials.ts";
 import { fitItemKnn, type ItemKnnModel, itemKnnContributions, itemKnnScores } from "./item-knn.ts";
 import {
   fitPopularity,
@@ -14,12 +16,18 @@ import {
   popularityScores,
 } from "./popularity.ts";
 import { fitRp3beta, type Rp3betaModel, rp3betaContributions, rp3betaScores } from "./rp3beta.ts";
+import {
+  fitSparseEase,
+  type SparseEaseModel,
+  sparseEaseContributions,
+  sparseEaseScores,
+} from "./sparse-ease.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
 import { userHistories } from "./user-histories.ts";
 import { fitWeightedEase } from "./weighted-ease.ts";
 
 /** The blendable components. */
-export type HybridComponent = "ease" | "itemKnn" | "rp3beta" | "popularity";
+export type HybridComponent = "ease" | "itemKnn" | "rp3beta" | "popularity" | "sparseEase" | "ials";
 
 /** The hybrid's hyper-parameters and blend weights, as {@link tuneHybrid} in `@candor/core/eval` chooses them. */
 export interface HybridConfig {
@@ -47,6 +55,26 @@ export interface HybridConfig {
   };
   /** Popularity: the only component whose evidence is the scored item itself. */
   readonly popularity?: { readonly weight: number };
+  /**
+   * Sparse EASE (see `fitSparseEase`) for catalogues too large for EASE's dense inverse; `minSupport` is its
+   * k-anonymity floor (default 5).
+   */
+  readonly sparseEase?: {
+    readonly weight: number;
+    readonly lambda: number;
+    readonly dropout?: number;
+    readonly neighbours?: number;
+    readonly minSupport?: number;
+  };
+  /** iALS (see `fitIals`); `minSupport`: items with fewer users get no factors (default 5). */
+  readonly ials?: {
+    readonly weight: number;
+    readonly factors: number;
+    readonly regularization: number;
+    readonly unobservedWeight: number;
+    readonly epochs?: number;
+    readonly minSupport?: number;
+  };
 }
 
 /** Training data with an optional rating per interaction (an `Interactions` table fits as it is). */
@@ -64,6 +92,8 @@ export interface HybridModel {
   readonly itemKnn?: ItemKnnModel;
   readonly rp3beta?: Rp3betaModel;
   readonly popularity?: PopularityModel;
+  readonly sparseEase?: SparseEaseModel;
+  readonly ials?: IalsModel;
   /** Global scale per component: the mean, over training users, of their largest raw score (1 when unfitted). */
   readonly scales: Readonly<Record<HybridComponent, number>>;
 }
@@ -88,11 +118,28 @@ export interface HybridFitOptions {
   readonly cooccurrence?: SharedCooccurrence;
 }
 
+/** Every component's scale before fitting. */
+const UNIT_SCALES: Readonly<Record<HybridComponent, number>> = {
+  ease: 1,
+  itemKnn: 1,
+  rp3beta: 1,
+  popularity: 1,
+  sparseEase: 1,
+  ials: 1,
+};
+
 /** Training users sampled to fix the global scales. */
 const SCALE_USERS = 256;
 
 /** The order components are summed in. */
-export const HYBRID_COMPONENTS: readonly HybridComponent[] = ["ease", "itemKnn", "rp3beta", "popularity"];
+export const HYBRID_COMPONENTS: readonly HybridComponent[] = [
+  "ease",
+  "itemKnn",
+  "rp3beta",
+  "popularity",
+  "sparseEase",
+  "ials",
+];
 
 /**
  * Fits every component with a non-zero weight, then fixes each one's global scale on up to 256 evenly spaced
@@ -159,7 +206,32 @@ export function fitHybrid(
         }
       : {}),
     ...(on("popularity") ? { popularity: fitPopularity(data) } : {}),
-    scales: { ease: 1, itemKnn: 1, rp3beta: 1, popularity: 1 },
+    ...(on("sparseEase") && config.sparseEase
+      ? {
+          sparseEase: fitSparseEase(data, {
+            lambda: config.sparseEase.lambda,
+            dropout: config.sparseEase.dropout ?? 0,
+            ...(config.sparseEase.neighbours === undefined
+              ? {}
+              : { neighbours: config.sparseEase.neighbours }),
+            ...(config.sparseEase.minSupport === undefined
+              ? {}
+              : { minSupport: config.sparseEase.minSupport }),
+          }),
+        }
+      : {}),
+    ...(on("ials") && config.ials
+      ? {
+          ials: fitIals(data, {
+            factors: config.ials.factors,
+            regularization: config.ials.regularization,
+            unobservedWeight: config.ials.unobservedWeight,
+            ...(config.ials.epochs === undefined ? {} : { epochs: config.ials.epochs }),
+            ...(config.ials.minSupport === undefined ? {} : { minSupport: config.ials.minSupport }),
+          }),
+        }
+      : {}),
+    scales: { ...UNIT_SCALES },
   } satisfies HybridModel;
   return { ...fitted, scales: globalScales(fitted, data, interactionWeights) };
 }
@@ -243,6 +315,9 @@ function componentScores(
   else if (name === "itemKnn" && model.itemKnn) itemKnnScores(model.itemKnn, history, out, weights);
   else if (name === "rp3beta" && model.rp3beta) rp3betaScores(model.rp3beta, history, out, weights);
   else if (name === "popularity" && model.popularity) popularityScores(model.popularity, out);
+  else if (name === "sparseEase" && model.sparseEase)
+    sparseEaseScores(model.sparseEase, history, out, weights);
+  else if (name === "ials" && model.ials) ialsScores(model.ials, history, out, weights);
 }
 
 function componentContributions(
@@ -256,6 +331,9 @@ function componentContributions(
   if (name === "itemKnn" && model.itemKnn) return itemKnnContributions(model.itemKnn, history, item, weights);
   if (name === "rp3beta" && model.rp3beta) return rp3betaContributions(model.rp3beta, history, item, weights);
   if (name === "popularity" && model.popularity) return popularityContributions(model.popularity, item);
+  if (name === "sparseEase" && model.sparseEase)
+    return sparseEaseContributions(model.sparseEase, history, item, weights);
+  if (name === "ials" && model.ials) return ialsContributions(model.ials, history, item, weights);
   return [];
 }
 
@@ -302,7 +380,7 @@ function globalScales(
     if ((histories.offsets[u + 1] ?? 0) > (histories.offsets[u] ?? 0)) active.push(u);
   const step = Math.max(1, active.length / SCALE_USERS);
   const scratch = new Float64Array(model.numItems);
-  const scales = { ease: 1, itemKnn: 1, rp3beta: 1, popularity: 1 };
+  const scales = { ...UNIT_SCALES };
   for (const name of HYBRID_COMPONENTS) {
     if (model[name] === undefined) continue;
     let sum = 0;

@@ -30,6 +30,7 @@ export {
   hybridMultiplier,
   scoreHybrid,
 } from "./hybrid.ts";
+export { fitIals, type IalsModel, type IalsOptions, ialsContributions, ialsScores } from "./ials.ts";
 export {
   fitItemKnn,
   type ItemKnnModel,
