@@ -4,6 +4,7 @@ import {
   applyUnseenPolicy,
   concatInteractions,
   DatasetParseError,
+  type ExtraComponent,
   evaluate,
   filterByRating,
   InputError,
@@ -17,7 +18,7 @@ import {
   splitByRatio,
   type UnseenItemsPolicy,
 } from "@candor/core/eval";
-import { type BlendWeights, defaultBlendWeights } from "@candor/core/recommend";
+import { type BlendWeights, defaultBlendWeights, EASE_MAX_ITEMS } from "@candor/core/recommend";
 import { formatTradeOffTable, type TradeOffRow } from "@candor/core/rerank";
 import { numberFlag, parseFlags } from "../args.ts";
 import { type CliIo, UsageError } from "../io.ts";
@@ -55,6 +56,12 @@ Options:
   --kcore K           keep users and items with at least K interactions (default: none)
   --refit             refit the tuned model on train+validation before scoring test (default: train only)
   --min-support N     k-anonymity floor of every collaborative link, as serving's knn.minSupport (default 5)
+  --ease-max-items N  largest catalog for dense EASE (default 8192, at most 16384); above it sparse EASE (each
+                      item regressed on its strongest co-occurring items, memory linear in items) is tuned instead
+  --sparse-ease-neighbours N
+                      neighbours per item of sparse EASE (default 100)
+  --components LIST   components tuned beside EASE, comma-separated from itemKnn, rp3beta, ials, popularity
+                      (default itemKnn,rp3beta,popularity; ials adds iALS, slower to tune)
   --weights JSON      serve with these blend weights (over createServing's defaults) instead of tuning them
   --rerank SPEC       also re-rank each user's top 100 (needs --items): "default" prints the trade-off table across
                       variety 0, 0.25, 0.5, 0.75, 1; "none", "variety=0.75" or a stage list such as
@@ -176,6 +183,9 @@ export const evalCommand: Command = {
       recs: "string",
       "recs-unreranked": "string",
       "min-support": "string",
+      "ease-max-items": "string",
+      "sparse-ease-neighbours": "string",
+      components: "string",
       weights: "string",
       "unseen-items": "string",
       report: "string",
@@ -251,11 +261,25 @@ export const evalCommand: Command = {
     if (rerankSpec && !categories) throw new UsageError("--rerank needs --items for categories");
     const minSupport = numberFlag(flags, "min-support", 5, (n) => Number.isInteger(n) && n >= 1);
     const weights = typeof flags.weights === "string" ? parseWeights(flags.weights) : undefined;
+    const easeMaxItems = numberFlag(
+      flags,
+      "ease-max-items",
+      8192,
+      (n) => Number.isInteger(n) && n >= 0 && n <= EASE_MAX_ITEMS,
+    );
+    const sparseEaseNeighbours = numberFlag(
+      flags,
+      "sparse-ease-neighbours",
+      100,
+      (n) => Number.isInteger(n) && n >= 1,
+    );
+    const components = typeof flags.components === "string" ? parseComponents(flags.components) : undefined;
     const result = runHybrid(split, {
       k,
       ...(rerankSpec ? { depth: 100 } : {}),
       refit: flags.refit === true,
       minSupport,
+      tuning: { easeMaxItems, sparseEaseNeighbours, ...(components ? { components } : {}) },
       ...(categories ? { categories } : {}),
       ...(weights ? { weights } : {}),
       progress,
@@ -415,4 +439,17 @@ function formatReport(report: {
     "|---|---|---|---|",
     ...rows,
   ].join("\n");
+}
+
+/** Parses `--components`: a comma-separated list of the tuner's extra components. */
+function parseComponents(text: string): ExtraComponent[] {
+  const known: readonly ExtraComponent[] = ["itemKnn", "rp3beta", "ials", "popularity"];
+  const names = text
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  for (const name of names)
+    if (!(known as readonly string[]).includes(name))
+      throw new UsageError(`--components: unknown component "${name}" (known: ${known.join(", ")})`);
+  return [...new Set(names)] as ExtraComponent[];
 }

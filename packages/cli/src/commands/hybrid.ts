@@ -12,6 +12,7 @@ import {
   type ServedOptions,
   type ServedRecommender,
   servedRecommender,
+  type TuneHybridOptions,
   type TuneHybridResult,
   tuneHybrid,
   tuneServedWeights,
@@ -53,6 +54,8 @@ export interface RunHybridOptions {
   readonly refit: boolean;
   /** k-anonymity floor of every collaborative link (serving's `knn.minSupport`); default 5. */
   readonly minSupport?: number;
+  /** Search options passed to `tuneHybrid` (components, EASE's catalog cap, sparse EASE's neighbours). */
+  readonly tuning?: Pick<TuneHybridOptions, "components" | "easeMaxItems" | "sparseEaseNeighbours">;
   /** Item categories (content similarity and the catalog's categories, as a shop's catalog has them). */
   readonly categories?: ItemCategories;
   /** Blend weights to serve with instead of tuning them on validation. */
@@ -78,6 +81,7 @@ export function runHybrid(
   let trials = 0;
   let best = Number.NEGATIVE_INFINITY;
   const tuned = tuneHybrid(split.train, split.validation, {
+    ...options.tuning,
     minSupport,
     onTrial: (trial) => {
       trials++;

@@ -26,6 +26,7 @@ import {
   rp3betaScores,
   scoreHybrid,
 } from "../recommend/models/index.ts";
+import type { SparseEaseGram } from "../recommend/models/sparse-ease.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
@@ -179,7 +180,11 @@ export function tuneHybrid(
   const reuse = train.numItems <= GRAM_REUSE_MAX_ITEMS;
   const easeGrams = reuse ? new Map<number, EaseGram>() : undefined;
   const shared = reuse && train.users.length > 0 ? sharedCooccurrence(data) : undefined;
-  const fitOptions = { ...(easeGrams ? { easeGrams } : {}), ...(shared ? { cooccurrence: shared } : {}) };
+  const fitOptions = {
+    ...(easeGrams ? { easeGrams } : {}),
+    ...(shared ? { cooccurrence: shared } : {}),
+    sparseEaseGrams: new Map<string, SparseEaseGram>(),
+  };
   const fit = (config: HybridConfig): HybridModel => {
     // As `fitServedHybrid` (what serving fits): `fitHybrid`, then EASE links below the floor zeroed in place.
     const model = fitHybrid(data, withMinSupport(config, minSupport), fitOptions);

@@ -18,8 +18,10 @@ import {
 import { fitRp3beta, type Rp3betaModel, rp3betaContributions, rp3betaScores } from "./rp3beta.ts";
 import {
   fitSparseEase,
+  type SparseEaseGram,
   type SparseEaseModel,
   sparseEaseContributions,
+  sparseEaseGram,
   sparseEaseScores,
 } from "./sparse-ease.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
@@ -116,6 +118,29 @@ export interface HybridFitOptions {
    * takes its Gram matrix, item-kNN and RP3beta their pair counts. The fit is identical to one without it.
    */
   readonly cooccurrence?: SharedCooccurrence;
+  /**
+   * Sparse EASE's pruned Grams, shared across fits on the same data; keyed by `neighbours,minSupport`. Sparse EASE
+   * reuses the one of its key and stores the one it counts. Never share it across different data.
+   */
+  readonly sparseEaseGrams?: Map<string, SparseEaseGram>;
+}
+
+/** `{ gram }` from (or stored into) the shared pruned Grams for a sparse EASE config; `{}` without sharing. */
+function sparseGramOf(
+  data: TrainingData,
+  config: NonNullable<HybridConfig["sparseEase"]>,
+  grams: Map<string, SparseEaseGram> | undefined,
+): { gram?: SparseEaseGram } {
+  if (!grams) return {};
+  const neighbours = config.neighbours ?? 100;
+  const minSupport = config.minSupport ?? 5;
+  const key = `${neighbours},${minSupport}`;
+  let gram = grams.get(key);
+  if (!gram) {
+    gram = sparseEaseGram(data, { neighbours, minSupport });
+    grams.set(key, gram);
+  }
+  return { gram };
 }
 
 /** Every component's scale before fitting. */
@@ -209,6 +234,7 @@ export function fitHybrid(
     ...(on("sparseEase") && config.sparseEase
       ? {
           sparseEase: fitSparseEase(data, {
+            ...sparseGramOf(data, config.sparseEase, options.sparseEaseGrams),
             lambda: config.sparseEase.lambda,
             dropout: config.sparseEase.dropout ?? 0,
             ...(config.sparseEase.neighbours === undefined

@@ -54,9 +54,11 @@ export {
 } from "./rp3beta.ts";
 export {
   fitSparseEase,
+  type SparseEaseGram,
   type SparseEaseModel,
   type SparseEaseOptions,
   sparseEaseContributions,
+  sparseEaseGram,
   sparseEaseScores,
 } from "./sparse-ease.ts";
 export type { TimeDecayOptions } from "./time-decay.ts";

@@ -4,6 +4,7 @@ import {
   fitEase,
   fitSparseEase,
   sparseEaseContributions,
+  sparseEaseGram,
   sparseEaseScores,
   type TrainingData,
 } from "./index.ts";
@@ -115,5 +116,17 @@ describe("fitSparseEase", () => {
     expect(() => fitSparseEase(data, { dropout: 1 })).toThrow(ConfigError);
     expect(() => fitSparseEase(data, { neighbours: 0 })).toThrow(ConfigError);
     expect(() => fitSparseEase(data, { minSupport: 0.5 })).toThrow(ConfigError);
+  });
+});
+
+describe("sparseEaseGram", () => {
+  it("is counted once for every λ and dropout: fits from it are identical, a mismatched one is refused", () => {
+    const data = longTailed(300, 200, 12, 9);
+    const gram = sparseEaseGram(data, { neighbours: 15, minSupport: 3 });
+    for (const lambda of [5, 50])
+      expect(fitSparseEase(data, { lambda, dropout: 0.4, neighbours: 15, minSupport: 3, gram })).toEqual(
+        fitSparseEase(data, { lambda, dropout: 0.4, neighbours: 15, minSupport: 3 }),
+      );
+    expect(() => fitSparseEase(data, { neighbours: 16, minSupport: 3, gram })).toThrow(ConfigError);
   });
 });

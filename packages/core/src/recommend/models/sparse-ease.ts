@@ -24,6 +24,39 @@ export interface SparseEaseOptions {
    * rests on fewer people; default 5.
    */
   readonly minSupport?: number;
+  /**
+   * The pruned Gram of `data` from {@link sparseEaseGram} with the same `neighbours` and `minSupport`, to skip
+   * recounting it when fitting several λ or dropout values; the model is then identical to a fit without it.
+   */
+  readonly gram?: SparseEaseGram;
+}
+
+/** Each item's kept neighbours (ascending) with their exact pair counts, and every item's user count. */
+export interface SparseEaseGram {
+  readonly numItems: number;
+  readonly neighbours: number;
+  readonly minSupport: number;
+  readonly offsets: Int32Array;
+  readonly items: Int32Array;
+  readonly counts: Float64Array;
+  readonly diagonal: Float64Array;
+}
+
+/**
+ * Counts the pruned Gram {@link fitSparseEase} regresses on: for each item its `neighbours` (default 100) items of
+ * largest cosine among those shared by at least `minSupport` (default 5) users, with their pair counts. One pass
+ * over each item's users' histories (O(Σ_u |u|²) time), O(items × neighbours) memory.
+ */
+export function sparseEaseGram(
+  data: TrainingData,
+  options: Pick<SparseEaseOptions, "neighbours" | "minSupport"> = {},
+): SparseEaseGram {
+  const m = options.neighbours ?? 100;
+  if (!(Number.isInteger(m) && m >= 1)) throw new ConfigError("neighbours", "must be an integer ≥ 1");
+  const minSupport = options.minSupport ?? 5;
+  if (!(Number.isInteger(minSupport) && minSupport >= 1))
+    throw new ConfigError("minSupport", "must be an integer ≥ 1");
+  return { numItems: data.numItems, neighbours: m, minSupport, ...prunedGram(data, m, minSupport) };
 }
 
 /** A fitted sparse EASE: item-item weights by evidence item (the layout of `ItemKnnModel`). */
@@ -45,11 +78,14 @@ export function fitSparseEase(data: TrainingData, options: SparseEaseOptions = {
   if (!(Number.isInteger(minSupport) && minSupport >= 1))
     throw new ConfigError("minSupport", "must be an integer ≥ 1");
   const n = data.numItems;
-  const pruned = prunedGram(data, m, minSupport);
+  const given = options.gram;
+  if (given && (given.numItems !== n || given.neighbours !== m || given.minSupport !== minSupport))
+    throw new ConfigError("gram", `is not a pruned Gram of ${n} items, ${m} neighbours, floor ${minSupport}`);
+  const pruned = given ?? sparseEaseGram(data, { neighbours: m, minSupport });
   const boost = dropout / (1 - dropout);
   // Column i of B (the weights of its neighbours), solved item by item.
   const columnOffsets = new Int32Array(n + 1);
-  const columnItems = pruned.neighbours;
+  const columnItems = pruned.items;
   const columnWeights = new Float32Array(columnItems.length);
   const position = new Int32Array(n).fill(-1);
   const matrix = new Float64Array(m * m);
@@ -69,7 +105,7 @@ export function fitSparseEase(data: TrainingData, options: SparseEaseOptions = {
       rhs[a] = pruned.counts[start + a] ?? 0;
       // Pairs among the neighbours that some item's pruned row kept (from either side).
       for (let e = pruned.offsets[j] ?? 0; e < (pruned.offsets[j + 1] ?? 0); e++) {
-        const b = position[pruned.neighbours[e] ?? 0] ?? -1;
+        const b = position[pruned.items[e] ?? 0] ?? -1;
         if (b < 0 || b === a) continue;
         const c = pruned.counts[e] ?? 0;
         matrix[a * size + b] = c;
@@ -99,13 +135,7 @@ export const sparseEaseContributions: (
   weights?: ArrayLike<number>,
 ) => ModelContribution[] = sparseRowsContributions;
 
-/** Each item's kept neighbours (ascending) with their pair counts, and every item's user count. */
-interface PrunedGram {
-  readonly offsets: Int32Array;
-  readonly neighbours: Int32Array;
-  readonly counts: Float64Array;
-  readonly diagonal: Float64Array;
-}
+type PrunedGram = Pick<SparseEaseGram, "offsets" | "items" | "counts" | "diagonal">;
 
 /**
  * For each item, its `m` neighbours of largest cosine (count / √(count_i · count_j), lower index on ties) among
@@ -169,7 +199,7 @@ function prunedGram(data: TrainingData, m: number, minSupport: number): PrunedGr
     offsets[i + 1] = size;
     for (let t = 0; t < count; t++) counts[touched[t] ?? 0] = 0;
   }
-  return { offsets, neighbours: neighbours.slice(0, size), counts: kept.slice(0, size), diagonal };
+  return { offsets, items: neighbours.slice(0, size), counts: kept.slice(0, size), diagonal };
 }
 
 /** Keeps the `k` largest values in a min-heap (root = weakest; the higher index is weaker on ties). */
