@@ -71,7 +71,8 @@ Options:
   --recs-unreranked OUT.tsv
                       write the served lists before re-ranking (the "none" row of the trade-off table)
   --report OUT.json   write the full report as JSON
-  --quiet             nothing on stderr but errors (progress with an ETA is shown only when stderr is a terminal)`;
+  --quiet             nothing on stderr but errors (progress with an ETA is shown only when stderr is a terminal)
+  --progress          show that progress on stderr even when it is not a terminal (e.g. in a log)`;
 
 /** A file's lines: streamed when the io can (any size, gzip), else split from its text. */
 async function linesOf(io: CliIo, path: string): Promise<AsyncIterable<string> | Iterable<string>> {
@@ -190,12 +191,16 @@ export const evalCommand: Command = {
       "unseen-items": "string",
       report: "string",
       quiet: "boolean",
+      progress: "boolean",
     });
     const k = numberFlag(flags, "k", 10, (n) => Number.isInteger(n) && n > 0);
     const seed = numberFlag(flags, "seed", 2020, Number.isInteger);
     const progress = flags.quiet ? () => {} : (text: string) => io.err(text);
     // Live progress (trials, counted loops with an ETA) only on a terminal: logs and pipes get the stage lines.
-    const live = !flags.quiet && io.errIsTerminal === true ? (text: string) => io.err(text) : undefined;
+    const live =
+      !flags.quiet && (io.errIsTerminal === true || flags.progress === true)
+        ? (text: string) => io.err(text)
+        : undefined;
     const unseenPolicy = (flags["unseen-items"] ?? "keep") as UnseenItemsPolicy;
     if (!["keep", "drop", "error"].includes(unseenPolicy))
       throw new UsageError(

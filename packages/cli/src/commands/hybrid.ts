@@ -61,7 +61,7 @@ export interface RunHybridOptions {
   /** Blend weights to serve with instead of tuning them on validation. */
   readonly weights?: Partial<BlendWeights>;
   readonly progress: (text: string) => void;
-  /** Live progress (each tenth tuning trial, with the best criterion so far), e.g. only on a terminal. */
+  /** Live progress (each tenth or slow tuning trial, with the best criterion so far), e.g. only on a terminal. */
   readonly live?: (text: string) => void;
   /** Progress of a counted loop (e.g. `rank 120/943`), shown with an ETA where the caller can. */
   readonly tick?: (label: string, done: number, total: number) => void;
@@ -87,9 +87,10 @@ export function runHybrid(
       trials++;
       // A trial stopped early was scored on part of the users only: not comparable, so not a "best so far".
       if (!trial.stopped) best = Math.max(best, trial.score);
-      if (trials % 10 === 0)
+      // Every tenth trial, and every slow one (large catalogues), so a long search shows it is alive.
+      if (trials % 10 === 0 || trial.seconds >= 2)
         options.live?.(
-          `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s, best criterion so far ${best.toFixed(4)}`,
+          `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s (last: ${trial.stage}, ${trial.seconds.toFixed(1)} s), best criterion so far ${best.toFixed(4)}`,
         );
     },
   });
