@@ -3,15 +3,16 @@
  * protocol-G train/validation split against three EASE fits at the tuned λ in the same run, and their ratio (the
  * goal is ≤ 2), with how many trials early stopping cut short. The tuner counts EASE's Gram matrix once, fits single
  * components without the hybrid's global scales and stops clear losers on a quarter of the users; the three
- * reference fits count their Gram matrix each. Needs `../shared/datasets/ml-100k/u.data` relative to the repository root; without it the suite
- * reports nothing.
+ * reference fits count their Gram matrix each. Needs `../shared/datasets/ml-100k/u.data` relative to the repository
+ * root (or the path in `CANDOR_ML100K`); without it the suite reports nothing.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { readInteractions, splitByRatio, tuneHybrid } from "@candor/core/eval";
 import { fitEase } from "@candor/core/recommend";
 import { type Figure, round } from "./harness.ts";
 
-const DATA = "../shared/datasets/ml-100k/u.data";
+/** MovieLens 100K's u.data: `CANDOR_ML100K` when set (e.g. from a git worktree elsewhere), else the shared folder. */
+const DATA = process.env.CANDOR_ML100K ?? "../shared/datasets/ml-100k/u.data";
 
 /** Runs the tuning benchmark. */
 export function evalBench(): Figure[] {
