@@ -191,11 +191,16 @@ describe("candor eval", () => {
   });
 
   it("--ease-max-items switches to sparse EASE above the cap, --components chooses the tuned components", async () => {
-    const { io, written } = memoryIo({ "u.data": synthetic() });
+    const { io, out, written } = memoryIo({ "u.data": synthetic() });
     const argv = ["eval", "--data", "u.data", "--k", "5", "--quiet", "--report", "r.json"];
     const options = ["--ease-max-items", "10", "--sparse-ease-neighbours", "8", "--components", "popularity"];
     expect(await runCli([...argv, ...options], io)).toBe(0);
     const report = JSON.parse(written["r.json"] ?? "{}");
+    expect(report.tuning.stages.sparseEase.trials).toBeGreaterThan(1);
+    expect(report.tuning.stages.popularity.trials).toBe(1);
+    expect(out.join("\n")).toMatch(
+      /best validation NDCG@10 of each component alone: sparseEase 0\.\d{4}, popularity/,
+    );
     expect(report.model.ease).toBeUndefined();
     expect(report.model.sparseEase).toMatchObject({ weight: 1, neighbours: 8 });
     expect(report.model.itemKnn).toBeUndefined();

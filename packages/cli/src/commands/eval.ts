@@ -7,6 +7,7 @@ import {
   type ExtraComponent,
   evaluate,
   filterByRating,
+  type HybridTrial,
   InputError,
   type Interactions,
   type ItemCategories,
@@ -312,6 +313,7 @@ export const evalCommand: Command = {
       minSupport: result.minSupport,
       fit: flags.refit ? "train+validation" : "train",
       validationNdcg: result.servedValidationNdcg,
+      tuning: tuningSummary(result.trials),
       test: at,
       unmasked: unmaskedAt,
       servingDefaults: defaultsAt,
@@ -417,6 +419,7 @@ function formatReport(report: {
   minSupport: number;
   fit: string;
   validationNdcg: number;
+  tuning: ReturnType<typeof tuningSummary>;
   test: Metrics | undefined;
   unmasked: Metrics | undefined;
   servingDefaults: Metrics | undefined;
@@ -439,6 +442,12 @@ function formatReport(report: {
     price
       ? `Price of privacy (k-anonymity ${report.minSupport}): served NDCG@${report.k} is ${price.ndcgRatio.toFixed(4)}× the unmasked model's (${price.ndcgLoss >= 0 ? "−" : "+"}${Math.abs(price.ndcgLoss).toFixed(4)}).`
       : "",
+    `Tuning: ${report.tuning.trials} trials (${report.tuning.stopped} stopped early); best validation NDCG@10 of each component alone: ${Object.entries(
+      report.tuning.stages,
+    )
+      .filter(([stage]) => stage !== "blend")
+      .map(([stage, s]) => `${stage} ${s.bestNdcg10.toFixed(4)}`)
+      .join(", ")}.`,
     "",
     `| metric | served (masked) | unmasked | served, default weights |`,
     "|---|---|---|---|",
@@ -457,4 +466,17 @@ function parseComponents(text: string): ExtraComponent[] {
     if (!(known as readonly string[]).includes(name))
       throw new UsageError(`--components: unknown component "${name}" (known: ${known.join(", ")})`);
   return [...new Set(names)] as ExtraComponent[];
+}
+
+/** Per search stage: trials, the best validation NDCG@10 of a trial scored on every sampled user, and seconds. */
+function tuningSummary(trials: readonly HybridTrial[]) {
+  const stages: Record<string, { trials: number; bestNdcg10: number; seconds: number }> = {};
+  for (const trial of trials) {
+    const stage = stages[trial.stage] ?? { trials: 0, bestNdcg10: 0, seconds: 0 };
+    stages[trial.stage] = stage;
+    stage.trials++;
+    stage.seconds = Number((stage.seconds + trial.seconds).toFixed(3));
+    if (!trial.stopped) stage.bestNdcg10 = Math.max(stage.bestNdcg10, trial.ndcg10);
+  }
+  return { trials: trials.length, stopped: trials.filter((t) => t.stopped).length, stages };
 }
