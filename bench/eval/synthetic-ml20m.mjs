@@ -5,6 +5,7 @@
 // and peak resident memory (VmHWM of the eval process, polled every 0.5 s).
 //
 //   node bench/eval/synthetic-ml20m.mjs [--scale S] [--seed N] [--out PREFIX] [-- extra candor eval flags]
+//   node bench/eval/synthetic-ml20m.mjs --scale S --generate-only FILE   (writes the data set and stops)
 //
 // `--scale` shrinks users and interactions (not items: the catalogue keeps MovieLens-20M's 26,744 items, so the
 // large-catalogue path runs as it would there); default 0.1. Progress goes to stderr; the summary (JSON) to stdout
@@ -29,6 +30,7 @@ const flag = (name, fallback) => {
 const scale = Number(flag("--scale", "0.1"));
 const seed = Number(flag("--seed", "2020"));
 const out = flag("--out", undefined);
+const only = flag("--generate-only", undefined);
 if (!(scale > 0 && scale <= 1)) throw new Error("--scale must be in (0, 1]");
 
 const began = performance.now();
@@ -117,8 +119,12 @@ const dir = mkdtempSync(join(tmpdir(), "candor-ml20m-"));
 try {
   const data = join(dir, "ratings.tsv");
   log(`scale ${scale}: generating ${Math.round(FULL.users * scale)} users × ${FULL.items} items`);
-  const shape = await generate(data);
+  const shape = await generate(only ?? data);
   log(`generated ${shape.interactions} interactions`);
+  if (only) {
+    console.log(JSON.stringify({ scale, seed, shape, file: only }));
+    process.exit(0);
+  }
   // Bundle the CLI once (what `pnpm candor` runs), then run the bundle itself so its memory is what is polled.
   spawnSync(process.execPath, ["scripts/candor.mjs", "--help"], { stdio: "ignore" });
   const report = join(dir, "report.json");
