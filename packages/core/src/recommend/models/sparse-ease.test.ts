@@ -110,6 +110,17 @@ describe("fitSparseEase", () => {
     }
   });
 
+  it("stays positive definite and bounded however much pruning dropped, even with a tiny λ", () => {
+    const data = longTailed(600, 400, 30, 13);
+    for (const neighbours of [10, 60, 200]) {
+      const model = fitSparseEase(data, { lambda: 1e-3, neighbours, minSupport: 2 });
+      let largest = 0;
+      for (const w of model.weights) largest = Math.max(largest, Math.abs(w));
+      expect(Number.isFinite(largest)).toBe(true);
+      expect(largest).toBeLessThan(2);
+    }
+  });
+
   it("rejects bad options", () => {
     const data = longTailed(10, 10, 3, 1);
     expect(() => fitSparseEase(data, { lambda: 0 })).toThrow(ConfigError);

@@ -40,6 +40,11 @@ export interface SparseEaseGram {
   readonly items: Int32Array;
   readonly counts: Float64Array;
   readonly diagonal: Float64Array;
+  /**
+   * Per item, the weakest kept score (count / √count_j) when its row is full, else 0: every pair its row dropped
+   * has a count below `minSupport` or a score at most this.
+   */
+  readonly thresholds: Float64Array;
 }
 
 /**
@@ -64,7 +69,8 @@ export type SparseEaseModel = SparseItemRows;
 
 /**
  * Fits sparse EASE on the distinct user–item pairs of `data`. Throws {@link ConfigError} for a bad option or
- * index. A local system that pruning made indefinite is solved with its diagonal raised until it factors.
+ * index. Each local system's diagonal also carries a bound of the pair counts pruning dropped from its row, so it
+ * is positive definite whatever was pruned (the ridge is then a little stronger where more was dropped).
  */
 export function fitSparseEase(data: TrainingData, options: SparseEaseOptions = {}): SparseEaseModel {
   const lambda = options.lambda ?? 500;
@@ -90,6 +96,7 @@ export function fitSparseEase(data: TrainingData, options: SparseEaseOptions = {
   const position = new Int32Array(n).fill(-1);
   const matrix = new Float64Array(m * m);
   const rhs = new Float64Array(m);
+  const shift = new Float64Array(m);
   for (let i = 0; i < n; i++) {
     const start = pruned.offsets[i] ?? 0;
     const end = pruned.offsets[i + 1] ?? 0;
@@ -111,6 +118,31 @@ export function fitSparseEase(data: TrainingData, options: SparseEaseOptions = {
         matrix[a * size + b] = c;
         matrix[b * size + a] = c;
       }
+    }
+    // A pair both rows pruned is missing (0) though its count may not be: G̃ = G − E. Adding to each diagonal entry
+    // the bounds of its row's missing counts makes D − E diagonally dominant, so G̃ + D ⪰ G: the system stays
+    // positive definite (and its weights bounded) however much was pruned.
+    const floor = minSupport - 1;
+    for (let a = 0; a < size; a++) {
+      const j = columnItems[start + a] ?? 0;
+      const dj = pruned.diagonal[j] ?? 0;
+      for (let b = a + 1; b < size; b++) {
+        if (matrix[a * size + b] !== 0) continue;
+        const k = columnItems[start + b] ?? 0;
+        const dk = pruned.diagonal[k] ?? 0;
+        const bound = Math.min(
+          dj,
+          dk,
+          Math.max(floor, (pruned.thresholds[j] ?? 0) * Math.sqrt(dk)),
+          Math.max(floor, (pruned.thresholds[k] ?? 0) * Math.sqrt(dj)),
+        );
+        shift[a] = (shift[a] ?? 0) + bound;
+        shift[b] = (shift[b] ?? 0) + bound;
+      }
+    }
+    for (let a = 0; a < size; a++) {
+      matrix[a * size + a] = (matrix[a * size + a] ?? 0) + (shift[a] ?? 0);
+      shift[a] = 0;
     }
     const solution = solveSpd(matrix, rhs, size);
     for (let a = 0; a < size; a++) columnWeights[start + a] = solution[a] ?? 0;
@@ -135,7 +167,7 @@ export const sparseEaseContributions: (
   weights?: ArrayLike<number>,
 ) => ModelContribution[] = sparseRowsContributions;
 
-type PrunedGram = Pick<SparseEaseGram, "offsets" | "items" | "counts" | "diagonal">;
+type PrunedGram = Pick<SparseEaseGram, "offsets" | "items" | "counts" | "diagonal" | "thresholds">;
 
 /**
  * For each item, its `m` neighbours of largest cosine (count / √(count_i · count_j), lower index on ties) among
@@ -145,6 +177,7 @@ function prunedGram(data: TrainingData, m: number, minSupport: number): PrunedGr
   const n = data.numItems;
   const byUser = userHistories(data);
   const diagonal = new Float64Array(n);
+  const thresholds = new Float64Array(n);
   for (const i of byUser.items) diagonal[i] = (diagonal[i] ?? 0) + 1;
   const itemOffsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) itemOffsets[i + 1] = (itemOffsets[i] ?? 0) + (diagonal[i] ?? 0);
@@ -181,6 +214,7 @@ function prunedGram(data: TrainingData, m: number, minSupport: number): PrunedGr
       if (j === i || c < minSupport) continue;
       heap = offer(heapItems, heapValues, heap, m, j, c / Math.sqrt(diagonal[j] ?? 1));
     }
+    thresholds[i] = heap === m ? (heapValues[0] ?? 0) : 0;
     const row = Array.from(heapItems.subarray(0, heap)).sort((a, b) => a - b);
     if (size + row.length > neighbours.length) {
       const capacity = Math.max(neighbours.length * 2, size + row.length);
@@ -199,7 +233,7 @@ function prunedGram(data: TrainingData, m: number, minSupport: number): PrunedGr
     offsets[i + 1] = size;
     for (let t = 0; t < count; t++) counts[touched[t] ?? 0] = 0;
   }
-  return { offsets, items: neighbours.slice(0, size), counts: kept.slice(0, size), diagonal };
+  return { offsets, items: neighbours.slice(0, size), counts: kept.slice(0, size), diagonal, thresholds };
 }
 
 /** Keeps the `k` largest values in a min-heap (root = weakest; the higher index is weaker on ties). */
