@@ -1,17 +1,19 @@
 /**
  * Tuning speed (issue 16, item 5): wall time of `tuneHybrid` (served: masked, no ratings) on MovieLens 100K's
  * protocol-G train/validation split against three EASE fits at the tuned λ in the same run, and their ratio (the
- * goal is ≤ 2), with how many trials early stopping cut short. The tuner counts EASE's Gram matrix once, fits single
- * components without the hybrid's global scales and stops clear losers on a quarter of the users; the three
- * reference fits count their Gram matrix each. Needs `../shared/datasets/ml-100k/u.data` relative to the repository root; without it the suite
- * reports nothing.
+ * goal is ≤ 2), with how many trials early stopping cut short. The tuner counts the co-occurrences once (EASE's
+ * Gram matrix, item-kNN's pair counts, RP3beta's walks), fits single components without the hybrid's global scales
+ * and stops clear losers on a quarter of the users; each EASE trial still needs its own O(items³) inverse. The three
+ * reference fits count their Gram matrix each. Needs `../shared/datasets/ml-100k/u.data` relative to the repository
+ * root (or the path in `CANDOR_ML100K`); without it the suite reports nothing.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { readInteractions, splitByRatio, tuneHybrid } from "@candor/core/eval";
 import { fitEase } from "@candor/core/recommend";
 import { type Figure, round } from "./harness.ts";
 
-const DATA = "../shared/datasets/ml-100k/u.data";
+/** MovieLens 100K's u.data: `CANDOR_ML100K` when set (e.g. from a git worktree elsewhere), else the shared folder. */
+const DATA = process.env.CANDOR_ML100K ?? "../shared/datasets/ml-100k/u.data";
 
 /** Runs the tuning benchmark. */
 export function evalBench(): Figure[] {

@@ -190,6 +190,31 @@ describe("candor eval", () => {
     }
   });
 
+  it("--ease-max-items switches to sparse EASE above the cap, --components chooses the tuned components", async () => {
+    const { io, out, written } = memoryIo({ "u.data": synthetic() });
+    const argv = ["eval", "--data", "u.data", "--k", "5", "--quiet", "--report", "r.json"];
+    const options = ["--ease-max-items", "10", "--sparse-ease-neighbours", "8", "--components", "popularity"];
+    expect(await runCli([...argv, ...options], io)).toBe(0);
+    const report = JSON.parse(written["r.json"] ?? "{}");
+    expect(report.tuning.stages.sparseEase.trials).toBeGreaterThan(1);
+    expect(report.tuning.stages.popularity.trials).toBe(1);
+    expect(out.join("\n")).toMatch(
+      /best validation NDCG@10 of each component alone: sparseEase 0\.\d{4}, popularity/,
+    );
+    expect(report.model.ease).toBeUndefined();
+    expect(report.model.sparseEase).toMatchObject({ weight: 1, neighbours: 8 });
+    expect(report.model.itemKnn).toBeUndefined();
+    for (const bad of [
+      ["--ease-max-items", "20000"],
+      ["--ease-max-items", "-1"],
+      ["--components", "itemKnn,bpr"],
+    ]) {
+      const run = memoryIo({ "u.data": synthetic() });
+      expect(await runCli([...argv, ...bad], run.io)).toBe(2);
+      expect(run.err.join("\n")).toContain(bad[0]);
+    }
+  });
+
   it("shows live progress with an ETA only when stderr is a terminal", async () => {
     const run = async (errIsTerminal: boolean) => {
       const { io, err } = memoryIo({ "u.data": synthetic() });

@@ -4,8 +4,10 @@ import {
   applyUnseenPolicy,
   concatInteractions,
   DatasetParseError,
+  type ExtraComponent,
   evaluate,
   filterByRating,
+  type HybridTrial,
   InputError,
   type Interactions,
   type ItemCategories,
@@ -17,7 +19,7 @@ import {
   splitByRatio,
   type UnseenItemsPolicy,
 } from "@candor/core/eval";
-import { type BlendWeights, defaultBlendWeights } from "@candor/core/recommend";
+import { type BlendWeights, defaultBlendWeights, EASE_MAX_ITEMS } from "@candor/core/recommend";
 import { formatTradeOffTable, type TradeOffRow } from "@candor/core/rerank";
 import { numberFlag, parseFlags } from "../args.ts";
 import { type CliIo, UsageError } from "../io.ts";
@@ -55,6 +57,12 @@ Options:
   --kcore K           keep users and items with at least K interactions (default: none)
   --refit             refit the tuned model on train+validation before scoring test (default: train only)
   --min-support N     k-anonymity floor of every collaborative link, as serving's knn.minSupport (default 5)
+  --ease-max-items N  largest catalog for dense EASE (default 8192, at most 16384); above it sparse EASE (each
+                      item regressed on its strongest co-occurring items, memory linear in items) is tuned instead
+  --sparse-ease-neighbours N
+                      neighbours per item of sparse EASE (default 100)
+  --components LIST   components tuned beside EASE, comma-separated from itemKnn, rp3beta, ials, popularity
+                      (default itemKnn,rp3beta,popularity; ials adds iALS, slower to tune)
   --weights JSON      serve with these blend weights (over createServing's defaults) instead of tuning them
   --rerank SPEC       also re-rank each user's top 100 (needs --items): "default" prints the trade-off table across
                       variety 0, 0.25, 0.5, 0.75, 1; "none", "variety=0.75" or a stage list such as
@@ -64,7 +72,8 @@ Options:
   --recs-unreranked OUT.tsv
                       write the served lists before re-ranking (the "none" row of the trade-off table)
   --report OUT.json   write the full report as JSON
-  --quiet             nothing on stderr but errors (progress with an ETA is shown only when stderr is a terminal)`;
+  --quiet             nothing on stderr but errors (progress with an ETA is shown only when stderr is a terminal)
+  --progress          show that progress on stderr even when it is not a terminal (e.g. in a log)`;
 
 /** A file's lines: streamed when the io can (any size, gzip), else split from its text. */
 async function linesOf(io: CliIo, path: string): Promise<AsyncIterable<string> | Iterable<string>> {
@@ -176,16 +185,23 @@ export const evalCommand: Command = {
       recs: "string",
       "recs-unreranked": "string",
       "min-support": "string",
+      "ease-max-items": "string",
+      "sparse-ease-neighbours": "string",
+      components: "string",
       weights: "string",
       "unseen-items": "string",
       report: "string",
       quiet: "boolean",
+      progress: "boolean",
     });
     const k = numberFlag(flags, "k", 10, (n) => Number.isInteger(n) && n > 0);
     const seed = numberFlag(flags, "seed", 2020, Number.isInteger);
     const progress = flags.quiet ? () => {} : (text: string) => io.err(text);
     // Live progress (trials, counted loops with an ETA) only on a terminal: logs and pipes get the stage lines.
-    const live = !flags.quiet && io.errIsTerminal === true ? (text: string) => io.err(text) : undefined;
+    const live =
+      !flags.quiet && (io.errIsTerminal === true || flags.progress === true)
+        ? (text: string) => io.err(text)
+        : undefined;
     const unseenPolicy = (flags["unseen-items"] ?? "keep") as UnseenItemsPolicy;
     if (!["keep", "drop", "error"].includes(unseenPolicy))
       throw new UsageError(
@@ -251,11 +267,25 @@ export const evalCommand: Command = {
     if (rerankSpec && !categories) throw new UsageError("--rerank needs --items for categories");
     const minSupport = numberFlag(flags, "min-support", 5, (n) => Number.isInteger(n) && n >= 1);
     const weights = typeof flags.weights === "string" ? parseWeights(flags.weights) : undefined;
+    const easeMaxItems = numberFlag(
+      flags,
+      "ease-max-items",
+      8192,
+      (n) => Number.isInteger(n) && n >= 0 && n <= EASE_MAX_ITEMS,
+    );
+    const sparseEaseNeighbours = numberFlag(
+      flags,
+      "sparse-ease-neighbours",
+      100,
+      (n) => Number.isInteger(n) && n >= 1,
+    );
+    const components = typeof flags.components === "string" ? parseComponents(flags.components) : undefined;
     const result = runHybrid(split, {
       k,
       ...(rerankSpec ? { depth: 100 } : {}),
       refit: flags.refit === true,
       minSupport,
+      tuning: { easeMaxItems, sparseEaseNeighbours, ...(components ? { components } : {}) },
       ...(categories ? { categories } : {}),
       ...(weights ? { weights } : {}),
       progress,
@@ -283,6 +313,7 @@ export const evalCommand: Command = {
       minSupport: result.minSupport,
       fit: flags.refit ? "train+validation" : "train",
       validationNdcg: result.servedValidationNdcg,
+      tuning: tuningSummary(result.trials),
       test: at,
       unmasked: unmaskedAt,
       servingDefaults: defaultsAt,
@@ -388,6 +419,7 @@ function formatReport(report: {
   minSupport: number;
   fit: string;
   validationNdcg: number;
+  tuning: ReturnType<typeof tuningSummary>;
   test: Metrics | undefined;
   unmasked: Metrics | undefined;
   servingDefaults: Metrics | undefined;
@@ -410,9 +442,41 @@ function formatReport(report: {
     price
       ? `Price of privacy (k-anonymity ${report.minSupport}): served NDCG@${report.k} is ${price.ndcgRatio.toFixed(4)}× the unmasked model's (${price.ndcgLoss >= 0 ? "−" : "+"}${Math.abs(price.ndcgLoss).toFixed(4)}).`
       : "",
+    `Tuning: ${report.tuning.trials} trials (${report.tuning.stopped} stopped early); best validation NDCG@10 of each component alone: ${Object.entries(
+      report.tuning.stages,
+    )
+      .filter(([stage]) => stage !== "blend")
+      .map(([stage, s]) => `${stage} ${s.bestNdcg10.toFixed(4)}`)
+      .join(", ")}.`,
     "",
     `| metric | served (masked) | unmasked | served, default weights |`,
     "|---|---|---|---|",
     ...rows,
   ].join("\n");
+}
+
+/** Parses `--components`: a comma-separated list of the tuner's extra components. */
+function parseComponents(text: string): ExtraComponent[] {
+  const known: readonly ExtraComponent[] = ["itemKnn", "rp3beta", "ials", "popularity"];
+  const names = text
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  for (const name of names)
+    if (!(known as readonly string[]).includes(name))
+      throw new UsageError(`--components: unknown component "${name}" (known: ${known.join(", ")})`);
+  return [...new Set(names)] as ExtraComponent[];
+}
+
+/** Per search stage: trials, the best validation NDCG@10 of a trial scored on every sampled user, and seconds. */
+function tuningSummary(trials: readonly HybridTrial[]) {
+  const stages: Record<string, { trials: number; bestNdcg10: number; seconds: number }> = {};
+  for (const trial of trials) {
+    const stage = stages[trial.stage] ?? { trials: 0, bestNdcg10: 0, seconds: 0 };
+    stages[trial.stage] = stage;
+    stage.trials++;
+    stage.seconds = Number((stage.seconds + trial.seconds).toFixed(3));
+    if (!trial.stopped) stage.bestNdcg10 = Math.max(stage.bestNdcg10, trial.ndcg10);
+  }
+  return { trials: trials.length, stopped: trials.filter((t) => t.stopped).length, stages };
 }

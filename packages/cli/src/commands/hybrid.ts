@@ -12,6 +12,7 @@ import {
   type ServedOptions,
   type ServedRecommender,
   servedRecommender,
+  type TuneHybridOptions,
   type TuneHybridResult,
   tuneHybrid,
   tuneServedWeights,
@@ -53,12 +54,14 @@ export interface RunHybridOptions {
   readonly refit: boolean;
   /** k-anonymity floor of every collaborative link (serving's `knn.minSupport`); default 5. */
   readonly minSupport?: number;
+  /** Search options passed to `tuneHybrid` (components, EASE's catalog cap, sparse EASE's neighbours). */
+  readonly tuning?: Pick<TuneHybridOptions, "components" | "easeMaxItems" | "sparseEaseNeighbours">;
   /** Item categories (content similarity and the catalog's categories, as a shop's catalog has them). */
   readonly categories?: ItemCategories;
   /** Blend weights to serve with instead of tuning them on validation. */
   readonly weights?: Partial<BlendWeights>;
   readonly progress: (text: string) => void;
-  /** Live progress (each tenth tuning trial, with the best criterion so far), e.g. only on a terminal. */
+  /** Live progress (each tenth or slow tuning trial, with the best criterion so far), e.g. only on a terminal. */
   readonly live?: (text: string) => void;
   /** Progress of a counted loop (e.g. `rank 120/943`), shown with an ETA where the caller can. */
   readonly tick?: (label: string, done: number, total: number) => void;
@@ -78,14 +81,16 @@ export function runHybrid(
   let trials = 0;
   let best = Number.NEGATIVE_INFINITY;
   const tuned = tuneHybrid(split.train, split.validation, {
+    ...options.tuning,
     minSupport,
     onTrial: (trial) => {
       trials++;
       // A trial stopped early was scored on part of the users only: not comparable, so not a "best so far".
       if (!trial.stopped) best = Math.max(best, trial.score);
-      if (trials % 10 === 0)
+      // Every tenth trial, and every slow one (large catalogues), so a long search shows it is alive.
+      if (trials % 10 === 0 || trial.seconds >= 2)
         options.live?.(
-          `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s, best criterion so far ${best.toFixed(4)}`,
+          `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s (last: ${trial.stage}, ${trial.seconds.toFixed(1)} s), best criterion so far ${best.toFixed(4)}`,
         );
     },
   });

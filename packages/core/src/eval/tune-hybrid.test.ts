@@ -62,8 +62,15 @@ describe("tuneHybrid", () => {
     const rated = tuneHybrid(train, validation, { ratings: true, components: [] });
     expect(rated.trials.some((t) => t.config.ratingExponent === 0.5)).toBe(true);
     // Unmasked tuning (floor 1) writes the floor into the neighbour components it keeps.
-    const open = tuneHybrid(train, validation, { minSupport: 1, easeMaxItems: 0, components: ["itemKnn"] });
+    const open = tuneHybrid(train, validation, {
+      minSupport: 1,
+      easeMaxItems: 0,
+      sparseEase: false,
+      components: ["itemKnn"],
+    });
     expect(open.config.itemKnn?.minSupport).toBe(1);
+    const sparse = tuneHybrid(train, validation, { minSupport: 1, easeMaxItems: 0, components: [] });
+    expect(sparse.config.sparseEase?.minSupport).toBe(1);
     expect(() => tuneHybrid(train, validation, { minSupport: 0 })).toThrow(/minSupport/);
   });
 
@@ -83,8 +90,29 @@ describe("tuneHybrid", () => {
     }
   });
 
+  it("above easeMaxItems, sparse EASE is tuned in EASE's place", () => {
+    const result = tuneHybrid(train, validation, { easeMaxItems: 10, components: ["popularity"] });
+    expect(result.config.ease).toBeUndefined();
+    expect(result.config.sparseEase?.weight).toBe(1);
+    expect(result.config.sparseEase?.lambda).toBeGreaterThan(0);
+    expect(result.trials.some((t) => t.stage === "ease")).toBe(false);
+    expect(result.trials.some((t) => t.stage === "sparseEase")).toBe(true);
+  });
+
+  it("tunes iALS when asked, as a blend member chosen on validation", () => {
+    const result = tuneHybrid(train, validation, { components: ["ials"] });
+    const trials = result.trials.filter((t) => t.stage === "ials");
+    expect(trials.length).toBeGreaterThan(1);
+    expect(trials.every((t) => (t.config.ials?.regularization ?? 0) > 0)).toBe(true);
+    expect(result.config.ease?.weight).toBe(1);
+  });
+
   it("without EASE, the best single component is the primary one", () => {
-    const result = tuneHybrid(train, validation, { easeMaxItems: 0, components: ["itemKnn", "popularity"] });
+    const result = tuneHybrid(train, validation, {
+      easeMaxItems: 0,
+      sparseEase: false,
+      components: ["itemKnn", "popularity"],
+    });
     expect(result.config.ease).toBeUndefined();
     expect(result.config.itemKnn?.weight).toBe(1);
     expect(result.trials.some((t) => t.stage === "rp3beta")).toBe(false);
@@ -96,6 +124,8 @@ describe("tuneHybrid", () => {
     expect(() => tuneHybrid(train, small)).toThrow(ConfigError);
     expect(() => tuneHybrid(train, validation, { maxUsers: 0 })).toThrow(/maxUsers/);
     expect(() => tuneHybrid(other, validation, { easeMaxItems: -1 })).toThrow(/easeMaxItems/);
+    expect(() => tuneHybrid(train, validation, { easeMaxItems: 20_000 })).toThrow(/easeMaxItems/);
+    expect(() => tuneHybrid(train, validation, { sparseEaseNeighbours: 0 })).toThrow(/sparseEaseNeighbours/);
   });
 });
 

@@ -10,7 +10,8 @@
  */
 import { ConfigError } from "../internal/candor-error.ts";
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
-import { type EaseGram, easeGram, easeScores, fitEase } from "../recommend/models/ease.ts";
+import { sharedCooccurrence } from "../recommend/models/cooccurrence.ts";
+import { EASE_MAX_ITEMS, type EaseGram, easeScores, fitEase } from "../recommend/models/ease.ts";
 import {
   fitHybrid,
   fitItemKnn,
@@ -25,25 +26,43 @@ import {
   rp3betaScores,
   scoreHybrid,
 } from "../recommend/models/index.ts";
+import type { SparseEaseGram } from "../recommend/models/sparse-ease.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
 import type { UserScorer } from "./recommend-all.ts";
 
-/** Components blended into the primary one (EASE, or the best single component when EASE is off). */
-export type ExtraComponent = Exclude<HybridComponent, "ease">;
+/**
+ * Components blended into the primary one (EASE — dense up to `easeMaxItems` items, sparse above — or the best
+ * single component when neither runs).
+ */
+export type ExtraComponent = Exclude<HybridComponent, "ease" | "sparseEase">;
 
 /** Options of {@link tuneHybrid}. */
 export interface TuneHybridOptions {
-  /** Components tried beside EASE; default `["itemKnn", "rp3beta", "popularity"]`. */
+  /**
+   * Components tried beside EASE; default `["itemKnn", "rp3beta", "popularity"]`. `"ials"` adds iALS (slower to
+   * fit: about a second per trial on 100k interactions).
+   */
   readonly components?: readonly ExtraComponent[];
   /**
    * Largest number of validation users scored per trial (evenly spaced); default enough to keep users × items
    * near 10⁷, and at least 1,000.
    */
   readonly maxUsers?: number;
-  /** Largest catalog on which EASE is fitted (its time grows with items³); default 8192. */
+  /**
+   * Largest catalog on which dense EASE is fitted (time grows with items³, memory 8·items² bytes); default 8192,
+   * at most `EASE_MAX_ITEMS` (16,384). Larger catalogs tune sparse EASE instead (`fitSparseEase`, memory linear in
+   * items), unless `sparseEase` is false.
+   */
   readonly easeMaxItems?: number;
+  /**
+   * Whether sparse EASE stands in for EASE on catalogs above `easeMaxItems`; default true. Its neighbours per item
+   * default to `sparseEaseNeighbours`.
+   */
+  readonly sparseEase?: boolean;
+  /** Neighbours per item of sparse EASE; default 100. */
+  readonly sparseEaseNeighbours?: number;
   /**
    * Smallest gain of the criterion for which a blend weight moves (parsimony: a component enters the served
    * blend only when it clearly helps); default 0.001.
@@ -109,6 +128,10 @@ const KNN_SHRINK = [0, 10, 50, 100];
 const RP3_ALPHA = [0.25, 0.5, 0.75, 1, 1.25];
 const RP3_BETA = [0, 0.2, 0.35, 0.5, 0.65, 0.8];
 const RP3_K = [25, 50, 100, 200, 400];
+const IALS_REGULARIZATION = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
+const IALS_UNOBSERVED = [0.03, 0.1, 0.3, 1];
+const IALS_FACTORS = 64;
+const IALS_EPOCHS = 8;
 const BLEND_WEIGHTS = [0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1];
 /**
  * Early stopping ("racing"): a challenger of the search's current configuration is scored on interleaved quarters
@@ -138,8 +161,11 @@ export function tuneHybrid(
     throw new ConfigError("validation", "must share train's user and item index maps");
   const extras = options.components ?? ["itemKnn", "rp3beta", "popularity"];
   const easeMaxItems = options.easeMaxItems ?? 8192;
-  if (!(Number.isInteger(easeMaxItems) && easeMaxItems >= 0))
-    throw new ConfigError("easeMaxItems", "must be an integer ≥ 0");
+  if (!(Number.isInteger(easeMaxItems) && easeMaxItems >= 0 && easeMaxItems <= EASE_MAX_ITEMS))
+    throw new ConfigError("easeMaxItems", `must be an integer in 0..${EASE_MAX_ITEMS}`);
+  const sparseNeighbours = options.sparseEaseNeighbours ?? 100;
+  if (!(Number.isInteger(sparseNeighbours) && sparseNeighbours >= 1))
+    throw new ConfigError("sparseEaseNeighbours", "must be an integer ≥ 1");
   const minSupport = options.minSupport ?? 5;
   if (!(Number.isInteger(minSupport) && minSupport >= 1))
     throw new ConfigError("minSupport", "must be an integer ≥ 1");
@@ -149,11 +175,19 @@ export function tuneHybrid(
     ? train
     : { numUsers: train.numUsers, numItems: train.numItems, users: train.users, items: train.items };
   let support: Uint8Array | undefined;
-  // Every EASE trial shares one Gram matrix per rating exponent: only λ, dropout and the inverse are redone.
-  const easeGrams = train.numItems <= GRAM_REUSE_MAX_ITEMS ? new Map<number, EaseGram>() : undefined;
+  // Every trial shares one count of the co-occurrences: EASE's Gram matrix (one per rating exponent; only λ,
+  // dropout and the inverse are redone), item-kNN's pair counts and RP3beta's walks.
+  const reuse = train.numItems <= GRAM_REUSE_MAX_ITEMS;
+  const easeGrams = reuse ? new Map<number, EaseGram>() : undefined;
+  const shared = reuse && train.users.length > 0 ? sharedCooccurrence(data) : undefined;
+  const fitOptions = {
+    ...(easeGrams ? { easeGrams } : {}),
+    ...(shared ? { cooccurrence: shared } : {}),
+    sparseEaseGrams: new Map<string, SparseEaseGram>(),
+  };
   const fit = (config: HybridConfig): HybridModel => {
     // As `fitServedHybrid` (what serving fits): `fitHybrid`, then EASE links below the floor zeroed in place.
-    const model = fitHybrid(data, withMinSupport(config, minSupport), easeGrams ? { easeGrams } : {});
+    const model = fitHybrid(data, withMinSupport(config, minSupport), fitOptions);
     if (model.ease && minSupport > 1) {
       support ??= pairSupport(data, minSupport);
       maskEaseBySupport(model.ease, data, minSupport, support);
@@ -168,11 +202,7 @@ export function tuneHybrid(
     const masked = withMinSupport(config, minSupport);
     const ease = masked.ease;
     if (stage === "ease" && ease && ease.weight > 0) {
-      let gram = easeGrams?.get(0);
-      if (easeGrams && gram === undefined) {
-        gram = easeGram(data);
-        easeGrams.set(0, gram);
-      }
+      const gram = shared?.gram;
       const model = fitEase(data, {
         lambda: ease.lambda,
         dropout: ease.dropout ?? 0,
@@ -189,6 +219,7 @@ export function tuneHybrid(
       const model = fitItemKnn(data, {
         k: knn.k,
         shrink: knn.shrink ?? 0,
+        ...(shared ? { cooccurrence: shared } : {}),
         ...(knn.minSupport === undefined ? {} : { minSupport: knn.minSupport }),
       });
       return (items, out) => itemKnnScores(model, items, out);
@@ -199,6 +230,7 @@ export function tuneHybrid(
         alpha: rp3.alpha,
         beta: rp3.beta,
         k: rp3.k,
+        ...(shared ? { cooccurrence: shared } : {}),
         ...(rp3.minSupport === undefined ? {} : { minSupport: rp3.minSupport }),
       });
       return (items, out) => rp3betaScores(model, items, out);
@@ -252,24 +284,32 @@ export function tuneHybrid(
   const exponents = ratingsVary ? [0, 0.5] : [0];
   const singles = new Map<HybridComponent, { config: HybridConfig; score: number }>();
   let ratingExponent = 0;
-  if (train.numItems <= easeMaxItems && train.users.length > 0) {
+  const dense = train.numItems <= easeMaxItems;
+  const linear: HybridComponent | undefined = dense
+    ? "ease"
+    : options.sparseEase === false
+      ? undefined
+      : "sparseEase";
+  if (linear && train.users.length > 0) {
     const baseOf = exponents.map((e) => meanItemWeight(train, e));
     const point = { exponent: 0, lambda: 8, dropout: 3 };
-    const configOf = (p: typeof point): HybridConfig => ({
-      ratingExponent: exponents[p.exponent] ?? 0,
-      ease: {
-        weight: 1,
-        lambda: roundTo((baseOf[p.exponent] ?? 1) * (LAMBDA_STEPS[p.lambda] ?? 1)),
-        dropout: DROPOUTS[p.dropout] ?? 0,
-      },
-    });
+    const configOf = (p: typeof point): HybridConfig => {
+      const lambda = roundTo((baseOf[p.exponent] ?? 1) * (LAMBDA_STEPS[p.lambda] ?? 1));
+      const dropout = DROPOUTS[p.dropout] ?? 0;
+      return {
+        ratingExponent: exponents[p.exponent] ?? 0,
+        ...(linear === "ease"
+          ? { ease: { weight: 1, lambda, dropout } }
+          : { sparseEase: { weight: 1, lambda, dropout, neighbours: sparseNeighbours } }),
+      };
+    };
     const best = coordinateClimb(
       point,
       { lambda: LAMBDA_STEPS.length, dropout: DROPOUTS.length, exponent: exponents.length },
-      (p, current) => run("ease", configOf(p), undefined, configOf(current)),
+      (p, current) => run(linear, configOf(p), undefined, configOf(current)),
       CLIMB,
     );
-    singles.set("ease", { config: configOf(best.point), score: best.score });
+    singles.set(linear, { config: configOf(best.point), score: best.score });
     ratingExponent = exponents[best.point.exponent] ?? 0;
   }
   for (const name of extras) {
@@ -279,7 +319,7 @@ export function tuneHybrid(
     singles.set(name, tuned);
   }
   const best = [...singles].sort((a, b) => b[1].score - a[1].score)[0]?.[0];
-  const primary = singles.has("ease") ? "ease" : best;
+  const primary = linear && singles.has(linear) ? linear : best;
   if (primary === undefined) throw new ConfigError("components", "leave nothing to tune");
   const others = HYBRID_COMPONENTS.filter((name) => name !== primary && singles.has(name));
   const parts = [primary, ...others].map((name) => {
@@ -332,6 +372,25 @@ function tuneSingle(
   if (name === "popularity") {
     const config = { popularity: { weight: 1 } };
     return { config, score: objective(config) };
+  }
+  if (name === "ials") {
+    const configOf = (p: { regularization: number; unobserved: number }): HybridConfig => ({
+      ratingExponent,
+      ials: {
+        weight: 1,
+        factors: IALS_FACTORS,
+        regularization: IALS_REGULARIZATION[p.regularization] ?? 0.01,
+        unobservedWeight: IALS_UNOBSERVED[p.unobserved] ?? 0.1,
+        epochs: IALS_EPOCHS,
+      },
+    });
+    const best = coordinateClimb(
+      { regularization: 2, unobserved: 1 },
+      { regularization: IALS_REGULARIZATION.length, unobserved: IALS_UNOBSERVED.length },
+      (p, current) => objective(configOf(p), configOf(current)),
+      CLIMB,
+    );
+    return { config: configOf(best.point), score: best.score };
   }
   if (name === "itemKnn") {
     const configOf = (p: { k: number; shrink: number }): HybridConfig => ({
@@ -696,7 +755,7 @@ function meanItemWeight(train: Interactions, exponent: number): number {
 }
 
 /**
- * The config with item-kNN's and RP3beta's k-anonymity floor set to `minSupport` (left to their default, 5, which
+ * The config with item-kNN's, RP3beta's, sparse EASE's and iALS's k-anonymity floor set to `minSupport` (left to their default, 5, which
  * serving uses too, when it is 5), so the chosen config fits the same masked model wherever it is fitted.
  */
 function withMinSupport(config: HybridConfig, minSupport: number): HybridConfig {
@@ -705,6 +764,8 @@ function withMinSupport(config: HybridConfig, minSupport: number): HybridConfig 
     ...config,
     ...(config.itemKnn ? { itemKnn: { ...config.itemKnn, minSupport } } : {}),
     ...(config.rp3beta ? { rp3beta: { ...config.rp3beta, minSupport } } : {}),
+    ...(config.sparseEase ? { sparseEase: { ...config.sparseEase, minSupport } } : {}),
+    ...(config.ials ? { ials: { ...config.ials, minSupport } } : {}),
   };
 }
 

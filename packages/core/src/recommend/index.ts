@@ -13,7 +13,7 @@ export {
   type ModelStoreOptions,
 } from "./model-store.ts";
 export type { ContentOptions } from "./models/content.ts";
-export { type EaseModel, type EaseOptions, fitEase } from "./models/ease.ts";
+export { EASE_MAX_ITEMS, type EaseModel, type EaseOptions, fitEase } from "./models/ease.ts";
 export {
   fitHybrid,
   type HybridComponent,

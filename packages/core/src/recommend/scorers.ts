@@ -172,6 +172,8 @@ const HYBRID_SCORER: Readonly<Record<string, ScorerId>> = {
   itemKnn: "item-knn",
   rp3beta: "rp3beta",
   popularity: "popularity",
+  sparseEase: "sparse-ease",
+  ials: "ials",
 };
 
 const hybrid: Scorer = {

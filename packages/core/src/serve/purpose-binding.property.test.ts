@@ -12,7 +12,7 @@ const byId = new Map(items.map((p) => [p.id, p]));
 const T0 = Date.UTC(2026, 2, 1);
 const consentPurposes = defaultPurposes.filter((p) => p.basis !== "contract").map((p) => p.id);
 const collaborative = defaultPolicy.collaborativePurpose as string;
-const COLLABORATIVE_SCORERS = new Set(["item-knn", "ease", "rp3beta"]);
+const COLLABORATIVE_SCORERS = new Set(["item-knn", "ease", "rp3beta", "sparse-ease", "ials"]);
 const inStock = items.filter((p) => p.stock > 0 && !p.ageRestricted).map((p) => p.id);
 const words = [...new Set(items.flatMap((p) => (p.title ?? "").toLowerCase().split(" ")))].filter(
   (w) => w.length > 3,

@@ -161,6 +161,25 @@ const hybrid = z.strictObject({
     }),
   ),
   popularity: z.optional(z.strictObject(componentWeight)),
+  sparseEase: z.optional(
+    z.strictObject({
+      ...componentWeight,
+      lambda: finite.check(z.positive()),
+      dropout: z.optional(z.number().check(z.gte(0), z.lt(1))),
+      neighbours: z.optional(positiveInt),
+      minSupport: z.optional(positiveInt),
+    }),
+  ),
+  ials: z.optional(
+    z.strictObject({
+      ...componentWeight,
+      factors: positiveInt,
+      regularization: finite.check(z.positive()),
+      unobservedWeight: nonNegative,
+      epochs: z.optional(positiveInt),
+      minSupport: z.optional(positiveInt),
+    }),
+  ),
 });
 
 const schema = z.strictObject({

@@ -1,10 +1,13 @@
 /**
- * The hybrid recommender: EASE, item-kNN, RP3beta and popularity blended linearly. Each component's raw score is
+ * The hybrid recommender: EASE (dense, or sparse on large catalogues), item-kNN, RP3beta, iALS and popularity blended
+ * linearly. Each component's raw score is
  * divided by a global scale fixed at fit time (never by anything of the scored user), so every score is exactly
  * the sum of per-evidence-item contributions.
  */
 import { ConfigError } from "../../internal/candor-error.ts";
+import { checkCooccurrence, type SharedCooccurrence } from "./cooccurrence.ts";
 import { type EaseGram, type EaseModel, easeContributions, easeGram, easeScores } from "./ease.ts";
+import { fitIals, type IalsModel, ialsContributions, ialsScores } from "./ials.ts";
 import { fitItemKnn, type ItemKnnModel, itemKnnContributions, itemKnnScores } from "./item-knn.ts";
 import {
   fitPopularity,
@@ -13,12 +16,20 @@ import {
   popularityScores,
 } from "./popularity.ts";
 import { fitRp3beta, type Rp3betaModel, rp3betaContributions, rp3betaScores } from "./rp3beta.ts";
+import {
+  fitSparseEase,
+  type SparseEaseGram,
+  type SparseEaseModel,
+  sparseEaseContributions,
+  sparseEaseGram,
+  sparseEaseScores,
+} from "./sparse-ease.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
 import { userHistories } from "./user-histories.ts";
 import { fitWeightedEase } from "./weighted-ease.ts";
 
 /** The blendable components. */
-export type HybridComponent = "ease" | "itemKnn" | "rp3beta" | "popularity";
+export type HybridComponent = "ease" | "itemKnn" | "rp3beta" | "popularity" | "sparseEase" | "ials";
 
 /** The hybrid's hyper-parameters and blend weights, as {@link tuneHybrid} in `@candor/core/eval` chooses them. */
 export interface HybridConfig {
@@ -46,6 +57,26 @@ export interface HybridConfig {
   };
   /** Popularity: the only component whose evidence is the scored item itself. */
   readonly popularity?: { readonly weight: number };
+  /**
+   * Sparse EASE (see `fitSparseEase`) for catalogues too large for EASE's dense inverse; `minSupport` is its
+   * k-anonymity floor (default 5).
+   */
+  readonly sparseEase?: {
+    readonly weight: number;
+    readonly lambda: number;
+    readonly dropout?: number;
+    readonly neighbours?: number;
+    readonly minSupport?: number;
+  };
+  /** iALS (see `fitIals`); `minSupport`: items with fewer users get no factors (default 5). */
+  readonly ials?: {
+    readonly weight: number;
+    readonly factors: number;
+    readonly regularization: number;
+    readonly unobservedWeight: number;
+    readonly epochs?: number;
+    readonly minSupport?: number;
+  };
 }
 
 /** Training data with an optional rating per interaction (an `Interactions` table fits as it is). */
@@ -63,6 +94,8 @@ export interface HybridModel {
   readonly itemKnn?: ItemKnnModel;
   readonly rp3beta?: Rp3betaModel;
   readonly popularity?: PopularityModel;
+  readonly sparseEase?: SparseEaseModel;
+  readonly ials?: IalsModel;
   /** Global scale per component: the mean, over training users, of their largest raw score (1 when unfitted). */
   readonly scales: Readonly<Record<HybridComponent, number>>;
 }
@@ -80,13 +113,58 @@ export interface HybridFitOptions {
    * weights are bit-identical to a fit without it. Never share it across different data.
    */
   readonly easeGrams?: Map<number, EaseGram>;
+  /**
+   * Co-occurrence counts of `data` from `sharedCooccurrence`, shared across fits: EASE without rating weights
+   * takes its Gram matrix, item-kNN and RP3beta their pair counts. The fit is identical to one without it.
+   */
+  readonly cooccurrence?: SharedCooccurrence;
+  /**
+   * Sparse EASE's pruned Grams, shared across fits on the same data; keyed by `neighbours,minSupport`. Sparse EASE
+   * reuses the one of its key and stores the one it counts. Never share it across different data.
+   */
+  readonly sparseEaseGrams?: Map<string, SparseEaseGram>;
 }
+
+/** `{ gram }` from (or stored into) the shared pruned Grams for a sparse EASE config; `{}` without sharing. */
+function sparseGramOf(
+  data: TrainingData,
+  config: NonNullable<HybridConfig["sparseEase"]>,
+  grams: Map<string, SparseEaseGram> | undefined,
+): { gram?: SparseEaseGram } {
+  if (!grams) return {};
+  const neighbours = config.neighbours ?? 100;
+  const minSupport = config.minSupport ?? 5;
+  const key = `${neighbours},${minSupport}`;
+  let gram = grams.get(key);
+  if (!gram) {
+    gram = sparseEaseGram(data, { neighbours, minSupport });
+    grams.set(key, gram);
+  }
+  return { gram };
+}
+
+/** Every component's scale before fitting. */
+const UNIT_SCALES: Readonly<Record<HybridComponent, number>> = {
+  ease: 1,
+  itemKnn: 1,
+  rp3beta: 1,
+  popularity: 1,
+  sparseEase: 1,
+  ials: 1,
+};
 
 /** Training users sampled to fix the global scales. */
 const SCALE_USERS = 256;
 
 /** The order components are summed in. */
-export const HYBRID_COMPONENTS: readonly HybridComponent[] = ["ease", "itemKnn", "rp3beta", "popularity"];
+export const HYBRID_COMPONENTS: readonly HybridComponent[] = [
+  "ease",
+  "itemKnn",
+  "rp3beta",
+  "popularity",
+  "sparseEase",
+  "ials",
+];
 
 /**
  * Fits every component with a non-zero weight, then fixes each one's global scale on up to 256 evenly spaced
@@ -110,7 +188,9 @@ export function fitHybrid(
   const interactionWeights = exponent > 0 ? ratingWeights(data.ratings, topRating, exponent) : undefined;
   const on = (name: HybridComponent) => (config[name]?.weight ?? 0) > 0;
   const grams = options.easeGrams;
-  let gram = on("ease") ? grams?.get(exponent) : undefined;
+  const shared = options.cooccurrence;
+  if (shared) checkCooccurrence(shared, data);
+  let gram = on("ease") ? ((exponent === 0 ? shared?.gram : undefined) ?? grams?.get(exponent)) : undefined;
   if (on("ease") && grams && gram === undefined) {
     gram = easeGram(data, interactionWeights ? { interactionWeights } : {});
     grams.set(exponent, gram);
@@ -134,6 +214,7 @@ export function fitHybrid(
           itemKnn: fitItemKnn(data, {
             k: config.itemKnn.k,
             shrink: config.itemKnn.shrink ?? 0,
+            ...(shared ? { cooccurrence: shared } : {}),
             ...(config.itemKnn.minSupport === undefined ? {} : { minSupport: config.itemKnn.minSupport }),
           }),
         }
@@ -144,12 +225,39 @@ export function fitHybrid(
             alpha: config.rp3beta.alpha,
             beta: config.rp3beta.beta,
             k: config.rp3beta.k,
+            ...(shared ? { cooccurrence: shared } : {}),
             ...(config.rp3beta.minSupport === undefined ? {} : { minSupport: config.rp3beta.minSupport }),
           }),
         }
       : {}),
     ...(on("popularity") ? { popularity: fitPopularity(data) } : {}),
-    scales: { ease: 1, itemKnn: 1, rp3beta: 1, popularity: 1 },
+    ...(on("sparseEase") && config.sparseEase
+      ? {
+          sparseEase: fitSparseEase(data, {
+            ...sparseGramOf(data, config.sparseEase, options.sparseEaseGrams),
+            lambda: config.sparseEase.lambda,
+            dropout: config.sparseEase.dropout ?? 0,
+            ...(config.sparseEase.neighbours === undefined
+              ? {}
+              : { neighbours: config.sparseEase.neighbours }),
+            ...(config.sparseEase.minSupport === undefined
+              ? {}
+              : { minSupport: config.sparseEase.minSupport }),
+          }),
+        }
+      : {}),
+    ...(on("ials") && config.ials
+      ? {
+          ials: fitIals(data, {
+            factors: config.ials.factors,
+            regularization: config.ials.regularization,
+            unobservedWeight: config.ials.unobservedWeight,
+            ...(config.ials.epochs === undefined ? {} : { epochs: config.ials.epochs }),
+            ...(config.ials.minSupport === undefined ? {} : { minSupport: config.ials.minSupport }),
+          }),
+        }
+      : {}),
+    scales: { ...UNIT_SCALES },
   } satisfies HybridModel;
   return { ...fitted, scales: globalScales(fitted, data, interactionWeights) };
 }
@@ -233,6 +341,9 @@ function componentScores(
   else if (name === "itemKnn" && model.itemKnn) itemKnnScores(model.itemKnn, history, out, weights);
   else if (name === "rp3beta" && model.rp3beta) rp3betaScores(model.rp3beta, history, out, weights);
   else if (name === "popularity" && model.popularity) popularityScores(model.popularity, out);
+  else if (name === "sparseEase" && model.sparseEase)
+    sparseEaseScores(model.sparseEase, history, out, weights);
+  else if (name === "ials" && model.ials) ialsScores(model.ials, history, out, weights);
 }
 
 function componentContributions(
@@ -246,6 +357,9 @@ function componentContributions(
   if (name === "itemKnn" && model.itemKnn) return itemKnnContributions(model.itemKnn, history, item, weights);
   if (name === "rp3beta" && model.rp3beta) return rp3betaContributions(model.rp3beta, history, item, weights);
   if (name === "popularity" && model.popularity) return popularityContributions(model.popularity, item);
+  if (name === "sparseEase" && model.sparseEase)
+    return sparseEaseContributions(model.sparseEase, history, item, weights);
+  if (name === "ials" && model.ials) return ialsContributions(model.ials, history, item, weights);
   return [];
 }
 
@@ -292,7 +406,7 @@ function globalScales(
     if ((histories.offsets[u + 1] ?? 0) > (histories.offsets[u] ?? 0)) active.push(u);
   const step = Math.max(1, active.length / SCALE_USERS);
   const scratch = new Float64Array(model.numItems);
-  const scales = { ease: 1, itemKnn: 1, rp3beta: 1, popularity: 1 };
+  const scales = { ...UNIT_SCALES };
   for (const name of HYBRID_COMPONENTS) {
     if (model[name] === undefined) continue;
     let sum = 0;

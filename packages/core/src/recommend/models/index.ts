@@ -5,6 +5,11 @@
 
 export { CandorError, ConfigError } from "../../internal/candor-error.ts";
 export {
+  COOCCURRENCE_MAX_ITEMS,
+  type SharedCooccurrence,
+  sharedCooccurrence,
+} from "./cooccurrence.ts";
+export {
   EASE_MAX_ITEMS,
   type EaseModel,
   type EaseOptions,
@@ -25,6 +30,7 @@ export {
   hybridMultiplier,
   scoreHybrid,
 } from "./hybrid.ts";
+export { fitIals, type IalsModel, type IalsOptions, ialsContributions, ialsScores } from "./ials.ts";
 export {
   fitItemKnn,
   type ItemKnnModel,
@@ -46,6 +52,15 @@ export {
   rp3betaContributions,
   rp3betaScores,
 } from "./rp3beta.ts";
+export {
+  fitSparseEase,
+  type SparseEaseGram,
+  type SparseEaseModel,
+  type SparseEaseOptions,
+  sparseEaseContributions,
+  sparseEaseGram,
+  sparseEaseScores,
+} from "./sparse-ease.ts";
 export type { TimeDecayOptions } from "./time-decay.ts";
 export type { ModelContribution, TrainingData } from "./types.ts";
 export {

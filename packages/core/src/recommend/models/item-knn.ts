@@ -3,6 +3,7 @@
  * (a pair is used only when enough distinct users share it).
  */
 import { ConfigError } from "../../internal/candor-error.ts";
+import { checkCooccurrence, type SharedCooccurrence } from "./cooccurrence.ts";
 import { sparseRowsContributions, sparseRowsScores } from "./sparse-rows.ts";
 import { type TimeDecayOptions, timeDecay } from "./time-decay.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
@@ -25,6 +26,11 @@ export interface ItemKnnOptions extends TimeDecayOptions {
    * own k most similar items. Default `"target"`.
    */
   readonly neighbourhood?: "target" | "evidence";
+  /**
+   * Pair counts of `data` from `sharedCooccurrence`, to skip recounting them (e.g. across a tuner's trials); the
+   * model is identical to one fitted without it. Ignored with time decay (`halfLife`), whose weights it lacks.
+   */
+  readonly cooccurrence?: SharedCooccurrence;
 }
 
 /**
@@ -54,7 +60,12 @@ export function fitItemKnn(data: TrainingData, options: ItemKnnOptions = {}): It
     throw new ConfigError("minSupport", "must be an integer ≥ 1");
   }
   const n = data.numItems;
-  const byUser = userHistories(data, timeDecay(data, options));
+  const decay = timeDecay(data, options);
+  if (options.cooccurrence && decay === undefined) {
+    checkCooccurrence(options.cooccurrence, data);
+    return fromCooccurrence(options.cooccurrence, k, shrink, minSupport, options.neighbourhood);
+  }
+  const byUser = userHistories(data, decay);
   const byItem = transpose(byUser.offsets, byUser.items, byUser.weights, n);
   const norms = new Float64Array(n);
   byUser.items.forEach((item, p) => {
@@ -148,6 +159,63 @@ export const itemKnnContributions: (
   item: number,
   weights?: ArrayLike<number>,
 ) => ModelContribution[] = sparseRowsContributions;
+
+/** {@link fitItemKnn} from shared pair counts: the same cosines (integer counts, exact), the same kept rows. */
+function fromCooccurrence(
+  shared: SharedCooccurrence,
+  k: number,
+  shrink: number,
+  minSupport: number,
+  neighbourhood: ItemKnnOptions["neighbourhood"],
+): ItemKnnModel {
+  const n = shared.numItems;
+  const g = shared.gram.values;
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) norms[i] = Math.sqrt(g[i * n + i] ?? 0);
+  const heapItems = new Int32Array(k);
+  const heapSims = new Float64Array(k);
+  const rowOffsets = new Int32Array(n + 1);
+  let rowItems = new Int32Array(Math.min(n * k, 1 << 20));
+  let rowSims = new Float32Array(rowItems.length);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    let kept = 0;
+    const normI = norms[i] ?? 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const count = (j < i ? g[i * n + j] : g[j * n + i]) ?? 0;
+      if (!(count > 0) || count < minSupport) continue;
+      const sim = count / (normI * (norms[j] ?? 0) + shrink);
+      if (!(sim > 0)) continue;
+      kept = offer(heapItems, heapSims, kept, k, j, sim);
+    }
+    if (size + kept > rowItems.length) {
+      const capacity = Math.max(rowItems.length * 2, size + kept);
+      rowItems = grow(rowItems, new Int32Array(capacity));
+      rowSims = grow(rowSims, new Float32Array(capacity));
+    }
+    const row = Array.from({ length: kept }, (_, x) => x).sort(
+      (a, b) => (heapItems[a] ?? 0) - (heapItems[b] ?? 0),
+    );
+    for (const x of row) {
+      rowItems[size] = heapItems[x] ?? 0;
+      rowSims[size] = heapSims[x] ?? 0;
+      size++;
+    }
+    rowOffsets[i + 1] = size;
+  }
+  const topItems = rowItems.slice(0, size);
+  const topSims = rowSims.slice(0, size);
+  if ((neighbourhood ?? "target") === "evidence")
+    return { numItems: n, offsets: rowOffsets, neighbours: topItems, weights: topSims };
+  const transposed = transpose(rowOffsets, topItems, topSims, n);
+  return {
+    numItems: n,
+    offsets: transposed.offsets,
+    neighbours: transposed.items,
+    weights: transposed.weights,
+  };
+}
 
 /** Keeps the k most similar items in a min-heap (root = weakest; lower index wins ties); returns the new size. */
 function offer(

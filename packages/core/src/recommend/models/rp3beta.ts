@@ -5,6 +5,7 @@
  * each evidence row pruned to its k largest weights.
  */
 import { ConfigError } from "../../internal/candor-error.ts";
+import { checkCooccurrence, cooccurrenceWalks, type SharedCooccurrence } from "./cooccurrence.ts";
 import {
   type SparseItemRows,
   sparseRowsBuilder,
@@ -29,6 +30,11 @@ export interface Rp3betaOptions {
   readonly minSupport?: number;
   /** Divide each evidence row by its sum after pruning, so every history item spreads a total of 1; default true. */
   readonly normalize?: boolean;
+  /**
+   * Pair counts of `data` from `sharedCooccurrence`: the two-step walks of each α are then counted once and kept
+   * there for later fits; the model is identical to one fitted without it.
+   */
+  readonly cooccurrence?: SharedCooccurrence;
 }
 
 /** A fitted RP3beta model: sparse item-item weights by evidence item (the layout of `ItemKnnModel`). */
@@ -62,6 +68,26 @@ export function fitRp3beta(data: TrainingData, options: Rp3betaOptions = {}): Rp
   const targetPenalty = popularity.map((c) => (c > 0 ? c ** -beta : 0));
 
   const builder = sparseRowsBuilder(n, k);
+  if (options.cooccurrence) {
+    checkCooccurrence(options.cooccurrence, data);
+    const counts = options.cooccurrence.gram.values;
+    const walks = cooccurrenceWalks(options.cooccurrence, alpha);
+    const row = new Float64Array(n);
+    const touched = new Int32Array(n);
+    for (let h = 0; h < n; h++) {
+      let count = 0;
+      const first = (popularity[h] ?? 0) > 0 ? (popularity[h] ?? 1) ** -alpha : 0;
+      for (let i = 0; i < n; i++) {
+        const at = i < h ? h * n + i : i * n + h;
+        const support = counts[at] ?? 0;
+        if (!(support > 0)) continue;
+        touched[count++] = i;
+        row[i] = i === h || support < minSupport ? 0 : first * (walks[at] ?? 0) * (targetPenalty[i] ?? 0);
+      }
+      builder.push(row, touched, count);
+    }
+    return normalizeRows(builder.build(), options.normalize ?? true);
+  }
   const mark = new Int32Array(n).fill(-1);
   const values = new Float64Array(n);
   const support = new Int32Array(n);
@@ -93,8 +119,13 @@ export function fitRp3beta(data: TrainingData, options: Rp3betaOptions = {}): Rp
     }
     builder.push(values, touched, count);
   }
-  const model = builder.build();
-  if (options.normalize ?? true) {
+  return normalizeRows(builder.build(), options.normalize ?? true);
+}
+
+/** Divides each evidence row by its sum when `normalize`, in place. */
+function normalizeRows(model: Rp3betaModel, normalize: boolean): Rp3betaModel {
+  const n = model.numItems;
+  if (normalize) {
     for (let h = 0; h < n; h++) {
       const start = model.offsets[h] ?? 0;
       const end = model.offsets[h + 1] ?? 0;
