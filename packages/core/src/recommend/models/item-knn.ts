@@ -4,6 +4,7 @@
  */
 import { ConfigError } from "../../internal/candor-error.ts";
 import { checkCooccurrence, type SharedCooccurrence } from "./cooccurrence.ts";
+import { offerTop } from "./offer-top.ts";
 import { sparseRowsContributions, sparseRowsScores } from "./sparse-rows.ts";
 import { type TimeDecayOptions, timeDecay } from "./time-decay.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
@@ -110,7 +111,7 @@ export function fitItemKnn(data: TrainingData, options: ItemKnnOptions = {}): It
       if (j === i || (support[j] ?? 0) < minSupport) continue;
       const sim = (dot[j] ?? 0) / (normI * (norms[j] ?? 0) + shrink);
       if (!(sim > 0)) continue;
-      kept = offer(heapItems, heapSims, kept, k, j, sim);
+      kept = offerTop(heapItems, heapSims, kept, k, j, sim);
     }
     if (size + kept > rowItems.length) {
       const capacity = Math.max(rowItems.length * 2, size + kept);
@@ -187,7 +188,7 @@ function fromCooccurrence(
       if (!(count > 0) || count < minSupport) continue;
       const sim = count / (normI * (norms[j] ?? 0) + shrink);
       if (!(sim > 0)) continue;
-      kept = offer(heapItems, heapSims, kept, k, j, sim);
+      kept = offerTop(heapItems, heapSims, kept, k, j, sim);
     }
     if (size + kept > rowItems.length) {
       const capacity = Math.max(rowItems.length * 2, size + kept);
@@ -215,57 +216,6 @@ function fromCooccurrence(
     neighbours: transposed.items,
     weights: transposed.weights,
   };
-}
-
-/** Keeps the k most similar items in a min-heap (root = weakest; lower index wins ties); returns the new size. */
-function offer(
-  items: Int32Array,
-  sims: Float64Array,
-  size: number,
-  k: number,
-  j: number,
-  sim: number,
-): number {
-  const weaker = (a: number, b: number) => {
-    const sa = sims[a] ?? 0;
-    const sb = sims[b] ?? 0;
-    return sa < sb || (sa === sb && (items[a] ?? 0) > (items[b] ?? 0));
-  };
-  const swap = (a: number, b: number) => {
-    const item = items[a] ?? 0;
-    const s = sims[a] ?? 0;
-    items[a] = items[b] ?? 0;
-    sims[a] = sims[b] ?? 0;
-    items[b] = item;
-    sims[b] = s;
-  };
-  if (size < k) {
-    items[size] = j;
-    sims[size] = sim;
-    let at = size;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (!weaker(at, parent)) break;
-      swap(at, parent);
-      at = parent;
-    }
-    return size + 1;
-  }
-  const root = sims[0] ?? 0;
-  if (sim < root || (sim === root && j > (items[0] ?? 0))) return size;
-  items[0] = j;
-  sims[0] = sim;
-  let at = 0;
-  for (;;) {
-    const left = 2 * at + 1;
-    if (left >= size) break;
-    const right = left + 1;
-    const child = right < size && weaker(right, left) ? right : left;
-    if (!weaker(child, at)) break;
-    swap(child, at);
-    at = child;
-  }
-  return size;
 }
 
 /** Transposes compressed sparse rows (rows → columns); columns come out with rows ascending. */

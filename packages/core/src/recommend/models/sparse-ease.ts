@@ -7,6 +7,7 @@
  * neighbour, it is EASE exactly.
  */
 import { ConfigError } from "../../internal/candor-error.ts";
+import { offerTop } from "./offer-top.ts";
 import { type SparseItemRows, sparseRowsContributions, sparseRowsScores } from "./sparse-rows.ts";
 import type { ModelContribution, TrainingData } from "./types.ts";
 import { userHistories } from "./user-histories.ts";
@@ -212,7 +213,7 @@ function prunedGram(data: TrainingData, m: number, minSupport: number): PrunedGr
       const j = touched[t] ?? 0;
       const c = counts[j] ?? 0;
       if (j === i || c < minSupport) continue;
-      heap = offer(heapItems, heapValues, heap, m, j, c / Math.sqrt(diagonal[j] ?? 1));
+      heap = offerTop(heapItems, heapValues, heap, m, j, c / Math.sqrt(diagonal[j] ?? 1));
     }
     thresholds[i] = heap === m ? (heapValues[0] ?? 0) : 0;
     const row = Array.from(heapItems.subarray(0, heap)).sort((a, b) => a - b);
@@ -234,56 +235,6 @@ function prunedGram(data: TrainingData, m: number, minSupport: number): PrunedGr
     for (let t = 0; t < count; t++) counts[touched[t] ?? 0] = 0;
   }
   return { offsets, items: neighbours.slice(0, size), counts: kept.slice(0, size), diagonal, thresholds };
-}
-
-/** Keeps the `k` largest values in a min-heap (root = weakest; the higher index is weaker on ties). */
-function offer(
-  items: Int32Array,
-  values: Float64Array,
-  size: number,
-  k: number,
-  j: number,
-  v: number,
-): number {
-  const weaker = (a: number, b: number) =>
-    (values[a] ?? 0) < (values[b] ?? 0) ||
-    ((values[a] ?? 0) === (values[b] ?? 0) && (items[a] ?? 0) > (items[b] ?? 0));
-  const swap = (a: number, b: number) => {
-    const ti = items[a] ?? 0;
-    items[a] = items[b] ?? 0;
-    items[b] = ti;
-    const tv = values[a] ?? 0;
-    values[a] = values[b] ?? 0;
-    values[b] = tv;
-  };
-  if (size < k) {
-    items[size] = j;
-    values[size] = v;
-    let at = size;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (!weaker(at, parent)) break;
-      swap(at, parent);
-      at = parent;
-    }
-    return size + 1;
-  }
-  const root = values[0] ?? 0;
-  if (v < root || (v === root && j > (items[0] ?? 0))) return size;
-  items[0] = j;
-  values[0] = v;
-  let at = 0;
-  for (;;) {
-    const left = 2 * at + 1;
-    const right = left + 1;
-    let weakest = at;
-    if (left < size && weaker(left, weakest)) weakest = left;
-    if (right < size && weaker(right, weakest)) weakest = right;
-    if (weakest === at) break;
-    swap(at, weakest);
-    at = weakest;
-  }
-  return size;
 }
 
 /**
