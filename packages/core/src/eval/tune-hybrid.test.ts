@@ -82,13 +82,36 @@ describe("tuneHybrid", () => {
     expect(raced.config).toEqual(full.config);
     expect(raced.validationNdcg).toBe(full.validationNdcg);
     const sampled = Math.max(...full.trials.map((t) => t.users));
-    expect(full.trials.every((t) => !t.stopped && t.users === sampled)).toBe(true);
+    expect(sampled).toBeGreaterThanOrEqual(400);
+    // Without early stopping every trial is scored whole: EASE's and the blend's on every sampled user, the extra
+    // component's (successive halving) on half of them.
+    const whole = (t: HybridTrial) => (t.stage === "rp3beta" ? Math.ceil(sampled / 2) : sampled);
+    expect(full.trials.every((t) => !t.stopped && Math.abs(t.users - whole(t)) <= 1)).toBe(true);
     const key = (t: HybridTrial) => `${t.stage} ${JSON.stringify(t.config)}`;
     const scores = new Map(full.trials.map((t) => [key(t), t.score]));
     for (const t of raced.trials) {
-      if (t.stopped) expect(t.users).toBeLessThan(sampled);
+      if (t.stopped) expect(t.users).toBeLessThan(whole(t));
       else expect(t.score).toBe(scores.get(key(t)));
     }
+  });
+
+  it("halving scores the extras' own trials on half the users; `halving: false` on all of them", () => {
+    const large = clustered(420);
+    const options = { components: ["itemKnn"] as const, earlyStopping: false };
+    const halved = tuneHybrid(large.train, large.validation, options);
+    const whole = tuneHybrid(large.train, large.validation, { ...options, halving: false });
+    const users = (r: typeof whole, stage: string) =>
+      r.trials.filter((t) => t.stage === stage).map((t) => t.users);
+    const sampled = Math.max(...users(whole, "ease"));
+    expect(users(whole, "itemKnn").every((u) => u === sampled)).toBe(true);
+    expect(users(halved, "itemKnn").every((u) => u < sampled && u >= Math.floor(sampled / 2))).toBe(true);
+    // EASE's search and the blend are scored whole either way: EASE's trials are the same.
+    expect(halved.trials.filter((t) => t.stage === "ease")).toEqual(
+      whole.trials
+        .filter((t) => t.stage === "ease")
+        .map((t, x) => ({ ...t, seconds: halved.trials[x]?.seconds })),
+    );
+    expect(users(halved, "blend").every((u) => u === sampled)).toBe(true);
   });
 
   it("above easeMaxItems, sparse EASE is tuned in EASE's place", () => {

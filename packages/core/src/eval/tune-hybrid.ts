@@ -86,6 +86,13 @@ export interface TuneHybridOptions {
    * true. `false` scores every trial on every sampled user.
    */
   readonly earlyStopping?: boolean;
+  /**
+   * Successive halving of the extra components: their own hyper-parameters (item-kNN's k, RP3beta's α, β, k, …) are
+   * searched on half the sampled validation users (every other quarter, interleaved), EASE's and the blend weights on
+   * all of them; default true. Only on samples of at least 400 users (smaller ones are scored whole). `false` scores
+   * every stage on every sampled user.
+   */
+  readonly halving?: boolean;
   /** Called after each trial, e.g. to show progress. */
   readonly onTrial?: (trial: HybridTrial) => void;
 }
@@ -101,7 +108,10 @@ export interface HybridTrial {
   readonly score: number;
   /** Wall time of the trial (fit and scoring). */
   readonly seconds: number;
-  /** Validation users scored: the whole sample, or fewer when the trial was {@link HybridTrial.stopped}. */
+  /**
+   * Validation users scored: the whole sample, half of it for an extra component's own trial under
+   * {@link TuneHybridOptions.halving}, or fewer when the trial was {@link HybridTrial.stopped}.
+   */
   readonly users: number;
   /**
    * Stopped early: on the users scored so far it was clearly worse (paired per-user criterion, more than
@@ -259,6 +269,8 @@ export function tuneHybrid(
     useRatings,
     options.earlyStopping ?? true,
   );
+  // Successive halving: the extras' own trials on half the users (they only compete within their stage).
+  const halved = new Set<HybridTrial["stage"]>(options.halving === false ? [] : extras);
   const trials: HybridTrial[] = [];
   const bestModels = new Map<HybridComponent, { score: number; model: HybridModel }>();
   // Per-user criteria of every fully scored configuration, the rivals of racing challengers.
@@ -275,7 +287,7 @@ export function tuneHybrid(
     const alone = scorer ? undefined : fitAlone(stage, config);
     if (scorer) result = evaluator.blend(scorer);
     else if (alone) {
-      result = evaluator.alone(alone.scorer, rival);
+      result = evaluator.alone(alone.scorer, rival, halved.has(stage));
       const score = (result.ndcg10 + result.ndcg20) / 2;
       // The best single model of each stage is kept for the blend (a hybrid of it alone, as `fit` would fit it),
       // while the catalog is small enough to keep one more matrix.
@@ -288,7 +300,7 @@ export function tuneHybrid(
       if (hybrid) bestModels.set(stage as HybridComponent, { score, model: hybrid });
     } else {
       const model = fit(config);
-      result = evaluator.model(model, rival);
+      result = evaluator.model(model, rival, halved.has(stage));
       const score = (result.ndcg10 + result.ndcg20) / 2;
       if (
         !result.stopped &&
@@ -713,14 +725,20 @@ function validationEvaluator(
     at20[x] = ndcgAtK(list, relevant[x] ?? new Set(), 20);
   };
   // Users in interleaved folds (x ≡ f mod RACE_FOLDS); every mean is summed in user order, as without racing.
-  const folds = race && histories.length >= RACE_MIN_USERS ? RACE_FOLDS : 1;
-  const measure = (fill: (x: number, out: Float64Array) => void, rival?: Float64Array): Measured => {
+  // Halving scores the first half of the folds only.
+  const folds = histories.length >= RACE_MIN_USERS ? RACE_FOLDS : 1;
+  const measure = (
+    fill: (x: number, out: Float64Array) => void,
+    rival?: Float64Array,
+    half = false,
+  ): Measured => {
+    const share = half ? Math.ceil(folds / 2) : folds;
     let scored = 0;
     let stopped = false;
-    for (let f = 0; f < folds && !stopped; f++) {
+    for (let f = 0; f < share && !stopped; f++) {
       for (let x = f; x < histories.length; x += folds) scoreUser(fill, x);
       scored = f + 1;
-      if (rival && f + 1 < folds) {
+      if (race && rival && f + 1 < share) {
         // Paired test on the users scored so far: mean and standard error of (criterion − rival's criterion).
         let sum = 0;
         let squares = 0;
@@ -755,23 +773,31 @@ function validationEvaluator(
   };
   const part = new Float64Array(n);
   return {
-    alone: (scorer: AloneScorer, rival?: Float64Array) =>
-      measure((x, out) => {
-        const history = histories[x];
-        if (history) scorer(history.items, out);
-      }, rival),
+    alone: (scorer: AloneScorer, rival?: Float64Array, half = false) =>
+      measure(
+        (x, out) => {
+          const history = histories[x];
+          if (history) scorer(history.items, out);
+        },
+        rival,
+        half,
+      ),
     // `scoreHybrid`'s sums in its order (so the same numbers), with one scratch row for every user.
-    model: (model: HybridModel, rival?: Float64Array) =>
-      measure((x, out) => {
-        const history = histories[x];
-        if (!history) return;
-        for (const name of HYBRID_COMPONENTS) {
-          const factor = hybridMultiplier(model, name);
-          if (factor === 0) continue;
-          hybridComponentScores(model, name, history.items, part, useRatings ? history.ratings : undefined);
-          for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + factor * (part[i] ?? 0);
-        }
-      }, rival),
+    model: (model: HybridModel, rival?: Float64Array, half = false) =>
+      measure(
+        (x, out) => {
+          const history = histories[x];
+          if (!history) return;
+          for (const name of HYBRID_COMPONENTS) {
+            const factor = hybridMultiplier(model, name);
+            if (factor === 0) continue;
+            hybridComponentScores(model, name, history.items, part, useRatings ? history.ratings : undefined);
+            for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + factor * (part[i] ?? 0);
+          }
+        },
+        rival,
+        half,
+      ),
     blend: ({ multipliers, parts }: BlendScorer) => {
       const row = new Float64Array(n);
       return measure((x, out) => {
