@@ -1,12 +1,16 @@
 /**
- * Data-driven tuning of the hybrid recommender on a validation split: hill-climbing coordinate search over EASE's
- * λ (relative to the data's mean item weight), dropout and rating exponent, then each extra component alone, then
- * the blend weights. Every choice is made on validation; nothing is fixed to one data set.
+ * Data-driven tuning of the hybrid recommender on a validation split: EASE's λ (relative to the data's mean item
+ * weight), dropout and rating exponent, then each extra component alone, then the blend weights. Every choice is
+ * made on validation; nothing is fixed to one data set.
  *
  * Speed without changing what is compared: EASE's Gram matrix is counted once and reused by every λ and dropout,
- * single-component trials skip the hybrid's global scale (a positive factor, so the same ranking), and a challenger
- * of the search's current point that is clearly worse on the first quarters of the users is stopped early
- * ({@link RACE_Z}); each ladder is climbed by first improvement (one fit per step of a run in one direction).
+ * and since each EASE trial still costs an O(items³) inverse, λ is bracketed in factor-2 steps with one
+ * parabola-placed √2 step ({@link bracketClimb}: about six inverses instead of ten to twelve); single-component
+ * trials skip the hybrid's global scale (a positive factor, so the same ranking), and the best of each stage is
+ * blended as it was fitted, without a refit; the extra components' own trials are scored on half the users
+ * (successive halving; EASE and the blend on all); a challenger of the search's current point that is clearly
+ * worse on the first quarters of the users is stopped early ({@link RACE_Z}); the other ladders are climbed by
+ * first improvement (one fit per step of a run in one direction).
  */
 import { ConfigError } from "../internal/candor-error.ts";
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
@@ -213,7 +217,8 @@ export function tuneHybrid(
   };
   // A trial of one component without rating weights: that component alone as `fitHybrid` fits it (EASE from the
   // shared Gram, masked), scored without the hybrid's global scale (one positive factor leaves every ranking as it
-  // is) and so without fixing it. The best of each stage is refitted as a hybrid for the blend.
+  // is) and so without fixing it. The best of each stage becomes the blend's part as it is (`aloneHybrid` fixes its
+  // global scale as `fitHybrid` would), while the catalog is small enough to keep its matrix; else it is refitted.
   const fitAlone = (stage: HybridTrial["stage"], config: HybridConfig): Alone | undefined => {
     if (useRatings || (config.ratingExponent ?? 0) !== 0) return undefined;
     const masked = withMinSupport(config, minSupport);
@@ -289,8 +294,7 @@ export function tuneHybrid(
     else if (alone) {
       result = evaluator.alone(alone.scorer, rival, halved.has(stage));
       const score = (result.ndcg10 + result.ndcg20) / 2;
-      // The best single model of each stage is kept for the blend (a hybrid of it alone, as `fit` would fit it),
-      // while the catalog is small enough to keep one more matrix.
+      // The best single model of each stage is kept for the blend (a hybrid of it alone, as `fit` would fit it).
       const hybrid =
         reuse &&
         !result.stopped &&
