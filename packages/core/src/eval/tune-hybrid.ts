@@ -287,10 +287,10 @@ export function tuneHybrid(
     incumbent?: HybridConfig,
   ): number => {
     const started = performance.now();
-    const rival = incumbent ? perUser.get(JSON.stringify(incumbent)) : undefined;
+    const rival = incumbent ? perUser.get(criteriaKey(stage, incumbent)) : undefined;
     let result: Measured;
     const alone = scorer ? undefined : fitAlone(stage, config);
-    if (scorer) result = evaluator.blend(scorer);
+    if (scorer) result = evaluator.blend(scorer, rival);
     else if (alone) {
       result = evaluator.alone(alone.scorer, rival, halved.has(stage));
       const score = (result.ndcg10 + result.ndcg20) / 2;
@@ -313,7 +313,7 @@ export function tuneHybrid(
       )
         bestModels.set(stage, { score, model });
     }
-    if (!result.stopped && stage !== "blend") perUser.set(JSON.stringify(config), result.criteria);
+    if (!result.stopped) perUser.set(criteriaKey(stage, config), result.criteria);
     const { ndcg10, ndcg20, users, stopped } = result;
     const trial = { stage, config, ndcg10, ndcg20, score: (ndcg10 + ndcg20) / 2 };
     const done = { ...trial, seconds: (performance.now() - started) / 1000, users, stopped };
@@ -384,9 +384,15 @@ export function tuneHybrid(
   const found = coordinateClimb(
     start,
     shape,
-    (p) => {
-      const weights = others.map((name) => BLEND_WEIGHTS[p[name] ?? 0] ?? 0);
-      return run("blend", blended(weights), { multipliers: [1, ...weights], parts: scorer });
+    (p, current) => {
+      const weightsOf = (q: typeof p) => others.map((name) => BLEND_WEIGHTS[q[name] ?? 0] ?? 0);
+      const weights = weightsOf(p);
+      return run(
+        "blend",
+        blended(weights),
+        { multipliers: [1, ...weights], parts: scorer },
+        blended(weightsOf(current)),
+      );
     },
     { scan: true, minGain: options.minBlendGain ?? 0.001 },
   );
@@ -802,7 +808,7 @@ function validationEvaluator(
         rival,
         half,
       ),
-    blend: ({ multipliers, parts }: BlendScorer) => {
+    blend: ({ multipliers, parts }: BlendScorer, rival?: Float64Array) => {
       const row = new Float64Array(n);
       return measure((x, out) => {
         multipliers.forEach((m, c) => {
@@ -810,7 +816,7 @@ function validationEvaluator(
           parts(c, x, row);
           for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + m * (row[i] ?? 0);
         });
-      });
+      }, rival);
     },
     /**
      * Caches each model's normalised scores of the sampled users as Float32, the primary (first) part first, while
@@ -955,6 +961,11 @@ function withMinSupport(config: HybridConfig, minSupport: number): HybridConfig 
 /** Rounds to 3 significant digits so configs read well and refits reuse the same λ. */
 function roundTo(value: number): number {
   return Number(value.toPrecision(3));
+}
+
+/** Key of a scored configuration's per-user criteria: blend trials apart (they score normalised Float32 parts). */
+function criteriaKey(stage: HybridTrial["stage"], config: HybridConfig): string {
+  return `${stage === "blend" ? "blend " : ""}${JSON.stringify(config)}`;
 }
 
 function sameConfig(a: HybridConfig, b: HybridConfig): boolean {
