@@ -36,7 +36,8 @@ const out = flag("--out", undefined);
 const only = flag("--generate-only", undefined);
 const catalogue = Number(flag("--items", String(FULL.items)));
 if (!(scale > 0 && scale <= 1)) throw new Error("--scale must be in (0, 1]");
-if (!(Number.isInteger(catalogue) && catalogue >= GROUPS)) throw new Error(`--items must be an integer ≥ ${GROUPS}`);
+if (!(Number.isInteger(catalogue) && catalogue >= GROUPS))
+  throw new Error(`--items must be an integer ≥ ${GROUPS}`);
 
 const began = performance.now();
 const seconds = () => ((performance.now() - began) / 1000).toFixed(1);
