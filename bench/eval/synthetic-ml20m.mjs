@@ -6,10 +6,13 @@
 //
 //   node bench/eval/synthetic-ml20m.mjs [--scale S] [--seed N] [--out PREFIX] [-- extra candor eval flags]
 //   node bench/eval/synthetic-ml20m.mjs --scale S --generate-only FILE   (writes the data set and stops)
+//   node bench/eval/synthetic-ml20m.mjs --scale 0.0436 --items 3100 --generate-only FILE   (MovieLens-1M-shaped:
+//   about 6,040 users × 3,100 items × 870k interactions, for the tuning-speed bench)
 //
 // `--scale` shrinks users and interactions (not items: the catalogue keeps MovieLens-20M's 26,744 items, so the
 // large-catalogue path runs as it would there); default 0.1. Progress goes to stderr; the summary (JSON) to stdout
-// and, with `--out`, to PREFIX.json with candor's report beside it as PREFIX.report.json.
+// and, with `--out`, to PREFIX.json with candor's report beside it as PREFIX.report.json. `--items N` sets the
+// catalogue size instead (default 26,744).
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,7 +34,10 @@ const scale = Number(flag("--scale", "0.1"));
 const seed = Number(flag("--seed", "2020"));
 const out = flag("--out", undefined);
 const only = flag("--generate-only", undefined);
+const catalogue = Number(flag("--items", String(FULL.items)));
 if (!(scale > 0 && scale <= 1)) throw new Error("--scale must be in (0, 1]");
+if (!(Number.isInteger(catalogue) && catalogue >= GROUPS))
+  throw new Error(`--items must be an integer ≥ ${GROUPS}`);
 
 const began = performance.now();
 const seconds = () => ((performance.now() - began) / 1000).toFixed(1);
@@ -73,7 +79,7 @@ function sampler(weights) {
 async function generate(path) {
   const random = random32(seed);
   const users = Math.round(FULL.users * scale);
-  const items = FULL.items;
+  const items = catalogue;
   const target = Math.round(FULL.interactions * scale);
   // Item i has popularity rank i; its taste group is a fixed hash of i.
   const group = Int32Array.from({ length: items }, (_, i) => (Math.imul(i + 1, 2654435761) >>> 0) % GROUPS);
@@ -118,7 +124,7 @@ async function generate(path) {
 const dir = mkdtempSync(join(tmpdir(), "candor-ml20m-"));
 try {
   const data = join(dir, "ratings.tsv");
-  log(`scale ${scale}: generating ${Math.round(FULL.users * scale)} users × ${FULL.items} items`);
+  log(`scale ${scale}: generating ${Math.round(FULL.users * scale)} users × ${catalogue} items`);
   const shape = await generate(only ?? data);
   log(`generated ${shape.interactions} interactions`);
   if (only) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { topK } from "../internal/top-k.ts";
+import { fitHybrid, type HybridConfig } from "../recommend/models/index.ts";
 import {
   ConfigError,
   type HybridTrial,
@@ -8,7 +9,7 @@ import {
   splitByRatio,
   tuneHybrid,
 } from "./index.ts";
-import { coordinateClimb, smallTopK } from "./tune-hybrid.ts";
+import { aloneHybrid, bracketClimb, coordinateClimb, smallTopK } from "./tune-hybrid.ts";
 
 /** 120 users in three taste groups over 45 items; each user rates 12 items, mostly from their group. */
 function clustered(users = 120) {
@@ -81,13 +82,36 @@ describe("tuneHybrid", () => {
     expect(raced.config).toEqual(full.config);
     expect(raced.validationNdcg).toBe(full.validationNdcg);
     const sampled = Math.max(...full.trials.map((t) => t.users));
-    expect(full.trials.every((t) => !t.stopped && t.users === sampled)).toBe(true);
+    expect(sampled).toBeGreaterThanOrEqual(400);
+    // Without early stopping every trial is scored whole: EASE's and the blend's on every sampled user, the extra
+    // component's (successive halving) on half of them.
+    const whole = (t: HybridTrial) => (t.stage === "rp3beta" ? Math.ceil(sampled / 2) : sampled);
+    expect(full.trials.every((t) => !t.stopped && Math.abs(t.users - whole(t)) <= 1)).toBe(true);
     const key = (t: HybridTrial) => `${t.stage} ${JSON.stringify(t.config)}`;
     const scores = new Map(full.trials.map((t) => [key(t), t.score]));
     for (const t of raced.trials) {
-      if (t.stopped) expect(t.users).toBeLessThan(sampled);
+      if (t.stopped) expect(t.users).toBeLessThan(whole(t));
       else expect(t.score).toBe(scores.get(key(t)));
     }
+  });
+
+  it("halving scores the extras' own trials on half the users; `halving: false` on all of them", () => {
+    const large = clustered(420);
+    const options = { components: ["itemKnn"] as const, earlyStopping: false };
+    const halved = tuneHybrid(large.train, large.validation, options);
+    const whole = tuneHybrid(large.train, large.validation, { ...options, halving: false });
+    const users = (r: typeof whole, stage: string) =>
+      r.trials.filter((t) => t.stage === stage).map((t) => t.users);
+    const sampled = Math.max(...users(whole, "ease"));
+    expect(users(whole, "itemKnn").every((u) => u === sampled)).toBe(true);
+    expect(users(halved, "itemKnn").every((u) => u < sampled && u >= Math.floor(sampled / 2))).toBe(true);
+    // EASE's search and the blend are scored whole either way: EASE's trials are the same.
+    expect(halved.trials.filter((t) => t.stage === "ease")).toEqual(
+      whole.trials
+        .filter((t) => t.stage === "ease")
+        .map((t, x) => ({ ...t, seconds: halved.trials[x]?.seconds })),
+    );
+    expect(users(halved, "blend").every((u) => u === sampled)).toBe(true);
   });
 
   it("above easeMaxItems, sparse EASE is tuned in EASE's place", () => {
@@ -179,6 +203,72 @@ describe("coordinateClimb", () => {
     const flat = (p: { w: number }) => (p.w === 3 ? 0.0005 : 0);
     expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true, minGain: 0.001 }).point).toEqual({ w: 0 });
     expect(coordinateClimb({ w: 0 }, { w: 5 }, flat, { scan: true }).point).toEqual({ w: 3 });
+  });
+});
+
+describe("bracketClimb", () => {
+  it("brackets the first ladder in double steps, then tries the single step on the parabola's side", () => {
+    const tried: string[] = [];
+    const result = bracketClimb({ l: 8, d: 3 }, { l: 17, d: 6 }, (p, current) => {
+      tried.push(`${p.l},${p.d}<${current.l},${current.d}`);
+      return -((p.l - 3) ** 2) - (p.d - 4) ** 2;
+    });
+    expect(result).toEqual({ point: { l: 3, d: 4 }, score: -0 });
+    // Up first (worse), then down while better; 2 ties 4, so the bracket is 2..6 and its peak is left of 4.
+    expect(tried).toEqual([
+      "8,3<8,3",
+      "10,3<8,3",
+      "6,3<8,3",
+      "4,3<6,3",
+      "2,3<4,3",
+      "3,3<4,3",
+      "3,4<3,3",
+      "3,5<3,4",
+    ]);
+  });
+
+  it("skips the single step when the peak is nearer the best point, and never goes down after going up", () => {
+    const tried: number[] = [];
+    const symmetric = bracketClimb({ l: 8 }, { l: 17 }, (p) => {
+      tried.push(p.l);
+      return -Math.abs(p.l - 8);
+    });
+    expect(symmetric.point).toEqual({ l: 8 });
+    expect(tried).toEqual([8, 10, 6]);
+    tried.length = 0;
+    const rising = bracketClimb({ l: 8 }, { l: 17 }, (p) => {
+      tried.push(p.l);
+      return -Math.abs(p.l - 16.4);
+    });
+    // 10, 12, 14, 16 improve; the ladder ends at 16, whose only bracket side is below: the single step 15 loses.
+    expect(rising.point).toEqual({ l: 16 });
+    expect(tried).toEqual([8, 10, 12, 14, 16, 15]);
+    expect(bracketClimb({ l: 0 }, { l: 1 }, () => 1)).toEqual({ point: { l: 0 }, score: 1 });
+  });
+});
+
+describe("aloneHybrid", () => {
+  it("equals the hybrid fitHybrid fits for one component alone, global scale included", () => {
+    const pairs = {
+      numUsers: train.numUsers,
+      numItems: train.numItems,
+      users: train.users,
+      items: train.items,
+    };
+    const configs: HybridConfig[] = [
+      { ratingExponent: 0, ease: { weight: 1, lambda: 20, dropout: 0.5 } },
+      { ratingExponent: 0, itemKnn: { weight: 1, k: 10, shrink: 5 } },
+      { ratingExponent: 0, rp3beta: { weight: 1, alpha: 1, beta: 0.5, k: 10 } },
+    ];
+    for (const config of configs) {
+      const fitted = fitHybrid(pairs, config);
+      const rebuilt = aloneHybrid(pairs, config, {
+        ...(fitted.ease ? { ease: fitted.ease } : {}),
+        ...(fitted.itemKnn ? { itemKnn: fitted.itemKnn } : {}),
+        ...(fitted.rp3beta ? { rp3beta: fitted.rp3beta } : {}),
+      });
+      expect(rebuilt).toEqual(fitted);
+    }
   });
 });
 

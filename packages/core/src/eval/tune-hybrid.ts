@@ -1,12 +1,16 @@
 /**
- * Data-driven tuning of the hybrid recommender on a validation split: hill-climbing coordinate search over EASE's
- * λ (relative to the data's mean item weight), dropout and rating exponent, then each extra component alone, then
- * the blend weights. Every choice is made on validation; nothing is fixed to one data set.
+ * Data-driven tuning of the hybrid recommender on a validation split: EASE's λ (relative to the data's mean item
+ * weight), dropout and rating exponent, then each extra component alone, then the blend weights. Every choice is
+ * made on validation; nothing is fixed to one data set.
  *
  * Speed without changing what is compared: EASE's Gram matrix is counted once and reused by every λ and dropout,
- * single-component trials skip the hybrid's global scale (a positive factor, so the same ranking), and a challenger
- * of the search's current point that is clearly worse on the first quarters of the users is stopped early
- * ({@link RACE_Z}); each ladder is climbed by first improvement (one fit per step of a run in one direction).
+ * and since each EASE trial still costs an O(items³) inverse, λ is bracketed in factor-2 steps with one
+ * parabola-placed √2 step ({@link bracketClimb}: about six inverses instead of ten to twelve); single-component
+ * trials skip the hybrid's global scale (a positive factor, so the same ranking), and the best of each stage is
+ * blended as it was fitted, without a refit; the extra components' own trials are scored on half the users
+ * (successive halving; EASE and the blend on all); a challenger of the search's current point that is clearly
+ * worse on the first quarters of the users is stopped early ({@link RACE_Z}); the other ladders are climbed by
+ * first improvement (one fit per step of a run in one direction).
  */
 import { ConfigError } from "../internal/candor-error.ts";
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
@@ -27,6 +31,8 @@ import {
   scoreHybrid,
 } from "../recommend/models/index.ts";
 import type { SparseEaseGram } from "../recommend/models/sparse-ease.ts";
+import type { TrainingData } from "../recommend/models/types.ts";
+import { userHistories } from "../recommend/models/user-histories.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
@@ -84,6 +90,13 @@ export interface TuneHybridOptions {
    * true. `false` scores every trial on every sampled user.
    */
   readonly earlyStopping?: boolean;
+  /**
+   * Successive halving of the extra components: their own hyper-parameters (item-kNN's k, RP3beta's α, β, k, …) are
+   * searched on half the sampled validation users (every other quarter, interleaved), EASE's and the blend weights on
+   * all of them; default true. Only on samples of at least 400 users (smaller ones are scored whole). `false` scores
+   * every stage on every sampled user.
+   */
+  readonly halving?: boolean;
   /** Called after each trial, e.g. to show progress. */
   readonly onTrial?: (trial: HybridTrial) => void;
 }
@@ -99,7 +112,10 @@ export interface HybridTrial {
   readonly score: number;
   /** Wall time of the trial (fit and scoring). */
   readonly seconds: number;
-  /** Validation users scored: the whole sample, or fewer when the trial was {@link HybridTrial.stopped}. */
+  /**
+   * Validation users scored: the whole sample, half of it for an extra component's own trial under
+   * {@link TuneHybridOptions.halving}, or fewer when the trial was {@link HybridTrial.stopped}.
+   */
   readonly users: number;
   /**
    * Stopped early: on the users scored so far it was clearly worse (paired per-user criterion, more than
@@ -143,6 +159,11 @@ const RACE_MIN_USERS = 400;
 const RACE_FOLDS = 4;
 /** How every hyper-parameter ladder is climbed: first improvement, so a run one way costs one fit per step. */
 const CLIMB: ClimbOptions = { firstImprovement: true };
+/**
+ * Largest number of Float32 values (160 MB) of the blend's score cache: with 4 parts of 3,226 users × 3,100 items
+ * (MovieLens-1M's shape) only the parts that fit are cached, the primary (the costliest to score) first.
+ */
+const BLEND_CACHE_VALUES = 4e7;
 /** Largest catalog whose Gram matrix (8·items² bytes, 288 MiB here) is kept across EASE trials. */
 const GRAM_REUSE_MAX_ITEMS = 6144;
 
@@ -196,8 +217,9 @@ export function tuneHybrid(
   };
   // A trial of one component without rating weights: that component alone as `fitHybrid` fits it (EASE from the
   // shared Gram, masked), scored without the hybrid's global scale (one positive factor leaves every ranking as it
-  // is) and so without fixing it. The best of each stage is refitted as a hybrid for the blend.
-  const fitAlone = (stage: HybridTrial["stage"], config: HybridConfig): AloneScorer | undefined => {
+  // is) and so without fixing it. The best of each stage becomes the blend's part as it is (`aloneHybrid` fixes its
+  // global scale as `fitHybrid` would), while the catalog is small enough to keep its matrix; else it is refitted.
+  const fitAlone = (stage: HybridTrial["stage"], config: HybridConfig): Alone | undefined => {
     if (useRatings || (config.ratingExponent ?? 0) !== 0) return undefined;
     const masked = withMinSupport(config, minSupport);
     const ease = masked.ease;
@@ -208,11 +230,13 @@ export function tuneHybrid(
         dropout: ease.dropout ?? 0,
         ...(gram ? { gram } : {}),
       });
+      // Serving fixes EASE's global scale before masking (`fitHybrid`, then the mask): so does the kept hybrid.
+      const hybrid = reuse ? aloneHybrid(data, masked, { ease: model }) : undefined;
       if (minSupport > 1) {
         support ??= pairSupport(data, minSupport);
         maskEaseBySupport(model, data, minSupport, support);
       }
-      return (items, out) => easeScores(model, items, out);
+      return { scorer: (items, out) => easeScores(model, items, out), hybrid: () => hybrid };
     }
     const knn = masked.itemKnn;
     if (stage === "itemKnn" && knn && knn.weight > 0) {
@@ -222,7 +246,10 @@ export function tuneHybrid(
         ...(shared ? { cooccurrence: shared } : {}),
         ...(knn.minSupport === undefined ? {} : { minSupport: knn.minSupport }),
       });
-      return (items, out) => itemKnnScores(model, items, out);
+      return {
+        scorer: (items, out) => itemKnnScores(model, items, out),
+        hybrid: () => aloneHybrid(data, masked, { itemKnn: model }),
+      };
     }
     const rp3 = masked.rp3beta;
     if (stage === "rp3beta" && rp3 && rp3.weight > 0) {
@@ -233,7 +260,10 @@ export function tuneHybrid(
         ...(shared ? { cooccurrence: shared } : {}),
         ...(rp3.minSupport === undefined ? {} : { minSupport: rp3.minSupport }),
       });
-      return (items, out) => rp3betaScores(model, items, out);
+      return {
+        scorer: (items, out) => rp3betaScores(model, items, out),
+        hybrid: () => aloneHybrid(data, masked, { rp3beta: model }),
+      };
     }
     return undefined;
   };
@@ -244,6 +274,8 @@ export function tuneHybrid(
     useRatings,
     options.earlyStopping ?? true,
   );
+  // Successive halving: the extras' own trials on half the users (they only compete within their stage).
+  const halved = new Set<HybridTrial["stage"]>(options.halving === false ? [] : extras);
   const trials: HybridTrial[] = [];
   const bestModels = new Map<HybridComponent, { score: number; model: HybridModel }>();
   // Per-user criteria of every fully scored configuration, the rivals of racing challengers.
@@ -255,14 +287,24 @@ export function tuneHybrid(
     incumbent?: HybridConfig,
   ): number => {
     const started = performance.now();
-    const rival = incumbent ? perUser.get(JSON.stringify(incumbent)) : undefined;
+    const rival = incumbent ? perUser.get(criteriaKey(stage, incumbent)) : undefined;
     let result: Measured;
     const alone = scorer ? undefined : fitAlone(stage, config);
-    if (scorer) result = evaluator.blend(scorer);
-    else if (alone) result = evaluator.alone(alone, rival);
-    else {
+    if (scorer) result = evaluator.blend(scorer, rival);
+    else if (alone) {
+      result = evaluator.alone(alone.scorer, rival, halved.has(stage));
+      const score = (result.ndcg10 + result.ndcg20) / 2;
+      // The best single model of each stage is kept for the blend (a hybrid of it alone, as `fit` would fit it).
+      const hybrid =
+        reuse &&
+        !result.stopped &&
+        !((bestModels.get(stage as HybridComponent)?.score ?? Number.NEGATIVE_INFINITY) >= score)
+          ? alone.hybrid()
+          : undefined;
+      if (hybrid) bestModels.set(stage as HybridComponent, { score, model: hybrid });
+    } else {
       const model = fit(config);
-      result = evaluator.model(model, rival);
+      result = evaluator.model(model, rival, halved.has(stage));
       const score = (result.ndcg10 + result.ndcg20) / 2;
       if (
         !result.stopped &&
@@ -271,7 +313,7 @@ export function tuneHybrid(
       )
         bestModels.set(stage, { score, model });
     }
-    if (!result.stopped && stage !== "blend") perUser.set(JSON.stringify(config), result.criteria);
+    if (!result.stopped) perUser.set(criteriaKey(stage, config), result.criteria);
     const { ndcg10, ndcg20, users, stopped } = result;
     const trial = { stage, config, ndcg10, ndcg20, score: (ndcg10 + ndcg20) / 2 };
     const done = { ...trial, seconds: (performance.now() - started) / 1000, users, stopped };
@@ -292,7 +334,8 @@ export function tuneHybrid(
       : "sparseEase";
   if (linear && train.users.length > 0) {
     const baseOf = exponents.map((e) => meanItemWeight(train, e));
-    const point = { exponent: 0, lambda: 8, dropout: 3 };
+    // λ first: `bracketClimb` brackets its first ladder.
+    const point = { lambda: 8, dropout: 3, exponent: 0 };
     const configOf = (p: typeof point): HybridConfig => {
       const lambda = roundTo((baseOf[p.exponent] ?? 1) * (LAMBDA_STEPS[p.lambda] ?? 1));
       const dropout = DROPOUTS[p.dropout] ?? 0;
@@ -303,11 +346,10 @@ export function tuneHybrid(
           : { sparseEase: { weight: 1, lambda, dropout, neighbours: sparseNeighbours } }),
       };
     };
-    const best = coordinateClimb(
+    const best = bracketClimb(
       point,
       { lambda: LAMBDA_STEPS.length, dropout: DROPOUTS.length, exponent: exponents.length },
       (p, current) => run(linear, configOf(p), undefined, configOf(current)),
-      CLIMB,
     );
     singles.set(linear, { config: configOf(best.point), score: best.score });
     ratingExponent = exponents[best.point.exponent] ?? 0;
@@ -342,9 +384,15 @@ export function tuneHybrid(
   const found = coordinateClimb(
     start,
     shape,
-    (p) => {
-      const weights = others.map((name) => BLEND_WEIGHTS[p[name] ?? 0] ?? 0);
-      return run("blend", blended(weights), { multipliers: [1, ...weights], parts: scorer });
+    (p, current) => {
+      const weightsOf = (q: typeof p) => others.map((name) => BLEND_WEIGHTS[q[name] ?? 0] ?? 0);
+      const weights = weightsOf(p);
+      return run(
+        "blend",
+        blended(weights),
+        { multipliers: [1, ...weights], parts: scorer },
+        blended(weightsOf(current)),
+      );
     },
     { scan: true, minGain: options.minBlendGain ?? 0.001 },
   );
@@ -421,6 +469,77 @@ function tuneSingle(
     CLIMB,
   );
   return { config: configOf(best.point), score: best.score };
+}
+
+/**
+ * The linear model's search, where every trial costs an O(items³) inverse: few trials, each chosen from the ones
+ * before. The first ladder (log λ, √2 apart) is bracketed with double steps (factor 2), upwards first and downwards
+ * only when the first step up does not improve, while each step improves; then a parabola through the best point
+ * and its two double-step neighbours places the peak, and the single step (√2) on its side is tried only when the
+ * peak lies at least half a step from the best point. Every other ladder in turn (dropout, then the rating
+ * exponent) is climbed by first improvement, upwards first. Ties keep the current point; each point is evaluated
+ * once. About six trials on MovieLens-shaped data, against ten to twelve for {@link coordinateClimb}. The objective
+ * also gets the point a candidate challenges, as in `coordinateClimb`.
+ */
+export function bracketClimb<P extends Record<string, number>>(
+  start: P,
+  sizes: { readonly [K in keyof P]: number },
+  objective: (point: P, current: P) => number,
+): { point: P; score: number } {
+  const names = Object.keys(start) as (keyof P & string)[];
+  const cache = new Map<string, number>();
+  const keyOf = (point: P) => names.map((n) => point[n]).join(",");
+  const at = (point: P, current: P) => {
+    const key = keyOf(point);
+    let score = cache.get(key);
+    if (score === undefined) {
+      const raw = objective({ ...point }, { ...current });
+      score = Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : raw;
+      cache.set(key, score);
+    }
+    return score;
+  };
+  let point = { ...start };
+  let score = at(point, point);
+  /** Moves to `value` of ladder `name` when it is inside the ladder, new, and better; returns whether it moved. */
+  const tryMove = (name: keyof P & string, value: number): boolean => {
+    if (!(value >= 0 && value < sizes[name]) || value === point[name]) return false;
+    const candidate = { ...point, [name]: value };
+    const s = at(candidate, point);
+    if (!(s > score)) return false;
+    point = candidate;
+    score = s;
+    return true;
+  };
+  const [first, ...rest] = names;
+  if (first !== undefined && sizes[first] > 1) {
+    const coarse = sizes[first] > 2 ? 2 : 1;
+    for (const way of [1, -1]) {
+      let moved = false;
+      while (tryMove(first, (point[first] ?? 0) + way * coarse)) moved = true;
+      if (moved || way === -1) break;
+    }
+    const here = point[first] ?? 0;
+    const known = (value: number) => cache.get(keyOf({ ...point, [first]: value }));
+    const below = known(here - coarse);
+    const above = known(here + coarse);
+    let side = 0;
+    if (coarse === 2 && below !== undefined && above !== undefined) {
+      // Vertex of the parabola through (−2, below), (0, score), (2, above), in single steps; |peak| ≤ 1.
+      const curvature = 2 * score - below - above;
+      const peak = curvature > 0 ? (above - below) / curvature : 0;
+      side = Math.abs(peak) >= 0.5 ? Math.sign(peak) : 0;
+    } else if (coarse === 2) side = below !== undefined ? -1 : above !== undefined ? 1 : 0;
+    if (side !== 0) tryMove(first, here + side);
+  }
+  for (const name of rest) {
+    for (const way of [1, -1]) {
+      let moved = false;
+      while (tryMove(name, (point[name] ?? 0) + way)) moved = true;
+      if (moved) break;
+    }
+  }
+  return { point, score };
 }
 
 /** Options of {@link coordinateClimb}. */
@@ -502,6 +621,56 @@ export function coordinateClimb<P extends Record<string, number>>(
 /** Raw scores of one fitted component for a history (distinct items, ascending), written into `out`. */
 type AloneScorer = (items: Int32Array, out: Float64Array) => void;
 
+/** A single component fitted alone: its scorer, and the hybrid of it alone that `fitHybrid` would fit. */
+interface Alone {
+  readonly scorer: AloneScorer;
+  readonly hybrid: () => HybridModel | undefined;
+}
+
+/** Training users sampled to fix a hybrid's global scales: `fitHybrid`'s number. */
+const SCALE_USERS = 256;
+
+/**
+ * The hybrid `fitHybrid(data, config)` fits (without ratings) made of one component model already fitted alone:
+ * the global scale computed as `fitHybrid` computes it — the mean, over up to {@link SCALE_USERS} evenly spaced
+ * training users, of their largest raw score — so the blend scores it exactly as the refitted hybrid.
+ */
+export function aloneHybrid(
+  data: TrainingData,
+  config: HybridConfig,
+  fitted: Partial<Pick<HybridModel, "ease" | "itemKnn" | "rp3beta">>,
+): HybridModel {
+  const unit = Object.fromEntries(HYBRID_COMPONENTS.map((name) => [name, 1])) as Record<
+    HybridComponent,
+    number
+  >;
+  const model: HybridModel = { numItems: data.numItems, config, topRating: 1, ...fitted, scales: unit };
+  const histories = userHistories(data);
+  const active: number[] = [];
+  for (let u = 0; u < data.numUsers; u++)
+    if ((histories.offsets[u + 1] ?? 0) > (histories.offsets[u] ?? 0)) active.push(u);
+  const step = Math.max(1, active.length / SCALE_USERS);
+  const scratch = new Float64Array(data.numItems);
+  const scales = { ...unit };
+  for (const name of HYBRID_COMPONENTS) {
+    if (model[name] === undefined) continue;
+    let sum = 0;
+    let count = 0;
+    for (let x = 0; x < active.length; x += step) {
+      const u = active[Math.floor(x)] ?? 0;
+      const items = histories.items.subarray(histories.offsets[u] ?? 0, histories.offsets[u + 1] ?? 0);
+      hybridComponentScores(model, name, items, scratch);
+      let max = 0;
+      for (const v of scratch) if (v > max) max = v;
+      sum += max;
+      count++;
+    }
+    const mean = count > 0 ? sum / count : 0;
+    scales[name] = mean > 0 ? mean : 1;
+  }
+  return { ...model, scales };
+}
+
 /** Validation figures of one scorer: means over the users scored, and each sampled user's criterion (0 unscored). */
 interface Measured {
   readonly ndcg10: number;
@@ -566,14 +735,20 @@ function validationEvaluator(
     at20[x] = ndcgAtK(list, relevant[x] ?? new Set(), 20);
   };
   // Users in interleaved folds (x ≡ f mod RACE_FOLDS); every mean is summed in user order, as without racing.
-  const folds = race && histories.length >= RACE_MIN_USERS ? RACE_FOLDS : 1;
-  const measure = (fill: (x: number, out: Float64Array) => void, rival?: Float64Array): Measured => {
+  // Halving scores the first half of the folds only.
+  const folds = histories.length >= RACE_MIN_USERS ? RACE_FOLDS : 1;
+  const measure = (
+    fill: (x: number, out: Float64Array) => void,
+    rival?: Float64Array,
+    half = false,
+  ): Measured => {
+    const share = half ? Math.ceil(folds / 2) : folds;
     let scored = 0;
     let stopped = false;
-    for (let f = 0; f < folds && !stopped; f++) {
+    for (let f = 0; f < share && !stopped; f++) {
       for (let x = f; x < histories.length; x += folds) scoreUser(fill, x);
       scored = f + 1;
-      if (rival && f + 1 < folds) {
+      if (race && rival && f + 1 < share) {
         // Paired test on the users scored so far: mean and standard error of (criterion − rival's criterion).
         let sum = 0;
         let squares = 0;
@@ -608,24 +783,32 @@ function validationEvaluator(
   };
   const part = new Float64Array(n);
   return {
-    alone: (scorer: AloneScorer, rival?: Float64Array) =>
-      measure((x, out) => {
-        const history = histories[x];
-        if (history) scorer(history.items, out);
-      }, rival),
+    alone: (scorer: AloneScorer, rival?: Float64Array, half = false) =>
+      measure(
+        (x, out) => {
+          const history = histories[x];
+          if (history) scorer(history.items, out);
+        },
+        rival,
+        half,
+      ),
     // `scoreHybrid`'s sums in its order (so the same numbers), with one scratch row for every user.
-    model: (model: HybridModel, rival?: Float64Array) =>
-      measure((x, out) => {
-        const history = histories[x];
-        if (!history) return;
-        for (const name of HYBRID_COMPONENTS) {
-          const factor = hybridMultiplier(model, name);
-          if (factor === 0) continue;
-          hybridComponentScores(model, name, history.items, part, useRatings ? history.ratings : undefined);
-          for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + factor * (part[i] ?? 0);
-        }
-      }, rival),
-    blend: ({ multipliers, parts }: BlendScorer) => {
+    model: (model: HybridModel, rival?: Float64Array, half = false) =>
+      measure(
+        (x, out) => {
+          const history = histories[x];
+          if (!history) return;
+          for (const name of HYBRID_COMPONENTS) {
+            const factor = hybridMultiplier(model, name);
+            if (factor === 0) continue;
+            hybridComponentScores(model, name, history.items, part, useRatings ? history.ratings : undefined);
+            for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + factor * (part[i] ?? 0);
+          }
+        },
+        rival,
+        half,
+      ),
+    blend: ({ multipliers, parts }: BlendScorer, rival?: Float64Array) => {
       const row = new Float64Array(n);
       return measure((x, out) => {
         multipliers.forEach((m, c) => {
@@ -633,9 +816,13 @@ function validationEvaluator(
           parts(c, x, row);
           for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + m * (row[i] ?? 0);
         });
-      });
+      }, rival);
     },
-    /** Caches each model's normalised scores as Float32 when they fit in ~160 MB, else recomputes them. */
+    /**
+     * Caches each model's normalised scores of the sampled users as Float32, the primary (first) part first, while
+     * the cached parts hold at most {@link BLEND_CACHE_VALUES} values; the other parts are recomputed by every blend
+     * trial and rounded to Float32 as well, so a trial's figures do not depend on which parts fit in the cache.
+     */
     cache: (parts: readonly { name: HybridComponent; model: HybridModel }[]): CachedParts => {
       const scoreOf = (c: number, x: number, out: Float64Array) => {
         const part = parts[c];
@@ -649,12 +836,13 @@ function validationEvaluator(
           useRatings ? history.ratings : undefined,
         );
         const scale = part.model.scales[part.name];
-        for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) / scale;
+        for (let i = 0; i < n; i++) out[i] = Math.fround((out[i] ?? 0) / scale);
       };
-      if (parts.length * users.length * n > 4e7) return scoreOf;
       const scratch = new Float64Array(n);
+      const perPart = users.length * n;
       const stored = parts.map((_, c) => {
-        const matrix = new Float32Array(users.length * n);
+        if ((c + 1) * perPart > BLEND_CACHE_VALUES) return undefined;
+        const matrix = new Float32Array(perPart);
         for (let x = 0; x < users.length; x++) {
           scoreOf(c, x, scratch);
           matrix.set(scratch, x * n);
@@ -664,6 +852,7 @@ function validationEvaluator(
       return (c, x, out) => {
         const matrix = stored[c];
         if (matrix) for (let i = 0; i < n; i++) out[i] = matrix[x * n + i] ?? 0;
+        else scoreOf(c, x, out);
       };
     },
   };
@@ -772,6 +961,11 @@ function withMinSupport(config: HybridConfig, minSupport: number): HybridConfig 
 /** Rounds to 3 significant digits so configs read well and refits reuse the same λ. */
 function roundTo(value: number): number {
   return Number(value.toPrecision(3));
+}
+
+/** Key of a scored configuration's per-user criteria: blend trials apart (they score normalised Float32 parts). */
+function criteriaKey(stage: HybridTrial["stage"], config: HybridConfig): string {
+  return `${stage === "blend" ? "blend " : ""}${JSON.stringify(config)}`;
 }
 
 function sameConfig(a: HybridConfig, b: HybridConfig): boolean {

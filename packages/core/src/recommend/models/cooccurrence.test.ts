@@ -31,14 +31,21 @@ describe("sharedCooccurrence", () => {
       expect(fitItemKnn(data, { ...options, cooccurrence: shared })).toEqual(fitItemKnn(data, options));
   });
 
-  it("fits RP3beta identically with and without the shared counts, keeping the last α's walks", () => {
+  it("fits RP3beta identically with and without the shared counts, keeping the last two α's walks", () => {
     for (const options of [
       { alpha: 1, beta: 0.5, k: 10, minSupport: 1 },
       { alpha: 0.5, beta: 0.2, k: 30, minSupport: 5 },
       { alpha: 0.5, beta: 0, k: 5, minSupport: 2, normalize: false },
     ])
       expect(fitRp3beta(data, { ...options, cooccurrence: shared })).toEqual(fitRp3beta(data, options));
-    expect([...shared.walks.keys()]).toEqual([0.5]);
+    expect([...shared.walks.keys()]).toEqual([1, 0.5]);
+    fitRp3beta(data, { alpha: 0.75, cooccurrence: shared });
+    expect([...shared.walks.keys()]).toEqual([0.5, 0.75]);
+    // A kept α is used again without recounting, and becomes the most recent.
+    const walks = shared.walks.get(0.5);
+    fitRp3beta(data, { alpha: 0.5, cooccurrence: shared });
+    expect(shared.walks.get(0.5)).toBe(walks);
+    expect([...shared.walks.keys()]).toEqual([0.75, 0.5]);
   });
 
   it("refuses counts of other data", () => {

@@ -14,13 +14,17 @@ export interface SharedCooccurrence {
   /** XᵀX of the distinct pairs (lower triangle and diagonal): pair counts, item counts on the diagonal. */
   readonly gram: EaseGram;
   /**
-   * Lazily counted by RP3beta: Σ_u |u|^−α over users of both items (lower triangle), for the last α used only
-   * (one more matrix of memory; a search that moves α rarely recounts rarely).
+   * Lazily counted by RP3beta: Σ_u |u|^−α over users of both items (lower triangle), for the last two α used
+   * (up to two more matrices of memory; one when two would exceed {@link WALKS_MAX_BYTES}), least recently used
+   * first, so a search that steps α away and back does not recount.
    */
   readonly walks: Map<number, Float64Array>;
   /** The data it was counted from, to refuse reuse on other data. */
   readonly data: TrainingData;
 }
+
+/** Most memory the kept walk matrices may take together (256 MiB: two matrices up to 4,096 items). */
+export const WALKS_MAX_BYTES = 2 ** 28;
 
 /** Largest catalog whose dense co-occurrence (8·items² bytes per matrix) is counted; EASE's own cap. */
 export const COOCCURRENCE_MAX_ITEMS = 16384;
@@ -48,11 +52,17 @@ export function checkCooccurrence(shared: SharedCooccurrence, data: TrainingData
 
 /**
  * RP3beta's two-step weights without the item factors: W[h][i] = Σ over users u of both h and i of |u|^−α
- * (lower triangle, row-major), summed in ascending user order as `fitRp3beta` sums them; the last α's is kept.
+ * (lower triangle, row-major), summed in ascending user order as `fitRp3beta` sums them; the last two α's are kept
+ * (the last one only when two would take more than {@link WALKS_MAX_BYTES}).
  */
 export function cooccurrenceWalks(shared: SharedCooccurrence, alpha: number): Float64Array {
   const cached = shared.walks.get(alpha);
-  if (cached) return cached;
+  if (cached) {
+    // Most recently used last.
+    shared.walks.delete(alpha);
+    shared.walks.set(alpha, cached);
+    return cached;
+  }
   const data = shared.data;
   const n = data.numItems;
   const histories = userHistories(data);
@@ -70,7 +80,9 @@ export function cooccurrenceWalks(shared: SharedCooccurrence, alpha: number): Fl
       }
     }
   }
-  shared.walks.clear();
+  const kept = 2 * 8 * n * n <= WALKS_MAX_BYTES ? 2 : 1;
+  for (const old of [...shared.walks.keys()].slice(0, Math.max(0, shared.walks.size - kept + 1)))
+    shared.walks.delete(old);
   shared.walks.set(alpha, values);
   return values;
 }
