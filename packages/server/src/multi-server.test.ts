@@ -73,6 +73,17 @@ for (const [driver, available] of drivers) {
       );
       expect(verified).toMatchObject({ ok: true, size: await a.log.size() });
       expect(Number((await db.query<{ n: unknown }>("SELECT count(*) AS n FROM log_queue"))[0]?.n)).toBe(0);
+      // Each subject's export lists exactly the entries served to it, by either server (the sequencer records them
+      // with the entries, also for the slates queued by the other server).
+      for (const subject of ["s1", "s6"]) {
+        const served = replies
+          .filter((_, n) => subjects[Math.floor(n / 2)] === subject)
+          .flatMap((r) => (r.json.entries as { index: number }[]).map((e) => e.index))
+          .sort((x, y) => x - y);
+        const exported = await call(a, "GET", `/v1/subjects/${subject}/export`);
+        const explanations = (exported.json.export as { explanations: { index: number }[] }).explanations;
+        expect(explanations.map((e) => e.index).sort((x, y) => x - y)).toEqual(served);
+      }
     });
 
     test("a withdrawal sent to one server takes effect on the next recommendation served by the other", async () => {

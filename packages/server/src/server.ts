@@ -29,7 +29,7 @@ import { BrokerUnavailableError, HttpError, ServerConfigError, StorageUnavailabl
 import type { EventBus, SharedEvent } from "./event-bus.ts";
 import { type ConsentChoice, createConsentLedger } from "./ledger.ts";
 import { createLogSequencer, type LogSequencer } from "./log-sequencer.ts";
-import { sqlLogStorage } from "./log-storage.ts";
+import { type SlateSubjects, sqlLogStorage } from "./log-storage.ts";
 import { createMetrics } from "./metrics.ts";
 import { migrate } from "./migrate.ts";
 import { type ModelSync, syncModels, toCatalog } from "./model-snapshots.ts";
@@ -143,7 +143,9 @@ export async function createCandorServer<T extends CatalogItem>(
   await migrate(db);
   const secrets = await loadSecrets(db, clock());
   const keys = subjectKeys(secrets.refSecret, clock);
-  const logStorage = sqlLogStorage(db);
+  // Served slates the sequencer is appending, by slate id: their `subject_entries` rows go in the append's statement.
+  const slateSubjects: SlateSubjects = new Map();
+  const logStorage = sqlLogStorage(db, { slateSubjects });
   const pseudonymizer = createPseudonymizer({ keys: [secrets.pseudonymKey], hash: nodeSha256 });
   const openLog = async (role: "sequencer" | "replica") => {
     const opened = createExplanationLog({
@@ -167,6 +169,8 @@ export async function createCandorServer<T extends CatalogItem>(
   const log = await createLogSequencer({
     db,
     open: openLog,
+    slateSubjects,
+    subjectRef: (subject) => keys.ref(subject),
     onError: (message) => report("log:sequencer", message),
   });
   const ledgerOptions = {
@@ -517,18 +521,9 @@ export async function createCandorServer<T extends CatalogItem>(
       degraded = true;
       served = await serving.serve(request);
     }
+    // The entries' `subject_entries` rows (the subject's export finds its explanations there) were written by the
+    // sequencer in the same statement as the entries themselves.
     const entries = served.entries;
-    if (entries && entries.length > 0) {
-      const indexes = entries.map((e) => e.index);
-      try {
-        await db.query(
-          "INSERT INTO subject_entries (subject_ref, first_index, last_index) VALUES ($1, $2, $3)",
-          [keysRef(subject), Math.min(...indexes), Math.max(...indexes)],
-        );
-      } catch (cause) {
-        report("subject-entries:unavailable", String(cause));
-      }
-    }
     // With the database down the slate is the non-personalized one, said so instead of a 503: the page still shows it.
     return c.json({
       slate: served.slate,
@@ -699,7 +694,8 @@ export async function createCandorServer<T extends CatalogItem>(
 /** The storage as a replica sees it: it reads, and refuses every write (only the sequencer writes the log). */
 function readOnly(storage: LogStorage): LogStorage {
   const refuse = () => Promise.reject(new Error("a log replica does not write"));
-  return { ...storage, append: refuse, putKeys: refuse, deleteKeys: refuse };
+  // Closing a replica writes nothing (the key-ring items the sequencer holds are the sequencer's to write).
+  return { ...storage, append: refuse, putKeys: refuse, deleteKeys: refuse, close: async () => {} };
 }
 
 function errorBody(error: HttpError): { error: { code: string; message: string; path?: string } } {
