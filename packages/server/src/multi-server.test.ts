@@ -101,6 +101,11 @@ for (const [driver, available] of drivers) {
       expect((erased.json.receipt as { log: { entries: number } }).log.entries).toBeGreaterThan(0);
       const exported = await call(a, "GET", "/v1/subjects/s4/export");
       expect(exported.json.export).toMatchObject({ events: [], explanations: [] });
+      // The other server had s4's consent from an earlier request: the erasure still holds there at once.
+      const state = await call(a, "GET", "/v1/subjects/s4/consent");
+      expect((state.json.state as { status: string }).status).toBe("none");
+      const next = await call(a, "POST", "/v1/subjects/s4/recommendations", { body: { surface: "home" } });
+      expect((next.json.slate as { mode: string }).mode).toBe("non_profiling");
     });
 
     test("when the sequencer stops, the other server takes over and keeps serving logged slates", async () => {
