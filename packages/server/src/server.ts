@@ -482,24 +482,37 @@ export async function createCandorServer<T extends CatalogItem>(
               message: outcome.message,
             };
       });
+      // The events are in the vault: their outcomes are recorded while the stream takes them (both before the 202).
+      // Acknowledged only once the stream has them: a failure there is a 503, and the client's retry republishes
+      // (from the outcomes recorded here); if the outcomes cannot be recorded, the claims stay pending and the
+      // retry waits for them as before, while the worker's insert counts a republished event once.
+      const bus = options.bus;
+      const published =
+        bus && publish.length > 0
+          ? bus.publish(publish).then(
+              () => null,
+              (cause: unknown) => ({ cause }),
+            )
+          : Promise.resolve(null);
+      let unrecorded: unknown = null;
       if (updates.length > 0)
-        await db.query(
-          `UPDATE ingested_events AS t SET outcome = u.outcome, shared = u.shared
-           FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, outcome, shared) WHERE t.event_id = u.id`,
-          [updates.map((u) => u.id), updates.map((u) => u.outcome), updates.map((u) => u.shared)],
-        );
+        await db
+          .query(
+            `UPDATE ingested_events AS t SET outcome = u.outcome, shared = u.shared
+             FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, outcome, shared) WHERE t.event_id = u.id`,
+            [updates.map((u) => u.id), updates.map((u) => u.outcome), updates.map((u) => u.shared)],
+          )
+          .catch((cause: unknown) => {
+            unrecorded = cause ?? new Error("the outcomes could not be recorded");
+          });
+      const failure = await published;
+      if (unrecorded !== null) throw unrecorded;
+      if (failure) {
+        report("stream:unavailable", String(failure.cause));
+        throw new BrokerUnavailableError("event stream", failure.cause);
+      }
       return out;
     });
-    // Acknowledged only once the stream has them: a failure here is a 503, and the client's retry republishes.
-    if (options.bus && publish.length > 0) {
-      const bus = options.bus;
-      try {
-        await bus.publish(publish);
-      } catch (cause) {
-        report("stream:unavailable", String(cause));
-        throw new BrokerUnavailableError("event stream", cause);
-      }
-    }
     const stored = results.filter((r) => r.stored === true).length;
     const duplicates = results.filter((r) => r.reason === "duplicate").length;
     metrics.ingested(results.length, stored, duplicates);
