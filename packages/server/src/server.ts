@@ -427,15 +427,17 @@ export async function createCandorServer<T extends CatalogItem>(
         }
       }
       const fresh = events.filter((e) => e.id === undefined || claimed.has(e.id));
-      const outcomes = await vaults.with(subject, async () => {
-        // Appends issued together share one storage write; a hide request needs the events before it indexed.
-        if (fresh.some((e) => (e.event as { type?: unknown }).type === "hide_from_history")) {
-          const out = [];
-          for (const e of fresh) out.push(await serving.ingest(e.event, state));
-          return out;
-        }
-        return Promise.all(fresh.map((e) => serving.ingest(e.event, state)));
-      });
+      // Appends issued together share one storage write; a hide request needs the events before it indexed (the
+      // whole history loaded), a batch of interactions only appends (nothing loaded).
+      const outcomes = fresh.some((e) => (e.event as { type?: unknown }).type === "hide_from_history")
+        ? await vaults.with(subject, async () => {
+            const out = [];
+            for (const e of fresh) out.push(await serving.ingest(e.event, state));
+            return out;
+          })
+        : await vaults.appending(subject, () =>
+            Promise.all(fresh.map((e) => serving.ingest(e.event, state))),
+          );
       const failed = outcomes.find((o) => !o.stored && o.reason === "storage-error");
       if (failed && !failed.stored) {
         const mine = fresh.map((e) => e.id).filter((id): id is string => id !== undefined);
