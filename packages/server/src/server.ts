@@ -581,6 +581,10 @@ export async function createCandorServer<T extends CatalogItem>(
       const logReceipt = await log.eraseSubject(subject);
       const ledgerRows = await ledger.rows(subject);
       const keyShredded = await keys.shred(db, subject);
+      // Read again at once: the consent this process kept for the subject is replaced by the erased state (deny by
+      // default), so nothing of the erased record stays in its memory. (Another server replaces its own on its next
+      // request for the subject, whose query sees the key gone.)
+      await ledger.state(subject);
       await db.query("DELETE FROM subject_entries WHERE subject_ref = $1", [keysRef(subject)]);
       const ingest = await db.query("DELETE FROM ingested_events WHERE subject_ref = $1 RETURNING event_id", [
         keysRef(subject),
