@@ -524,18 +524,22 @@ export async function createCandorServer<T extends CatalogItem>(
   app.post("/v1/subjects/:subject/recommendations", async (c) => {
     const subject = subjectOf(c);
     const body = parse(recommendSchema, await jsonBody(c), "", 400);
-    const consent = await consentOf(subject);
-    let degraded = consent.degraded;
-    const request = { ...body, consent: consent.state } as Parameters<Serving<T>["serve"]>[0];
+    // The consent read and the vault's load go out together (two queries in flight instead of one after the other);
+    // the slate is built only once the consent state is in, and only that state gates what the vault shows.
+    const consentRead = consentOf(subject);
+    const requestWith = (consent: Awaited<typeof consentRead>) =>
+      ({ ...body, consent: consent.state }) as Parameters<Serving<T>["serve"]>[0];
+    let degraded = false;
     let served: Awaited<ReturnType<Serving<T>["serve"]>>;
     try {
-      served = await vaults.with(subject, () => serving.serve(request));
+      served = await vaults.with(subject, async () => serving.serve(requestWith(await consentRead)));
     } catch (cause) {
       // The vault could not be loaded: serve without personal data (the pipeline's own degraded path).
       report("vault:unavailable", String(cause));
       degraded = true;
-      served = await serving.serve(request);
+      served = await serving.serve(requestWith(await consentRead));
     }
+    if ((await consentRead).degraded) degraded = true;
     // The entries' `subject_entries` rows (the subject's export finds its explanations there) were written by the
     // sequencer in the same statement as the entries themselves.
     const entries = served.entries;
