@@ -1,15 +1,20 @@
 /**
  * NATS JetStream for events: every server publishes the events its subjects' consent let into shared statistics to
- * one durable stream, each with its event id as the JetStream message id (a republished event is deduplicated within
- * the stream's window, and the worker's insert is idempotent beyond it); workers share one durable consumer and
- * acknowledge a message only after its row is committed. At-least-once delivery, exactly-once effect.
+ * one durable stream, one message per accepted batch (up to {@link EVENTS_PER_MESSAGE} events, a JSON array), with a
+ * digest of the batch's event ids as the JetStream message id (a republished batch is deduplicated within the
+ * stream's window, and the worker's insert is idempotent on the event id beyond it, or when a retry regroups the
+ * events); workers share one durable consumer and acknowledge a message only after its rows are committed.
+ * At-least-once delivery, exactly-once effect. Workers also accept the single-event messages of earlier servers.
  */
+import { createHash } from "node:crypto";
 import { AckPolicy, type JsMsg, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 
 /** The stream and its subjects. */
 export const EVENT_STREAM = "CANDOR_EVENTS";
 const SUBJECT_PREFIX = "candor.events";
+/** The most events one stream message carries (a batch of more is split). */
+export const EVENTS_PER_MESSAGE = 500;
 /** The durable consumer every worker shares (a consumer group). */
 export const WORKER_CONSUMER = "candor-workers";
 
@@ -29,7 +34,7 @@ export interface SharedEvent {
 
 /** Where servers publish. */
 export interface EventBus {
-  /** Publishes and waits for JetStream's acknowledgement of every event (then they are durable). */
+  /** Publishes and waits for JetStream's acknowledgement of every message (then the events are durable). */
   publish(events: readonly SharedEvent[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,16 +63,30 @@ export async function connectEventBus(url: string, options: EventBusOptions = {}
   const js = jetstream(nc, { timeout: options.publishTimeoutMs ?? 5000 });
   return {
     async publish(events) {
+      // One message per batch instead of one per event: one acknowledgement to wait for, not hundreds.
+      const chunks: SharedEvent[][] = [];
+      for (let at = 0; at < events.length; at += EVENTS_PER_MESSAGE)
+        chunks.push(events.slice(at, at + EVENTS_PER_MESSAGE));
       await Promise.all(
-        events.map((event) =>
-          js.publish(`${prefix}.${event.subjectRef.slice(0, 2)}`, JSON.stringify(event), {
-            msgID: event.id,
+        chunks.map((chunk) =>
+          js.publish(`${prefix}.${(chunk[0] as SharedEvent).subjectRef.slice(0, 2)}`, JSON.stringify(chunk), {
+            msgID: batchId(chunk),
           }),
         ),
       );
     },
     close: () => nc.drain(),
   };
+}
+
+/**
+ * The message id of a batch: the same events in any order (a retried batch) make the same id, which JetStream
+ * deduplicates within its window.
+ */
+function batchId(events: readonly SharedEvent[]): string {
+  const digest = createHash("sha256");
+  for (const id of events.map((e) => e.id).sort()) digest.update(`${id}\n`);
+  return `b1.${digest.digest("base64url")}`;
 }
 
 /** Never give up reconnecting (the client's default stops after ten attempts, which would outlive no outage). */
@@ -94,7 +113,10 @@ async function ensureStream(nc: NatsConnection, stream: string): Promise<void> {
 
 /** A consumer of the stream's events for a worker. */
 export interface EventConsumer {
-  /** Calls `handle` for each message batch; a batch is acknowledged only when `handle` resolves. Ends on `stop`. */
+  /**
+   * Calls `handle` with the events of each fetched group of messages; the messages are acknowledged only when `handle`
+   * resolves. Ends on `stop`.
+   */
   run(handle: (events: SharedEvent[]) => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
@@ -102,6 +124,7 @@ export interface EventConsumer {
 /** Joins the workers' durable consumer (created on first use). */
 export async function connectEventConsumer(
   url: string,
+  /** `batch`: messages per fetch, default 100 (each carries up to {@link EVENTS_PER_MESSAGE} events). */
   options: StreamNames & { readonly batch?: number } = {},
 ): Promise<EventConsumer> {
   const nc = await connect({ servers: url, name: "candor-worker", ...RECONNECT });
@@ -123,7 +146,7 @@ export async function connectEventConsumer(
   let stopped = false;
   return {
     async run(handle) {
-      const batch = options.batch ?? 500;
+      const batch = options.batch ?? 100;
       while (!stopped) {
         const got: JsMsg[] = [];
         try {
@@ -138,7 +161,9 @@ export async function connectEventConsumer(
         const events: SharedEvent[] = [];
         for (const m of got) {
           try {
-            events.push(m.json<SharedEvent>());
+            const body = m.json<SharedEvent | SharedEvent[]>();
+            if (Array.isArray(body)) for (const event of body) events.push(event);
+            else events.push(body);
           } catch {
             m.term();
           }

@@ -3,6 +3,11 @@
  * UPDATE and DELETE), sealed under the subject's key. A choice is applied by the core consent manager over the
  * subject's record rebuilt from the ledger (so the hash chain, the regime's defaults, lapses and GPC work exactly as
  * in the browser), and the events it appended are written back in one transaction under a per-subject lock.
+ *
+ * A state read (every recommendation and ingest) is one query that returns the subject's ledger version (row count,
+ * last row, and the transaction that wrote the subject's key) and, only when that differs from the version this process holds,
+ * the rows themselves. The ledger is append-only and erasure deletes the key, so any change on any server changes
+ * the version that very query checks: a cached state is never served after a withdrawal or an erasure elsewhere.
  */
 import {
   type ConsentManager,
@@ -22,6 +27,22 @@ import type { SubjectKeys } from "./subject-keys.ts";
 const STORAGE_KEY = "candor.consent";
 /** Advisory lock namespace of per-subject ledger writes (the second key is the subject reference's hash). */
 const LEDGER_LOCK = 7_431_003;
+/** Subjects whose rebuilt consent this process keeps (with their ledger version), oldest dropped first. */
+const CACHED_SUBJECTS = 10_000;
+/**
+ * The subject's ledger version and, when it differs from `$2`, the subject's key and ledger rows in order (one row of
+ * nulls when unchanged or when there are none).
+ */
+const STATE_QUERY = `
+  SELECT v.version, CASE WHEN v.version IS DISTINCT FROM $2 THEN v.key END AS key, l.iv, l.ct
+  FROM (
+    SELECT (SELECT count(*) FROM consent_ledger WHERE subject_ref = $1)::text || '/' ||
+           coalesce((SELECT max(seq) FROM consent_ledger WHERE subject_ref = $1), 0)::text || '/' ||
+           coalesce((SELECT xmin::text FROM subject_keys WHERE subject_ref = $1), 'none') AS version,
+           (SELECT key FROM subject_keys WHERE subject_ref = $1) AS key
+  ) v
+  LEFT JOIN consent_ledger l ON l.subject_ref = $1 AND v.version IS DISTINCT FROM $2
+  ORDER BY l.seq`;
 
 /** A choice as the HTTP API takes it (validated by the route's zod schema). */
 export type ConsentChoice =
@@ -87,6 +108,14 @@ export function createConsentLedger(db: Db, keys: SubjectKeys, options: LedgerOp
       "SELECT iv, ct FROM consent_ledger WHERE subject_ref = $1 ORDER BY seq",
       [keys.ref(subject)],
     );
+    return opened(key, rows);
+  };
+
+  /** The record the sealed rows make under `key` (`null` when there are none or one does not open). */
+  const opened = (
+    key: Uint8Array,
+    rows: readonly { iv: Uint8Array; ct: Uint8Array }[],
+  ): ConsentRecord | null => {
     const payloads: Payload[] = [];
     for (const row of rows) {
       const plain = keys.open(key, { iv: row.iv, ct: row.ct });
@@ -170,6 +199,42 @@ export function createConsentLedger(db: Db, keys: SubjectKeys, options: LedgerOp
     }
   };
 
+  // The state of a subject as last read, by subject reference: the ledger version it was rebuilt at and its manager
+  // (whose `getState` derives lapses at the time it is read).
+  const cache = new Map<string, { version: string; manager: ConsentManager }>();
+
+  /** The subject's state: one query; the rows are read and the record rebuilt only when the version changed. */
+  const currentState = async (subject: string): Promise<ConsentState> => {
+    const ref = keys.ref(subject);
+    const cached = cache.get(ref);
+    const rows = await db.query<{
+      version: string;
+      key: Uint8Array | null;
+      iv: Uint8Array | null;
+      ct: Uint8Array | null;
+    }>(STATE_QUERY, [ref, cached?.version ?? null]);
+    const version = rows[0]?.version;
+    if (cached && version === cached.version) {
+      // Refreshed as the most recent.
+      cache.delete(ref);
+      cache.set(ref, cached);
+      return cached.manager.getState();
+    }
+    const key = rows[0]?.key;
+    const sealed = rows.filter(
+      (r): r is typeof r & { iv: Uint8Array; ct: Uint8Array } => r.iv !== null && r.ct !== null,
+    );
+    const record = key ? opened(new Uint8Array(key), sealed) : null;
+    const m = manager(subject, record, { gpc: false });
+    await m.ready;
+    cache.delete(ref);
+    if (version !== undefined) {
+      cache.set(ref, { version, manager: m });
+      if (cache.size > CACHED_SUBJECTS) cache.delete(cache.keys().next().value as string);
+    }
+    return m.getState();
+  };
+
   const lockSubject = (tx: Db, subject: string) =>
     tx.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [LEDGER_LOCK, keys.ref(subject)]);
 
@@ -217,6 +282,7 @@ export function createConsentLedger(db: Db, keys: SubjectKeys, options: LedgerOp
       });
     },
     async state(subject, context = {}) {
+      if (context.region === undefined && context.minor === undefined) return currentState(subject);
       const m = manager(subject, await load(db, subject), { ...context, gpc: false });
       await m.ready;
       return m.getState();

@@ -16,6 +16,7 @@ import type {
 } from "@candor/core/audit";
 import type { ServingLog } from "@candor/core/serve";
 import type { Db, HeldLock } from "./db.ts";
+import type { SlateSubjects } from "./log-storage.ts";
 
 /** Advisory lock key of the sequencer. */
 export const SEQUENCER_LOCK = 7_431_004;
@@ -33,6 +34,14 @@ export interface LogSequencerOptions {
   readonly timeoutMs?: number;
   /** How often a process without the lock tries to take it; default 1 s. */
   readonly electionMs?: number;
+  /**
+   * Where served slates are registered (slate id → subject reference) while the sequencer appends them, so that the
+   * storage records them in `subject_entries` in the append's own statement (the map `sqlLogStorage` was given);
+   * with `subjectRef`. Default none: nothing is recorded.
+   */
+  readonly slateSubjects?: SlateSubjects;
+  /** The subject's keyed reference (what `subject_entries` rows are keyed by). */
+  readonly subjectRef?: (subject: string) => string;
   readonly onError?: (message: string) => void;
 }
 
@@ -70,6 +79,21 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
   let draining: Promise<void> | null = null;
   let again = false;
   const waiters = new Map<number, () => void>();
+  const slateSubjects = options.slateSubjects;
+  const subjectRef = options.subjectRef;
+  /** Registers the slates of `items` for `subject_entries` while `run`'s append is pending. */
+  const registered = <T>(items: readonly ServedItem[], run: () => Promise<T>): Promise<T> => {
+    if (!slateSubjects || !subjectRef) return run();
+    const mine: string[] = [];
+    for (const item of items)
+      if (!slateSubjects.has(item.slateId)) {
+        slateSubjects.set(item.slateId, subjectRef(item.subject));
+        mine.push(item.slateId);
+      }
+    return run().finally(() => {
+      for (const slate of mine) slateSubjects.delete(slate);
+    });
+  };
   // A replica is reloaded when entries or key-ring items changed (an erasure deletes keys without adding entries).
   let replica: { log: ExplanationLog; version: string } | null = null;
 
@@ -86,7 +110,9 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
         const item = JSON.parse(row.item) as unknown;
         const value =
           row.kind === "served"
-            ? await current.append(item as readonly ServedItem[])
+            ? await registered(item as readonly ServedItem[], () =>
+                current.append(item as readonly ServedItem[]),
+              )
             : row.kind === "consent"
               ? await current.appendConsent(item as ConsentLogItem)
               : row.kind === "notice"
@@ -265,10 +291,14 @@ export async function createLogSequencer(options: LogSequencerOptions): Promise<
     }
   };
   const appendServed = (current: ExplanationLog, items: readonly ServedItem[]) =>
-    new Promise<readonly AppendedEntry[]>((resolve, reject) => {
-      group.push({ items, resolve, reject });
-      if (!committing) void commitGroups(current);
-    });
+    registered(
+      items,
+      () =>
+        new Promise<readonly AppendedEntry[]>((resolve, reject) => {
+          group.push({ items, resolve, reject });
+          if (!committing) void commitGroups(current);
+        }),
+    );
 
   return {
     serving: {

@@ -73,6 +73,17 @@ for (const [driver, available] of drivers) {
       );
       expect(verified).toMatchObject({ ok: true, size: await a.log.size() });
       expect(Number((await db.query<{ n: unknown }>("SELECT count(*) AS n FROM log_queue"))[0]?.n)).toBe(0);
+      // Each subject's export lists exactly the entries served to it, by either server (the sequencer records them
+      // with the entries, also for the slates queued by the other server).
+      for (const subject of ["s1", "s6"]) {
+        const served = replies
+          .filter((_, n) => subjects[Math.floor(n / 2)] === subject)
+          .flatMap((r) => (r.json.entries as { index: number }[]).map((e) => e.index))
+          .sort((x, y) => x - y);
+        const exported = await call(a, "GET", `/v1/subjects/${subject}/export`);
+        const explanations = (exported.json.export as { explanations: { index: number }[] }).explanations;
+        expect(explanations.map((e) => e.index).sort((x, y) => x - y)).toEqual(served);
+      }
     });
 
     test("a withdrawal sent to one server takes effect on the next recommendation served by the other", async () => {
@@ -90,6 +101,11 @@ for (const [driver, available] of drivers) {
       expect((erased.json.receipt as { log: { entries: number } }).log.entries).toBeGreaterThan(0);
       const exported = await call(a, "GET", "/v1/subjects/s4/export");
       expect(exported.json.export).toMatchObject({ events: [], explanations: [] });
+      // The other server had s4's consent from an earlier request: the erasure still holds there at once.
+      const state = await call(a, "GET", "/v1/subjects/s4/consent");
+      expect((state.json.state as { status: string }).status).toBe("none");
+      const next = await call(a, "POST", "/v1/subjects/s4/recommendations", { body: { surface: "home" } });
+      expect((next.json.slate as { mode: string }).mode).toBe("non_profiling");
     });
 
     test("when the sequencer stops, the other server takes over and keeps serving logged slates", async () => {

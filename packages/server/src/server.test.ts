@@ -121,6 +121,40 @@ for (const [driver, available] of drivers) {
       }
     });
 
+    test("events: interaction batches load no history, and a later hide request still finds the earlier events", async () => {
+      const rows = async () =>
+        Number((await db.query<{ n: unknown }>("SELECT count(*) AS n FROM vault_events"))[0]?.n);
+      const before = await rows();
+      await call(server, "POST", "/v1/subjects/frank/consent", { body: { action: "accept-all" } });
+      for (const part of [0, 1]) {
+        const batch = await call(server, "POST", "/v1/subjects/frank/events", {
+          body: {
+            events: items
+              .slice(part * 5, part * 5 + 5)
+              .map((item, i) => ({ id: `f-${part}-${i}`, ...view("frank", item, part * 5 + i) })),
+          },
+        });
+        expect(batch.json).toMatchObject({ stored: 5, duplicates: 0 });
+      }
+      // A hide request needs the whole history: the event of the first batch is found, an unknown one is not.
+      const hidden = await call(server, "POST", "/v1/subjects/frank/events", {
+        body: {
+          events: [
+            { type: "hide_from_history", subject: "frank", at: now, item: items[1] as string },
+            { type: "hide_from_history", subject: "frank", at: now, item: "no-such-item" },
+          ],
+        },
+      });
+      expect(hidden.json).toMatchObject({ stored: 1, refused: 1 });
+      expect((hidden.json.results as { reason?: string }[])[1]?.reason).toBe("unknown-event");
+      expect(await rows()).toBe(before + 11);
+      const exported = await call(server, "GET", "/v1/subjects/frank/export");
+      const events = (exported.json.export as { events: { item?: string }[] }).events;
+      expect(events.filter((e) => e.item !== undefined).map((e) => e.item)).toEqual(
+        expect.arrayContaining(items.slice(0, 10).filter((_, i) => i !== 1)),
+      );
+    });
+
     test("recommend: runs createServing, returns the slate with explanations, committed to the log first", async () => {
       server.serving.fit();
       const before = await server.log.size();

@@ -29,7 +29,7 @@ import { BrokerUnavailableError, HttpError, ServerConfigError, StorageUnavailabl
 import type { EventBus, SharedEvent } from "./event-bus.ts";
 import { type ConsentChoice, createConsentLedger } from "./ledger.ts";
 import { createLogSequencer, type LogSequencer } from "./log-sequencer.ts";
-import { sqlLogStorage } from "./log-storage.ts";
+import { type SlateSubjects, sqlLogStorage } from "./log-storage.ts";
 import { createMetrics } from "./metrics.ts";
 import { migrate } from "./migrate.ts";
 import { type ModelSync, syncModels, toCatalog } from "./model-snapshots.ts";
@@ -143,7 +143,9 @@ export async function createCandorServer<T extends CatalogItem>(
   await migrate(db);
   const secrets = await loadSecrets(db, clock());
   const keys = subjectKeys(secrets.refSecret, clock);
-  const logStorage = sqlLogStorage(db);
+  // Served slates the sequencer is appending, by slate id: their `subject_entries` rows go in the append's statement.
+  const slateSubjects: SlateSubjects = new Map();
+  const logStorage = sqlLogStorage(db, { slateSubjects });
   const pseudonymizer = createPseudonymizer({ keys: [secrets.pseudonymKey], hash: nodeSha256 });
   const openLog = async (role: "sequencer" | "replica") => {
     const opened = createExplanationLog({
@@ -167,6 +169,8 @@ export async function createCandorServer<T extends CatalogItem>(
   const log = await createLogSequencer({
     db,
     open: openLog,
+    slateSubjects,
+    subjectRef: (subject) => keys.ref(subject),
     onError: (message) => report("log:sequencer", message),
   });
   const ledgerOptions = {
@@ -423,15 +427,17 @@ export async function createCandorServer<T extends CatalogItem>(
         }
       }
       const fresh = events.filter((e) => e.id === undefined || claimed.has(e.id));
-      const outcomes = await vaults.with(subject, async () => {
-        // Appends issued together share one storage write; a hide request needs the events before it indexed.
-        if (fresh.some((e) => (e.event as { type?: unknown }).type === "hide_from_history")) {
-          const out = [];
-          for (const e of fresh) out.push(await serving.ingest(e.event, state));
-          return out;
-        }
-        return Promise.all(fresh.map((e) => serving.ingest(e.event, state)));
-      });
+      // Appends issued together share one storage write; a hide request needs the events before it indexed (the
+      // whole history loaded), a batch of interactions only appends (nothing loaded).
+      const outcomes = fresh.some((e) => (e.event as { type?: unknown }).type === "hide_from_history")
+        ? await vaults.with(subject, async () => {
+            const out = [];
+            for (const e of fresh) out.push(await serving.ingest(e.event, state));
+            return out;
+          })
+        : await vaults.appending(subject, () =>
+            Promise.all(fresh.map((e) => serving.ingest(e.event, state))),
+          );
       const failed = outcomes.find((o) => !o.stored && o.reason === "storage-error");
       if (failed && !failed.stored) {
         const mine = fresh.map((e) => e.id).filter((id): id is string => id !== undefined);
@@ -478,24 +484,37 @@ export async function createCandorServer<T extends CatalogItem>(
               message: outcome.message,
             };
       });
+      // The events are in the vault: their outcomes are recorded while the stream takes them (both before the 202).
+      // Acknowledged only once the stream has them: a failure there is a 503, and the client's retry republishes
+      // (from the outcomes recorded here); if the outcomes cannot be recorded, the claims stay pending and the
+      // retry waits for them as before, while the worker's insert counts a republished event once.
+      const bus = options.bus;
+      const published =
+        bus && publish.length > 0
+          ? bus.publish(publish).then(
+              () => null,
+              (cause: unknown) => ({ cause }),
+            )
+          : Promise.resolve(null);
+      let unrecorded: unknown = null;
       if (updates.length > 0)
-        await db.query(
-          `UPDATE ingested_events AS t SET outcome = u.outcome, shared = u.shared
-           FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, outcome, shared) WHERE t.event_id = u.id`,
-          [updates.map((u) => u.id), updates.map((u) => u.outcome), updates.map((u) => u.shared)],
-        );
+        await db
+          .query(
+            `UPDATE ingested_events AS t SET outcome = u.outcome, shared = u.shared
+             FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, outcome, shared) WHERE t.event_id = u.id`,
+            [updates.map((u) => u.id), updates.map((u) => u.outcome), updates.map((u) => u.shared)],
+          )
+          .catch((cause: unknown) => {
+            unrecorded = cause ?? new Error("the outcomes could not be recorded");
+          });
+      const failure = await published;
+      if (unrecorded !== null) throw unrecorded;
+      if (failure) {
+        report("stream:unavailable", String(failure.cause));
+        throw new BrokerUnavailableError("event stream", failure.cause);
+      }
       return out;
     });
-    // Acknowledged only once the stream has them: a failure here is a 503, and the client's retry republishes.
-    if (options.bus && publish.length > 0) {
-      const bus = options.bus;
-      try {
-        await bus.publish(publish);
-      } catch (cause) {
-        report("stream:unavailable", String(cause));
-        throw new BrokerUnavailableError("event stream", cause);
-      }
-    }
     const stored = results.filter((r) => r.stored === true).length;
     const duplicates = results.filter((r) => r.reason === "duplicate").length;
     metrics.ingested(results.length, stored, duplicates);
@@ -505,30 +524,25 @@ export async function createCandorServer<T extends CatalogItem>(
   app.post("/v1/subjects/:subject/recommendations", async (c) => {
     const subject = subjectOf(c);
     const body = parse(recommendSchema, await jsonBody(c), "", 400);
-    const consent = await consentOf(subject);
-    let degraded = consent.degraded;
-    const request = { ...body, consent: consent.state } as Parameters<Serving<T>["serve"]>[0];
+    // The consent read and the vault's load go out together (two queries in flight instead of one after the other);
+    // the slate is built only once the consent state is in, and only that state gates what the vault shows.
+    const consentRead = consentOf(subject);
+    const requestWith = (consent: Awaited<typeof consentRead>) =>
+      ({ ...body, consent: consent.state }) as Parameters<Serving<T>["serve"]>[0];
+    let degraded = false;
     let served: Awaited<ReturnType<Serving<T>["serve"]>>;
     try {
-      served = await vaults.with(subject, () => serving.serve(request));
+      served = await vaults.with(subject, async () => serving.serve(requestWith(await consentRead)));
     } catch (cause) {
       // The vault could not be loaded: serve without personal data (the pipeline's own degraded path).
       report("vault:unavailable", String(cause));
       degraded = true;
-      served = await serving.serve(request);
+      served = await serving.serve(requestWith(await consentRead));
     }
+    if ((await consentRead).degraded) degraded = true;
+    // The entries' `subject_entries` rows (the subject's export finds its explanations there) were written by the
+    // sequencer in the same statement as the entries themselves.
     const entries = served.entries;
-    if (entries && entries.length > 0) {
-      const indexes = entries.map((e) => e.index);
-      try {
-        await db.query(
-          "INSERT INTO subject_entries (subject_ref, first_index, last_index) VALUES ($1, $2, $3)",
-          [keysRef(subject), Math.min(...indexes), Math.max(...indexes)],
-        );
-      } catch (cause) {
-        report("subject-entries:unavailable", String(cause));
-      }
-    }
     // With the database down the slate is the non-personalized one, said so instead of a 503: the page still shows it.
     return c.json({
       slate: served.slate,
@@ -571,6 +585,10 @@ export async function createCandorServer<T extends CatalogItem>(
       const logReceipt = await log.eraseSubject(subject);
       const ledgerRows = await ledger.rows(subject);
       const keyShredded = await keys.shred(db, subject);
+      // Read again at once: the consent this process kept for the subject is replaced by the erased state (deny by
+      // default), so nothing of the erased record stays in its memory. (Another server replaces its own on its next
+      // request for the subject, whose query sees the key gone.)
+      await ledger.state(subject);
       await db.query("DELETE FROM subject_entries WHERE subject_ref = $1", [keysRef(subject)]);
       const ingest = await db.query("DELETE FROM ingested_events WHERE subject_ref = $1 RETURNING event_id", [
         keysRef(subject),
@@ -699,7 +717,8 @@ export async function createCandorServer<T extends CatalogItem>(
 /** The storage as a replica sees it: it reads, and refuses every write (only the sequencer writes the log). */
 function readOnly(storage: LogStorage): LogStorage {
   const refuse = () => Promise.reject(new Error("a log replica does not write"));
-  return { ...storage, append: refuse, putKeys: refuse, deleteKeys: refuse };
+  // Closing a replica writes nothing (the key-ring items the sequencer holds are the sequencer's to write).
+  return { ...storage, append: refuse, putKeys: refuse, deleteKeys: refuse, close: async () => {} };
 }
 
 function errorBody(error: HttpError): { error: { code: string; message: string; path?: string } } {

@@ -18,6 +18,8 @@ export interface SubjectKeys {
   ref(subject: string): string;
   /** The subject's key, made on first use (inside `db`'s transaction when given). */
   keyOf(db: Db, subject: string): Promise<Uint8Array>;
+  /** The subject's key if this process has it at hand (no query), else `null`. */
+  known(subject: string): Uint8Array | null;
   /** The subject's key, or `null` when it never existed or was erased. */
   existing(db: Db, subject: string): Promise<Uint8Array | null>;
   /** Deletes the subject's key; resolves to whether there was one. */
@@ -50,6 +52,7 @@ export function subjectKeys(secret: Uint8Array, clock: () => number = Date.now):
   };
   return {
     ref,
+    known: (subject) => cache.get(ref(subject)) ?? null,
     existing,
     async keyOf(db, subject) {
       const found = await existing(db, subject);

@@ -3,6 +3,11 @@
  * hydrates the subject's vault from the database (`createVault` over {@link sqlVaultStorage}); `view` and `append`
  * are routed to it by subject. A subject that is not hydrated throws, which the pipeline turns into a
  * non-personalized slate (deny by default), never another subject's data.
+ *
+ * A batch of interactions only appends: whether an interaction is stored depends on the consent and the policy, never
+ * on the subject's history (only a hide request needs the events before it). Such a request gets a write-only vault
+ * that loads nothing, so an ingest costs the same for a subject with ten events or ten thousand; views (and appends,
+ * when one is open) go to a fully loaded vault of the subject.
  */
 
 import { createVault, type Policy, type Vault } from "@candor/core/policy";
@@ -17,21 +22,30 @@ export interface SubjectVaults {
   readonly vault: ServingVault;
   /** Runs `work` with the subject's vault hydrated; rejects with a 503 when its storage cannot be read. */
   with<T>(subject: string, work: (vault: Vault) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` with a vault of the subject that only appends (it loads none of the history, and answers no view):
+   * for a batch of interactions without hide requests. Appends go to a fully loaded vault instead while one is open.
+   */
+  appending<T>(subject: string, work: (vault: Vault) => Promise<T>): Promise<T>;
   /** Subjects hydrated right now (a gauge). */
   active(): number;
 }
 
 /** Creates the router over `db`. */
 export function subjectVaults(db: Db, keys: SubjectKeys, policy: Policy, clock: () => number): SubjectVaults {
-  const open = new Map<string, { vault: Promise<Vault>; users: number }>();
+  type Slot = { vault: Promise<Vault>; users: number };
+  const open = new Map<string, Slot>();
   const ready = new Map<string, Vault>();
+  const openWriters = new Map<string, Slot>();
+  const writers = new Map<string, Vault>();
 
-  const hydrate = async (subject: string): Promise<Vault> => {
+  const hydrate = async (subject: string, writeOnly = false): Promise<Vault> => {
     let failed: unknown = null;
+    const storage = sqlVaultStorage(db, keys, subject);
     const vault = createVault({
       policy,
       clock,
-      storage: sqlVaultStorage(db, keys, subject),
+      storage: writeOnly ? { ...storage, readAll: async () => [] } : storage,
       onError: (issue) => {
         if (issue.code === "storage-read") failed = issue.cause ?? issue.message;
       },
@@ -41,36 +55,46 @@ export function subjectVaults(db: Db, keys: SubjectKeys, policy: Policy, clock: 
     return vault;
   };
 
-  const route = (subject: string): Vault => {
-    const vault = ready.get(subject);
+  const route = (subject: string, append = false): Vault => {
+    const vault = ready.get(subject) ?? (append ? writers.get(subject) : undefined);
     if (!vault) throw new Error(`the vault of this subject is not loaded for this request`);
     return vault;
+  };
+
+  /** Runs `work` with the slot of `subject` in `slots` (opened or joined), released after. */
+  const within = async <T>(
+    slots: Map<string, Slot>,
+    live: Map<string, Vault>,
+    subject: string,
+    writeOnly: boolean,
+    work: (vault: Vault) => Promise<T>,
+  ): Promise<T> => {
+    let slot = slots.get(subject);
+    if (!slot) {
+      slot = { vault: hydrate(subject, writeOnly), users: 0 };
+      slots.set(subject, slot);
+    }
+    slot.users++;
+    try {
+      const vault = await slot.vault;
+      live.set(subject, vault);
+      return await work(vault);
+    } finally {
+      slot.users--;
+      if (slot.users === 0 && slots.get(subject) === slot) {
+        slots.delete(subject);
+        live.delete(subject);
+      }
+    }
   };
 
   return {
     vault: {
       view: (decision) => route(decision.subject).view(decision),
-      append: (event, consent) => route(consent.subject).append(event, consent),
+      append: (event, consent) => route(consent.subject, true).append(event, consent),
     },
-    async with(subject, work) {
-      let slot = open.get(subject);
-      if (!slot) {
-        slot = { vault: hydrate(subject), users: 0 };
-        open.set(subject, slot);
-      }
-      slot.users++;
-      try {
-        const vault = await slot.vault;
-        ready.set(subject, vault);
-        return await work(vault);
-      } finally {
-        slot.users--;
-        if (slot.users === 0 && open.get(subject) === slot) {
-          open.delete(subject);
-          ready.delete(subject);
-        }
-      }
-    },
-    active: () => open.size,
+    with: (subject, work) => within(open, ready, subject, false, work),
+    appending: (subject, work) => within(openWriters, writers, subject, true, work),
+    active: () => open.size + openWriters.size,
   };
 }

@@ -15,11 +15,10 @@ export function sqlVaultStorage(db: Db, keys: SubjectKeys, subject: string): Vau
       if (records.length === 0) return;
       for (const record of records)
         if (record.subject !== subject) throw new Error("a vault scoped to one subject got another's record");
-      await db.transaction(async (tx) => {
-        const key = await keys.keyOf(tx, subject);
+      const insert = (q: Db, key: Uint8Array) => {
         const sealed = records.map((record) => keys.seal(key, JSON.stringify(record)));
         // One statement for the batch (hex text: the driver sends no bytea arrays), in the records' order.
-        await tx.query(
+        return q.query(
           `INSERT INTO vault_events (subject_ref, record_id, iv, ct)
            SELECT $1, u.id, decode(u.iv, 'hex'), decode(u.ct, 'hex')
            FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(id, iv, ct, n) ORDER BY u.n`,
@@ -30,6 +29,16 @@ export function sqlVaultStorage(db: Db, keys: SubjectKeys, subject: string): Vau
             sealed.map((x) => Buffer.from(x.ct).toString("hex")),
           ],
         );
+      };
+      // With the key at hand the one statement is the whole write (no BEGIN and COMMIT round trips); a key that may
+      // still have to be made is made in the same transaction as the rows.
+      const known = keys.known(subject);
+      if (known) {
+        await insert(db, known);
+        return;
+      }
+      await db.transaction(async (tx) => {
+        await insert(tx, await keys.keyOf(tx, subject));
       });
     },
     async readAll(only?: string) {

@@ -21,7 +21,7 @@ export interface RefitOptions {
 
 /** Options of {@link startWorker}. */
 export interface WorkerOptions extends StreamNames {
-  /** Messages per fetch; default 500. */
+  /** Stream messages per fetch (each up to 500 events: one accepted batch); default 100. */
   readonly batch?: number;
   /** Model refits; `false`: this worker never refits (another one does). Default on. */
   readonly refit?: RefitOptions | false;
@@ -45,8 +45,21 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-/** Stores one batch in one statement; resolves to how many rows were new. */
+/** Rows per INSERT statement of {@link storeShared}. */
+const ROWS_PER_STATEMENT = 5000;
+
+/**
+ * Stores a batch in as few statements as it takes ({@link ROWS_PER_STATEMENT} rows each); resolves to how many rows
+ * were new. Idempotent on the event id: a batch stored again (redelivered after a failure part-way) adds nothing.
+ */
 export async function storeShared(db: Db, events: readonly SharedEvent[]): Promise<number> {
+  let added = 0;
+  for (let at = 0; at < events.length; at += ROWS_PER_STATEMENT)
+    added += await storeChunk(db, events.slice(at, at + ROWS_PER_STATEMENT));
+  return added;
+}
+
+async function storeChunk(db: Db, events: readonly SharedEvent[]): Promise<number> {
   if (events.length === 0) return 0;
   const rows = await db.query(
     `INSERT INTO shared_interactions (event_id, subject_ref, type, item, rating, at, accepted_at)
