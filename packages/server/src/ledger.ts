@@ -30,8 +30,9 @@ const LEDGER_LOCK = 7_431_003;
 /** Subjects whose rebuilt consent this process keeps (with their ledger version), oldest dropped first. */
 const CACHED_SUBJECTS = 10_000;
 /**
- * The subject's ledger version and, when it differs from `$2`, the subject's key and ledger rows in order (one row of
- * nulls when unchanged or when there are none).
+ * The subject's ledger version and, when it differs from `$2`, the subject's key and the ledger rows it sealed, in
+ * order (one row of nulls when unchanged or when there are none). Rows up to the key's `ledger_from` were sealed under
+ * a key erased before this one was made (migration 003).
  */
 const STATE_QUERY = `
   SELECT v.version, CASE WHEN v.version IS DISTINCT FROM $2 THEN v.key END AS key, l.iv, l.ct
@@ -39,9 +40,11 @@ const STATE_QUERY = `
     SELECT (SELECT count(*) FROM consent_ledger WHERE subject_ref = $1)::text || '/' ||
            coalesce((SELECT max(seq) FROM consent_ledger WHERE subject_ref = $1), 0)::text || '/' ||
            coalesce((SELECT xmin::text FROM subject_keys WHERE subject_ref = $1), 'none') AS version,
-           (SELECT key FROM subject_keys WHERE subject_ref = $1) AS key
+           (SELECT key FROM subject_keys WHERE subject_ref = $1) AS key,
+           coalesce((SELECT ledger_from FROM subject_keys WHERE subject_ref = $1), 0) AS ledger_from
   ) v
-  LEFT JOIN consent_ledger l ON l.subject_ref = $1 AND v.version IS DISTINCT FROM $2
+  LEFT JOIN consent_ledger l
+    ON l.subject_ref = $1 AND l.seq > v.ledger_from AND v.version IS DISTINCT FROM $2
   ORDER BY l.seq`;
 
 /** A choice as the HTTP API takes it (validated by the route's zod schema). */
@@ -105,7 +108,10 @@ export function createConsentLedger(db: Db, keys: SubjectKeys, options: LedgerOp
     const key = await keys.existing(q, subject);
     if (!key) return null;
     const rows = await q.query<{ iv: Uint8Array; ct: Uint8Array }>(
-      "SELECT iv, ct FROM consent_ledger WHERE subject_ref = $1 ORDER BY seq",
+      `SELECT iv, ct FROM consent_ledger
+       WHERE subject_ref = $1
+         AND seq > coalesce((SELECT ledger_from FROM subject_keys WHERE subject_ref = $1), 0)
+       ORDER BY seq`,
       [keys.ref(subject)],
     );
     return opened(key, rows);

@@ -108,6 +108,24 @@ for (const [driver, available] of drivers) {
       expect((next.json.slate as { mode: string }).mode).toBe("non_profiling");
     });
 
+    test("a subject erased through one server and back on the other is sealed under a new key, readable by both", async () => {
+      // `a` read s4's vault for its recommendations before the erasure through `b`, so it had s4's key at hand.
+      const item = a.serving.catalog.items.find((i) => (i.sensitive?.length ?? 0) === 0)?.id as string;
+      const consented = await call(a, "POST", "/v1/subjects/s4/consent", { body: { action: "accept-all" } });
+      expect(consented.status).toBe(201);
+      const ingested = await call(a, "POST", "/v1/subjects/s4/events", {
+        body: { events: [{ type: "view", subject: "s4", item, at: Date.now() }] },
+      });
+      expect(ingested.status).toBeLessThan(300);
+      // Nothing was sealed under the erased key: the other server reads the new consent and the new event.
+      const state = await call(b, "GET", "/v1/subjects/s4/consent");
+      expect((state.json.state as { status: string }).status).not.toBe("none");
+      const exported = await call(b, "GET", "/v1/subjects/s4/export");
+      expect((exported.json.export as { events: { item: string }[] }).events.map((e) => e.item)).toEqual([
+        item,
+      ]);
+    });
+
     test("when the sequencer stops, the other server takes over and keeps serving logged slates", async () => {
       const size = await a.log.size();
       await a.close();

@@ -18,9 +18,18 @@ export interface SubjectKeys {
   ref(subject: string): string;
   /** The subject's key, made on first use (inside `db`'s transaction when given). */
   keyOf(db: Db, subject: string): Promise<Uint8Array>;
-  /** The subject's key if this process has it at hand (no query), else `null`. */
+  /**
+   * The key this process last read for the subject (no query), else `null`. Another server may have erased it since:
+   * a write under it must check in the same statement that `subject_keys` still holds this key (see
+   * `vault-storage.ts`), and {@link SubjectKeys.forget} it when not.
+   */
   known(subject: string): Uint8Array | null;
-  /** The subject's key, or `null` when it never existed or was erased. */
+  /** Drops the subject's key from this process's memory. */
+  forget(subject: string): void;
+  /**
+   * The subject's key as the database holds it now (one primary-key read, never the memory alone: an erasure through
+   * another server must hold here at once), or `null` when it never existed or was erased.
+   */
   existing(db: Db, subject: string): Promise<Uint8Array | null>;
   /** Deletes the subject's key; resolves to whether there was one. */
   shred(db: Db, subject: string): Promise<boolean>;
@@ -35,13 +44,14 @@ export function subjectKeys(secret: Uint8Array, clock: () => number = Date.now):
   const ref = (subject: string) => createHmac("sha256", secret).update(subject, "utf8").digest("hex");
   const existing = async (db: Db, subject: string) => {
     const r = ref(subject);
-    const cached = cache.get(r);
-    if (cached) return cached;
     const rows = await db.query<{ key: Uint8Array }>("SELECT key FROM subject_keys WHERE subject_ref = $1", [
       r,
     ]);
     const key = rows[0]?.key;
-    if (!key) return null;
+    if (!key) {
+      cache.delete(r);
+      return null;
+    }
     const bytes = new Uint8Array(key);
     remember(r, bytes);
     return bytes;
@@ -53,6 +63,9 @@ export function subjectKeys(secret: Uint8Array, clock: () => number = Date.now):
   return {
     ref,
     known: (subject) => cache.get(ref(subject)) ?? null,
+    forget: (subject) => {
+      cache.delete(ref(subject));
+    },
     existing,
     async keyOf(db, subject) {
       const found = await existing(db, subject);
@@ -60,7 +73,10 @@ export function subjectKeys(secret: Uint8Array, clock: () => number = Date.now):
       const r = ref(subject);
       const fresh = new Uint8Array(randomBytes(32));
       await db.query(
-        "INSERT INTO subject_keys (subject_ref, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (subject_ref) DO NOTHING",
+        // A key made anew after an erasure covers only the ledger rows that follow (migration 003).
+        `INSERT INTO subject_keys (subject_ref, key, created_at, ledger_from)
+         VALUES ($1, $2, $3, (SELECT coalesce(max(seq), 0) FROM consent_ledger WHERE subject_ref = $1))
+         ON CONFLICT (subject_ref) DO NOTHING`,
         [r, fresh, clock()],
       );
       const rows = await db.query<{ key: Uint8Array }>(

@@ -15,30 +15,35 @@ export function sqlVaultStorage(db: Db, keys: SubjectKeys, subject: string): Vau
       if (records.length === 0) return;
       for (const record of records)
         if (record.subject !== subject) throw new Error("a vault scoped to one subject got another's record");
-      const insert = (q: Db, key: Uint8Array) => {
+      // One statement for the batch (hex text: the driver sends no bytea arrays), in the records' order. With
+      // `guard` the rows go in only while `subject_keys` still holds that very key: a key this process remembers may
+      // have been erased (or erased and made anew) through another server since.
+      const insert = async (q: Db, key: Uint8Array, guard: boolean): Promise<boolean> => {
         const sealed = records.map((record) => keys.seal(key, JSON.stringify(record)));
-        // One statement for the batch (hex text: the driver sends no bytea arrays), in the records' order.
-        return q.query(
+        const rows = await q.query(
           `INSERT INTO vault_events (subject_ref, record_id, iv, ct)
            SELECT $1, u.id, decode(u.iv, 'hex'), decode(u.ct, 'hex')
-           FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(id, iv, ct, n) ORDER BY u.n`,
+           FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(id, iv, ct, n)
+           ${guard ? "WHERE EXISTS (SELECT 1 FROM subject_keys k WHERE k.subject_ref = $1 AND k.key = $5)" : ""}
+           ORDER BY u.n
+           RETURNING seq`,
           [
             ref,
             records.map((r) => r.id),
             sealed.map((x) => Buffer.from(x.iv).toString("hex")),
             sealed.map((x) => Buffer.from(x.ct).toString("hex")),
+            ...(guard ? [Buffer.from(key)] : []),
           ],
         );
+        return rows.length === records.length;
       };
-      // With the key at hand the one statement is the whole write (no BEGIN and COMMIT round trips); a key that may
-      // still have to be made is made in the same transaction as the rows.
+      // With the key at hand the one guarded statement is the whole write (no BEGIN and COMMIT round trips); a key
+      // that may still have to be made is made in the same transaction as the rows.
       const known = keys.known(subject);
-      if (known) {
-        await insert(db, known);
-        return;
-      }
+      if (known && (await insert(db, known, true))) return;
+      if (known) keys.forget(subject);
       await db.transaction(async (tx) => {
-        await insert(tx, await keys.keyOf(tx, subject));
+        await insert(tx, await keys.keyOf(tx, subject), false);
       });
     },
     async readAll(only?: string) {
