@@ -427,94 +427,104 @@ export async function createCandorServer<T extends CatalogItem>(
         }
       }
       const fresh = events.filter((e) => e.id === undefined || claimed.has(e.id));
-      // Appends issued together share one storage write; a hide request needs the events before it indexed (the
-      // whole history loaded), a batch of interactions only appends (nothing loaded).
-      const outcomes = fresh.some((e) => (e.event as { type?: unknown }).type === "hide_from_history")
-        ? await vaults.with(subject, async () => {
-            const out = [];
-            for (const e of fresh) out.push(await serving.ingest(e.event, state));
-            return out;
-          })
-        : await vaults.appending(subject, () =>
-            Promise.all(fresh.map((e) => serving.ingest(e.event, state))),
-          );
-      const failed = outcomes.find((o) => !o.stored && o.reason === "storage-error");
-      if (failed && !failed.stored) {
-        const mine = fresh.map((e) => e.id).filter((id): id is string => id !== undefined);
-        await db.query(
-          "DELETE FROM ingested_events WHERE event_id = ANY($1::text[]) AND outcome = 'pending'",
-          [mine],
-        );
-        throw new StorageUnavailableError("vault", failed.message);
-      }
-      const byEvent = new Map(fresh.map((e, i) => [e, outcomes[i] as (typeof outcomes)[number]]));
-      const updates: { id: string; outcome: string; shared: string | null }[] = [];
-      const out = events.map((e): Record<string, unknown> => {
-        const outcome = byEvent.get(e);
-        if (!outcome) return { id: e.id, stored: false, reason: "duplicate" };
-        let message: SharedEvent | null = null;
-        if (shared && outcome.stored && outcome.record.type !== "hide_from_history") {
-          const record = outcome.record;
-          if (record.item !== undefined && !record.special && record.type !== "search")
-            message = {
-              id: e.id ?? record.id,
-              subjectRef: ref,
-              type: record.type,
-              item: record.item,
-              ...(record.rating === undefined ? {} : { rating: record.rating }),
-              at: record.at,
-              acceptedAt: clock(),
-            };
-        }
-        if (message) publish.push(message);
-        if (e.id !== undefined)
-          updates.push({
-            id: e.id,
-            outcome: outcome.stored ? "stored" : outcome.reason,
-            shared: message ? JSON.stringify(message) : null,
-          });
-        const tag = e.id === undefined ? {} : { id: e.id };
-        return outcome.stored
-          ? { ...tag, stored: true, record: outcome.record.id, stripped: outcome.stripped }
-          : {
-              ...tag,
-              stored: false,
-              reason: outcome.reason,
-              categories: outcome.categories,
-              message: outcome.message,
-            };
-      });
-      // The events are in the vault: their outcomes are recorded while the stream takes them (both before the 202).
-      // Acknowledged only once the stream has them: a failure there is a 503, and the client's retry republishes
-      // (from the outcomes recorded here); if the outcomes cannot be recorded, the claims stay pending and the
-      // retry waits for them as before, while the worker's insert counts a republished event once.
-      const bus = options.bus;
-      const published =
-        bus && publish.length > 0
-          ? bus.publish(publish).then(
-              () => null,
-              (cause: unknown) => ({ cause }),
-            )
-          : Promise.resolve(null);
-      let unrecorded: unknown = null;
-      if (updates.length > 0)
-        await db
-          .query(
+      type Outcome = Awaited<ReturnType<typeof serving.ingest>>;
+      const mine = fresh.map((e) => e.id).filter((id): id is string => id !== undefined);
+      // The outcomes of the events stored in `q`'s transaction (or right after the vault's writes, for a hide).
+      const settle = async (q: Db, outcomes: readonly Outcome[]) => {
+        const failed = outcomes.find((o) => !o.stored && o.reason === "storage-error");
+        if (failed && !failed.stored) throw new StorageUnavailableError("vault", failed.message);
+        const byEvent = new Map(fresh.map((e, i) => [e, outcomes[i] as (typeof outcomes)[number]]));
+        const updates: { id: string; outcome: string; shared: string | null }[] = [];
+        const out = events.map((e): Record<string, unknown> => {
+          const outcome = byEvent.get(e);
+          if (!outcome) return { id: e.id, stored: false, reason: "duplicate" };
+          let message: SharedEvent | null = null;
+          if (shared && outcome.stored && outcome.record.type !== "hide_from_history") {
+            const record = outcome.record;
+            if (record.item !== undefined && !record.special && record.type !== "search")
+              message = {
+                id: e.id ?? record.id,
+                subjectRef: ref,
+                type: record.type,
+                item: record.item,
+                ...(record.rating === undefined ? {} : { rating: record.rating }),
+                at: record.at,
+                acceptedAt: clock(),
+              };
+          }
+          if (message) publish.push(message);
+          if (e.id !== undefined)
+            updates.push({
+              id: e.id,
+              outcome: outcome.stored ? "stored" : outcome.reason,
+              shared: message ? JSON.stringify(message) : null,
+            });
+          const tag = e.id === undefined ? {} : { id: e.id };
+          return outcome.stored
+            ? { ...tag, stored: true, record: outcome.record.id, stripped: outcome.stripped }
+            : {
+                ...tag,
+                stored: false,
+                reason: outcome.reason,
+                categories: outcome.categories,
+                message: outcome.message,
+              };
+        });
+        if (updates.length > 0)
+          await q.query(
             `UPDATE ingested_events AS t SET outcome = u.outcome, shared = u.shared
              FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, outcome, shared) WHERE t.event_id = u.id`,
             [updates.map((u) => u.id), updates.map((u) => u.outcome), updates.map((u) => u.shared)],
-          )
-          .catch((cause: unknown) => {
-            unrecorded = cause ?? new Error("the outcomes could not be recorded");
-          });
-      const failure = await published;
-      if (unrecorded !== null) throw unrecorded;
-      if (failure) {
-        report("stream:unavailable", String(failure.cause));
-        throw new BrokerUnavailableError("event stream", failure.cause);
+          );
+        return out;
+      };
+      const letGo = () =>
+        mine.length > 0
+          ? db
+              .query("DELETE FROM ingested_events WHERE event_id = ANY($1::text[]) AND outcome = 'pending'", [
+                mine,
+              ])
+              .then(() => {})
+          : Promise.resolve();
+      // A hide request needs the events before it indexed (the whole history loaded); it is settled right after its
+      // writes, and its claims are let go only when the vault stored nothing.
+      if (fresh.some((e) => (e.event as { type?: unknown }).type === "hide_from_history")) {
+        const outcomes = await vaults.with(subject, async () => {
+          const out: Outcome[] = [];
+          for (const e of fresh) out.push(await serving.ingest(e.event, state));
+          return out;
+        });
+        if (outcomes.some((o) => !o.stored && o.reason === "storage-error")) await letGo().catch(() => {});
+        return await settle(db, outcomes);
       }
-      return out;
+      // A batch of interactions only appends (nothing loaded) and commits in one transaction with its outcomes: a
+      // request that dies before the commit stored nothing and leaves its claims to be taken over; one that dies
+      // after it left them 'stored', so the retry answers "duplicate" (republishing from the outcomes) and never
+      // stores an event in the vault twice. When the transaction fails nothing was kept, and the claims are let go
+      // at once so that the client's retry is not refused.
+      try {
+        return await db.transaction((tx) =>
+          vaults.appending(
+            subject,
+            async () => settle(tx, await Promise.all(fresh.map((e) => serving.ingest(e.event, state)))),
+            tx,
+          ),
+        );
+      } catch (error) {
+        await letGo().catch(() => {});
+        throw error;
+      }
     });
+    // Acknowledged only once the stream has them: a failure here is a 503, and the client's retry republishes.
+    if (options.bus && publish.length > 0) {
+      const bus = options.bus;
+      try {
+        await bus.publish(publish);
+      } catch (cause) {
+        report("stream:unavailable", String(cause));
+        throw new BrokerUnavailableError("event stream", cause);
+      }
+    }
     const stored = results.filter((r) => r.stored === true).length;
     const duplicates = results.filter((r) => r.reason === "duplicate").length;
     metrics.ingested(results.length, stored, duplicates);

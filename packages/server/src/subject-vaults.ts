@@ -6,10 +6,12 @@
  *
  * A batch of interactions only appends: whether an interaction is stored depends on the consent and the policy, never
  * on the subject's history (only a hide request needs the events before it). Such a request gets a write-only vault
- * that loads nothing, so an ingest costs the same for a subject with ten events or ten thousand; views (and appends,
- * when one is open) go to a fully loaded vault of the subject.
+ * of its own that loads nothing and writes in the request's transaction, so an ingest costs the same for a subject
+ * with ten events or ten thousand and commits with its outcomes; views (and a hide request's appends) go to a fully
+ * loaded vault of the subject.
  */
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createVault, type Policy, type Vault } from "@candor/core/policy";
 import type { ServingVault } from "@candor/core/serve";
 import type { Db } from "./db.ts";
@@ -24,9 +26,11 @@ export interface SubjectVaults {
   with<T>(subject: string, work: (vault: Vault) => Promise<T>): Promise<T>;
   /**
    * Runs `work` with a vault of the subject that only appends (it loads none of the history, and answers no view):
-   * for a batch of interactions without hide requests. Appends go to a fully loaded vault instead while one is open.
+   * for a batch of interactions without hide requests. The vault is this call's own and writes through `q` (a
+   * transaction of the caller's, so that the rows commit with whatever else the caller writes there); the subject's
+   * appends made within `work` go to it, also while another request has the subject's vault loaded.
    */
-  appending<T>(subject: string, work: (vault: Vault) => Promise<T>): Promise<T>;
+  appending<T>(subject: string, work: (vault: Vault) => Promise<T>, q: Db): Promise<T>;
   /** Subjects hydrated right now (a gauge). */
   active(): number;
 }
@@ -36,12 +40,14 @@ export function subjectVaults(db: Db, keys: SubjectKeys, policy: Policy, clock: 
   type Slot = { vault: Promise<Vault>; users: number };
   const open = new Map<string, Slot>();
   const ready = new Map<string, Vault>();
-  const openWriters = new Map<string, Slot>();
-  const writers = new Map<string, Vault>();
+  let writing = 0;
 
-  const hydrate = async (subject: string, writeOnly = false): Promise<Vault> => {
+  // The write-only vault of the `appending` call whose work is running (each call its own, by async context).
+  const own = new AsyncLocalStorage<{ subject: string; vault: Vault }>();
+
+  const hydrate = async (subject: string, writeOnly = false, q: Db = db): Promise<Vault> => {
     let failed: unknown = null;
-    const storage = sqlVaultStorage(db, keys, subject);
+    const storage = sqlVaultStorage(q, keys, subject);
     const vault = createVault({
       policy,
       clock,
@@ -56,7 +62,9 @@ export function subjectVaults(db: Db, keys: SubjectKeys, policy: Policy, clock: 
   };
 
   const route = (subject: string, append = false): Vault => {
-    const vault = ready.get(subject) ?? (append ? writers.get(subject) : undefined);
+    const mine = append ? own.getStore() : undefined;
+    if (mine && mine.subject === subject) return mine.vault;
+    const vault = ready.get(subject);
     if (!vault) throw new Error(`the vault of this subject is not loaded for this request`);
     return vault;
   };
@@ -66,12 +74,11 @@ export function subjectVaults(db: Db, keys: SubjectKeys, policy: Policy, clock: 
     slots: Map<string, Slot>,
     live: Map<string, Vault>,
     subject: string,
-    writeOnly: boolean,
     work: (vault: Vault) => Promise<T>,
   ): Promise<T> => {
     let slot = slots.get(subject);
     if (!slot) {
-      slot = { vault: hydrate(subject, writeOnly), users: 0 };
+      slot = { vault: hydrate(subject), users: 0 };
       slots.set(subject, slot);
     }
     slot.users++;
@@ -93,8 +100,16 @@ export function subjectVaults(db: Db, keys: SubjectKeys, policy: Policy, clock: 
       view: (decision) => route(decision.subject).view(decision),
       append: (event, consent) => route(consent.subject, true).append(event, consent),
     },
-    with: (subject, work) => within(open, ready, subject, false, work),
-    appending: (subject, work) => within(openWriters, writers, subject, true, work),
-    active: () => open.size + openWriters.size,
+    with: (subject, work) => within(open, ready, subject, work),
+    appending: async (subject, work, q) => {
+      writing++;
+      try {
+        const vault = await hydrate(subject, true, q);
+        return await own.run({ subject, vault }, () => work(vault));
+      } finally {
+        writing--;
+      }
+    },
+    active: () => open.size + writing,
   };
 }
