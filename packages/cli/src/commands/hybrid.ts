@@ -80,6 +80,7 @@ export function runHybrid(
   let t = clock();
   let trials = 0;
   let best = Number.NEGATIVE_INFINITY;
+  options.progress("tuning the hybrid on validation");
   const tuned = tuneHybrid(split.train, split.validation, {
     ...options.tuning,
     minSupport,
@@ -105,6 +106,7 @@ export function runHybrid(
   let weights = options.weights;
   let servedValidationNdcg = tuned.validationNdcg;
   if (!weights) {
+    options.progress("served blend weights: fitting the served models on train and tuning on validation");
     const onTrain = servedRecommender(split.train, served);
     const blend = tuneServedWeights(onTrain, split.train, split.validation);
     weights = blend.weights;
@@ -115,6 +117,7 @@ export function runHybrid(
   }
   const tune = clock() - t;
   t = clock();
+  options.progress(`fitting the served models on ${options.refit ? "train+validation" : "train"}`);
   const data = options.refit ? concatInteractions([split.train, split.validation]) : split.train;
   const masked = servedRecommender(data, { ...served, weights });
   const unmasked = servedRecommender(data, unmaskedOptions({ ...served, weights }));
@@ -133,6 +136,7 @@ export function runHybrid(
   const unmaskedLists = new Map<number, Int32Array>();
   const defaultLists = new Map<number, Int32Array>();
   const users = [...new Set(split.test.users)];
+  options.progress(`ranking ${users.length} test users`);
   const rank = (recommender: ServedRecommender, history: Int32Array, limit: number) =>
     recommender.rank(history, limit, excluded);
   users.forEach((user, x) => {
