@@ -18,7 +18,7 @@ import {
   tuneServedWeights,
   unmaskedOptions,
 } from "@candor/core/eval";
-import type { BlendWeights, HybridConfig } from "@candor/core/recommend";
+import { type BlendWeights, defaultBlendWeights, type HybridConfig } from "@candor/core/recommend";
 
 /** Each test user's top `depth` items with their served scores. */
 export type RankedLists = Map<number, { readonly items: Int32Array; readonly scores: Float64Array }>;
@@ -121,7 +121,9 @@ export function runHybrid(
   const data = options.refit ? concatInteractions([split.train, split.validation]) : split.train;
   const masked = servedRecommender(data, { ...served, weights });
   const unmasked = servedRecommender(data, unmaskedOptions({ ...served, weights }));
-  const defaults = servedRecommender(data, served);
+  // createServing's default weights score the masked models themselves (the weights do not enter the fit), so
+  // they are ranked with `masked` and those weights instead of a third fit of the same models.
+  const defaultWeights: BlendWeights = { ...defaultBlendWeights };
   const fit = clock() - t;
   t = clock();
   const groups = groupByUser(data);
@@ -150,7 +152,7 @@ export function runHybrid(
     recommendations.set(user, list.items.slice(0, options.k));
     if (depth > options.k) candidates.set(user, list);
     unmaskedLists.set(user, rank(unmasked, history, options.k).items);
-    defaultLists.set(user, rank(defaults, history, options.k).items);
+    defaultLists.set(user, masked.rank(history, options.k, excluded, defaultWeights).items);
     setMask(0);
     options.tick?.("ranking test users", x + 1, users.length);
   });

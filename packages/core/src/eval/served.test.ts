@@ -108,6 +108,20 @@ describe("servedRecommender", () => {
     expect(defaultLists).not.toEqual(lists);
   });
 
+  it("ranks with other blend weights exactly as a recommender fitted with them (the weights are not fitted)", () => {
+    const tuned = servedRecommender(train, { hybrid: config, weights, categories });
+    const defaults = servedRecommender(train, { hybrid: config, categories });
+    for (const user of [0, 7, 41, 50, 88]) {
+      const history = historyOf(user);
+      const exclude = (i: number) => history.includes(i);
+      const alone = defaults.rank(history, 12, exclude);
+      const reused = tuned.rank(history, 12, exclude, defaults.weights);
+      expect(Array.from(reused.items)).toEqual(Array.from(alone.items));
+      expect(Array.from(reused.scores)).toEqual(Array.from(alone.scores));
+      expect(Array.from(reused.items)).not.toEqual(Array.from(tuned.rank(history, 12, exclude).items));
+    }
+  });
+
   it("masks links shared by fewer than minSupport shoppers; the unmasked options lift every floor", () => {
     const masked = servedRecommender(train, { hybrid: config, content: false });
     const open = servedRecommender(train, unmaskedOptions({ hybrid: config, content: false }));

@@ -99,7 +99,10 @@ export function servedRecommender(train: Interactions, options: ServedOptions = 
     );
   }
   store.fit();
-  const models = store.models();
+  // Every interaction was ingested without context, so no context bucket exists and the contextual scorer never
+  // applies; leaving `contextPopularity` out also lets the store's shared statistics (a string key and three array
+  // slots per interaction) be collected once fitted — that closure held them alive for as long as the ranker.
+  const { contextPopularity: _unused, ...models }: Models = store.models();
   const weights: BlendWeights = { ...defaultBlendWeights, ...partial };
   const context: RuleContext = { region: null, minor: false, surface };
   const allowed = Uint8Array.from(catalog.items, (item) => (isAllowed(item, rules, context) ? 1 : 0));
