@@ -15,7 +15,7 @@ import { indexCatalog } from "../recommend/catalog-index.ts";
 import { servedMinSupport } from "../recommend/fit-models.ts";
 import { createModelStore, type ModelStoreOptions } from "../recommend/model-store.ts";
 import type { HybridConfig } from "../recommend/models/hybrid.ts";
-import { scoreCandidates } from "../recommend/score.ts";
+import { createScratch, scoreCandidates } from "../recommend/score.ts";
 import {
   type BlendWeights,
   defaultBlendWeights,
@@ -118,6 +118,8 @@ export function servedRecommender(train: Interactions, options: ServedOptions = 
     }),
   );
   const none = new Set<string>();
+  // One pair of catalog-sized score buffers for every ranking (scoring is synchronous), as serving keeps one.
+  const scratch = createScratch(catalog.size);
   const signalsOf = (history: ArrayLike<number>): Signals => ({
     history: Array.from(history, (i) => entries[i] as HistoryEntry),
     session: [],
@@ -131,14 +133,20 @@ export function servedRecommender(train: Interactions, options: ServedOptions = 
     minSupport: servedMinSupport(options),
     rank(history, limit, exclude, blend = weights) {
       const signals = signalsOf(history);
-      const candidates = scoreCandidates(catalog, models, signals, {
-        weights: blend,
-        limit,
-        collaborative: true,
-        specialItems,
-        sensitiveAllowed: false,
-        exclude: (i) => allowed[i] === 0 || exclude?.(i) === true,
-      });
+      const candidates = scoreCandidates(
+        catalog,
+        models,
+        signals,
+        {
+          weights: blend,
+          limit,
+          collaborative: true,
+          specialItems,
+          sensitiveAllowed: false,
+          exclude: (i) => allowed[i] === 0 || exclude?.(i) === true,
+        },
+        scratch,
+      );
       return {
         items: Int32Array.from(candidates, (c) => catalog.indexOf(c.item) ?? -1),
         scores: Float64Array.from(candidates, (c) => c.rankingScore),
