@@ -60,6 +60,8 @@ export interface RunHybridOptions {
   readonly categories?: ItemCategories;
   /** Blend weights to serve with instead of tuning them on validation. */
   readonly weights?: Partial<BlendWeights>;
+  /** A hybrid configuration to serve instead of tuning one (no tuning trials; validation NDCG then unmeasured). */
+  readonly hybrid?: HybridConfig;
   readonly progress: (text: string) => void;
   /** Live progress (each tenth or slow tuning trial, with the best criterion so far), e.g. only on a terminal. */
   readonly live?: (text: string) => void;
@@ -80,24 +82,30 @@ export function runHybrid(
   let t = clock();
   let trials = 0;
   let best = Number.NEGATIVE_INFINITY;
-  options.progress("tuning the hybrid on validation");
-  const tuned = tuneHybrid(split.train, split.validation, {
-    ...options.tuning,
-    minSupport,
-    onTrial: (trial) => {
-      trials++;
-      // A trial stopped early was scored on part of the users only: not comparable, so not a "best so far".
-      if (!trial.stopped) best = Math.max(best, trial.score);
-      // Every tenth trial, and every slow one (large catalogues), so a long search shows it is alive.
-      if (trials % 10 === 0 || trial.seconds >= 2)
-        options.live?.(
-          `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s (last: ${trial.stage}, ${trial.seconds.toFixed(1)} s), best criterion so far ${best.toFixed(4)}`,
-        );
-    },
-  });
-  options.progress(
-    `tuned in ${(clock() - t).toFixed(1)} s: validation NDCG ${tuned.validationNdcg.toFixed(4)}`,
-  );
+  const tuneOnValidation = (): TuneHybridResult => {
+    options.progress("tuning the hybrid on validation");
+    const tuned = tuneHybrid(split.train, split.validation, {
+      ...options.tuning,
+      minSupport,
+      onTrial: (trial) => {
+        trials++;
+        // A trial stopped early was scored on part of the users only: not comparable, so not a "best so far".
+        if (!trial.stopped) best = Math.max(best, trial.score);
+        // Every tenth trial, and every slow one (large catalogues), so a long search shows it is alive.
+        if (trials % 10 === 0 || trial.seconds >= 2)
+          options.live?.(
+            `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s (last: ${trial.stage}, ${trial.seconds.toFixed(1)} s), best criterion so far ${best.toFixed(4)}`,
+          );
+      },
+    });
+    options.progress(
+      `tuned in ${(clock() - t).toFixed(1)} s: validation NDCG ${tuned.validationNdcg.toFixed(4)}`,
+    );
+    return tuned;
+  };
+  const tuned = options.hybrid
+    ? { config: options.hybrid, validationNdcg: Number.NaN, trials: [] }
+    : tuneOnValidation();
   const served: ServedOptions = {
     hybrid: tuned.config,
     knn: { minSupport },
