@@ -2,7 +2,8 @@
 // long-tailed item popularity (share ∝ (rank + 100)^−1.1, the most popular item ≈ 0.2%) and user activity (at least
 // 20, log-normal, mean ≈ 144), taste groups so that there is something to learn — evaluated end to end with
 // `candor eval --protocol general` (tuning on validation, the served model, the unmasked model), reporting wall time
-// and peak resident memory (VmHWM of the eval process, polled every 0.5 s).
+// and peak resident memory (VmHWM of the eval process, polled every 0.5 s), also per phase: the largest resident
+// memory (VmRSS) seen while each of candor's stage lines (read, tune, served weights, fit, rank) was the latest.
 //
 //   node bench/eval/synthetic-ml20m.mjs [--scale S] [--seed N] [--out PREFIX] [-- extra candor eval flags]
 //   node bench/eval/synthetic-ml20m.mjs --scale S --generate-only FILE   (writes the data set and stops)
@@ -150,11 +151,40 @@ try {
   const started = performance.now();
   const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "pipe"] });
   let peakKb = 0;
+  // The phase is named by candor's latest stage line; each phase keeps the largest VmRSS polled during it.
+  let phase = "start";
+  const phases = [];
+  const enter = (name) => {
+    if (name === phase) return;
+    phase = name;
+    phases.push({
+      phase: name,
+      fromSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+      peakKb: 0,
+    });
+  };
+  const phaseOf = (line) =>
+    line.startsWith("reading")
+      ? "read"
+      : /^tun(ing|ed)/.test(line)
+        ? "tune"
+        : /served blend weights/.test(line)
+          ? "served weights"
+          : /^fitting/.test(line)
+            ? "fit"
+            : /^rank/.test(line)
+              ? "rank"
+              : /^wrote/.test(line)
+                ? "report"
+                : undefined;
   const poll = setInterval(() => {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       const hwm = /VmHWM:\s+(\d+)/.exec(status);
+      const rss = /VmRSS:\s+(\d+)/.exec(status);
       if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      const current = phases.at(-1);
+      if (rss && current) current.peakKb = Math.max(current.peakKb, Number(rss[1]));
     } catch {
       // The process has just exited, or /proc is not there (then no memory figure).
     }
@@ -164,7 +194,12 @@ try {
     stdout += chunk;
   });
   child.stderr.on("data", (chunk) => {
-    for (const line of String(chunk).split(/\r|\n/)) if (line.trim()) log(`candor: ${line.trim()}`);
+    for (const line of String(chunk).split(/\r|\n/)) {
+      if (!line.trim()) continue;
+      const name = phaseOf(line.trim());
+      if (name) enter(name);
+      log(`candor: ${line.trim()}`);
+    }
   });
   const code = await new Promise((resolve) => child.on("close", resolve));
   clearInterval(poll);
@@ -178,6 +213,12 @@ try {
     command: `node bench/eval/synthetic-ml20m.mjs --scale ${scale} --seed ${seed}${extra.length ? ` -- ${extra.join(" ")}` : ""}`,
     evalSeconds: Number(evalSeconds.toFixed(1)),
     peakRssMiB: peakKb > 0 ? Number((peakKb / 1024).toFixed(0)) : null,
+    // Largest polled VmRSS per stretch of candor's stage lines (a phase may recur, e.g. tune after served weights).
+    phases: phases.map((p) => ({
+      phase: p.phase,
+      fromSeconds: p.fromSeconds,
+      peakRssMiB: Math.round(p.peakKb / 1024),
+    })),
     ndcg10: { served: result.test?.ndcg, unmasked: result.unmasked?.ndcg },
     weights: result.weights,
     model: result.model,

@@ -190,6 +190,28 @@ describe("candor eval", () => {
     }
   });
 
+  it("--hybrid serves a given configuration without tuning, as the tuned run serves the one it found", async () => {
+    const argv = ["eval", "--data", "u.data", "--k", "5", "--quiet", "--report", "r.json"];
+    const tunedRun = memoryIo({ "u.data": synthetic() });
+    expect(await runCli(argv, tunedRun.io)).toBe(0);
+    const tuned = JSON.parse(tunedRun.written["r.json"] ?? "{}");
+    const given = memoryIo({ "u.data": synthetic() });
+    const fixed = ["--hybrid", JSON.stringify(tuned.model), "--weights", JSON.stringify(tuned.weights)];
+    expect(await runCli([...argv, ...fixed], given.io)).toBe(0);
+    const report = JSON.parse(given.written["r.json"] ?? "{}");
+    expect(report.tuning.trials).toBe(0);
+    expect(report.model).toEqual(tuned.model);
+    expect(report.test).toEqual(tuned.test);
+    expect(report.unmasked).toEqual(tuned.unmasked);
+    expect(report.servingDefaults).toEqual(tuned.servingDefaults);
+    expect(given.out.join("\n")).toContain("given, not tuned");
+    for (const bad of ["{ease}", "[1]", "3"]) {
+      const run = memoryIo({ "u.data": synthetic() });
+      expect(await runCli([...argv, "--hybrid", bad], run.io)).toBe(2);
+      expect(run.err.join("\n")).toContain("--hybrid");
+    }
+  });
+
   it("--ease-max-items switches to sparse EASE above the cap, --components chooses the tuned components", async () => {
     const { io, out, written } = memoryIo({ "u.data": synthetic() });
     const argv = ["eval", "--data", "u.data", "--k", "5", "--quiet", "--report", "r.json"];

@@ -19,7 +19,12 @@ import {
   splitByRatio,
   type UnseenItemsPolicy,
 } from "@candor/core/eval";
-import { type BlendWeights, defaultBlendWeights, EASE_MAX_ITEMS } from "@candor/core/recommend";
+import {
+  type BlendWeights,
+  defaultBlendWeights,
+  EASE_MAX_ITEMS,
+  type HybridConfig,
+} from "@candor/core/recommend";
 import { formatTradeOffTable, type TradeOffRow } from "@candor/core/rerank";
 import { numberFlag, parseFlags } from "../args.ts";
 import { type CliIo, UsageError } from "../io.ts";
@@ -64,6 +69,8 @@ Options:
   --components LIST   components tuned beside EASE, comma-separated from itemKnn, rp3beta, ials, popularity
                       (default itemKnn,rp3beta,popularity; ials adds iALS, slower to tune)
   --weights JSON      serve with these blend weights (over createServing's defaults) instead of tuning them
+  --hybrid JSON       serve this hybrid configuration (the report's "model") instead of tuning one: no tuning
+                      trials, validation NDCG not measured (e.g. to refit or rescore a tuned model)
   --rerank SPEC       also re-rank each user's top 100 (needs --items): "default" prints the trade-off table across
                       variety 0, 0.25, 0.5, 0.75, 1; "none", "variety=0.75" or a stage list such as
                       "calibration=0.2,mmr=0.95,fair" runs that configuration
@@ -189,6 +196,7 @@ export const evalCommand: Command = {
       "sparse-ease-neighbours": "string",
       components: "string",
       weights: "string",
+      hybrid: "string",
       "unseen-items": "string",
       report: "string",
       quiet: "boolean",
@@ -267,6 +275,7 @@ export const evalCommand: Command = {
     if (rerankSpec && !categories) throw new UsageError("--rerank needs --items for categories");
     const minSupport = numberFlag(flags, "min-support", 5, (n) => Number.isInteger(n) && n >= 1);
     const weights = typeof flags.weights === "string" ? parseWeights(flags.weights) : undefined;
+    const hybrid = typeof flags.hybrid === "string" ? parseHybrid(flags.hybrid) : undefined;
     const easeMaxItems = numberFlag(
       flags,
       "ease-max-items",
@@ -288,6 +297,7 @@ export const evalCommand: Command = {
       tuning: { easeMaxItems, sparseEaseNeighbours, ...(components ? { components } : {}) },
       ...(categories ? { categories } : {}),
       ...(weights ? { weights } : {}),
+      ...(hybrid ? { hybrid } : {}),
       progress,
       ...(live ? { live, tick: ticker(live) } : {}),
     });
@@ -407,6 +417,21 @@ function parseWeights(text: string): Partial<BlendWeights> {
   return parsed as Partial<BlendWeights>;
 }
 
+/** Parses `--hybrid`: a JSON object, the hybrid configuration a report prints as "model" (fitting checks the rest). */
+function parseHybrid(text: string): HybridConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UsageError(`--hybrid must be a JSON object, got ${JSON.stringify(text)}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new UsageError(
+      '--hybrid must be a JSON object: a hybrid configuration such as a report\'s "model"',
+    );
+  return parsed as HybridConfig;
+}
+
 type Metrics = object;
 
 function formatReport(report: {
@@ -438,7 +463,7 @@ function formatReport(report: {
   const price = report.priceOfPrivacy;
   return [
     `Protocol: ${report.protocol}; ${report.users} test users, ${report.items} items; fit on ${report.fit}.`,
-    `Served: createServing({ hybrid: ${JSON.stringify(report.model)}, weights: ${JSON.stringify(report.weights)}, knn: { minSupport: ${report.minSupport} } }) (tuned on validation, NDCG ${report.validationNdcg.toFixed(4)}).`,
+    `Served: createServing({ hybrid: ${JSON.stringify(report.model)}, weights: ${JSON.stringify(report.weights)}, knn: { minSupport: ${report.minSupport} } }) (${Number.isNaN(report.validationNdcg) ? "given, not tuned" : `tuned on validation, NDCG ${report.validationNdcg.toFixed(4)}`}).`,
     price
       ? `Price of privacy (k-anonymity ${report.minSupport}): served NDCG@${report.k} is ${price.ndcgRatio.toFixed(4)}× the unmasked model's (${price.ndcgLoss >= 0 ? "−" : "+"}${Math.abs(price.ndcgLoss).toFixed(4)}).`
       : "",

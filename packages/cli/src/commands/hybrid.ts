@@ -18,7 +18,7 @@ import {
   tuneServedWeights,
   unmaskedOptions,
 } from "@candor/core/eval";
-import type { BlendWeights, HybridConfig } from "@candor/core/recommend";
+import { type BlendWeights, defaultBlendWeights, type HybridConfig } from "@candor/core/recommend";
 
 /** Each test user's top `depth` items with their served scores. */
 export type RankedLists = Map<number, { readonly items: Int32Array; readonly scores: Float64Array }>;
@@ -60,6 +60,8 @@ export interface RunHybridOptions {
   readonly categories?: ItemCategories;
   /** Blend weights to serve with instead of tuning them on validation. */
   readonly weights?: Partial<BlendWeights>;
+  /** A hybrid configuration to serve instead of tuning one (no tuning trials; validation NDCG then unmeasured). */
+  readonly hybrid?: HybridConfig;
   readonly progress: (text: string) => void;
   /** Live progress (each tenth or slow tuning trial, with the best criterion so far), e.g. only on a terminal. */
   readonly live?: (text: string) => void;
@@ -80,23 +82,30 @@ export function runHybrid(
   let t = clock();
   let trials = 0;
   let best = Number.NEGATIVE_INFINITY;
-  const tuned = tuneHybrid(split.train, split.validation, {
-    ...options.tuning,
-    minSupport,
-    onTrial: (trial) => {
-      trials++;
-      // A trial stopped early was scored on part of the users only: not comparable, so not a "best so far".
-      if (!trial.stopped) best = Math.max(best, trial.score);
-      // Every tenth trial, and every slow one (large catalogues), so a long search shows it is alive.
-      if (trials % 10 === 0 || trial.seconds >= 2)
-        options.live?.(
-          `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s (last: ${trial.stage}, ${trial.seconds.toFixed(1)} s), best criterion so far ${best.toFixed(4)}`,
-        );
-    },
-  });
-  options.progress(
-    `tuned in ${(clock() - t).toFixed(1)} s: validation NDCG ${tuned.validationNdcg.toFixed(4)}`,
-  );
+  const tuneOnValidation = (): TuneHybridResult => {
+    options.progress("tuning the hybrid on validation");
+    const tuned = tuneHybrid(split.train, split.validation, {
+      ...options.tuning,
+      minSupport,
+      onTrial: (trial) => {
+        trials++;
+        // A trial stopped early was scored on part of the users only: not comparable, so not a "best so far".
+        if (!trial.stopped) best = Math.max(best, trial.score);
+        // Every tenth trial, and every slow one (large catalogues), so a long search shows it is alive.
+        if (trials % 10 === 0 || trial.seconds >= 2)
+          options.live?.(
+            `tuning: ${trials} trials in ${(clock() - t).toFixed(0)} s (last: ${trial.stage}, ${trial.seconds.toFixed(1)} s), best criterion so far ${best.toFixed(4)}`,
+          );
+      },
+    });
+    options.progress(
+      `tuned in ${(clock() - t).toFixed(1)} s: validation NDCG ${tuned.validationNdcg.toFixed(4)}`,
+    );
+    return tuned;
+  };
+  const tuned = options.hybrid
+    ? { config: options.hybrid, validationNdcg: Number.NaN, trials: [] }
+    : tuneOnValidation();
   const served: ServedOptions = {
     hybrid: tuned.config,
     knn: { minSupport },
@@ -105,6 +114,7 @@ export function runHybrid(
   let weights = options.weights;
   let servedValidationNdcg = tuned.validationNdcg;
   if (!weights) {
+    options.progress("served blend weights: fitting the served models on train and tuning on validation");
     const onTrain = servedRecommender(split.train, served);
     const blend = tuneServedWeights(onTrain, split.train, split.validation);
     weights = blend.weights;
@@ -115,10 +125,13 @@ export function runHybrid(
   }
   const tune = clock() - t;
   t = clock();
+  options.progress(`fitting the served models on ${options.refit ? "train+validation" : "train"}`);
   const data = options.refit ? concatInteractions([split.train, split.validation]) : split.train;
   const masked = servedRecommender(data, { ...served, weights });
   const unmasked = servedRecommender(data, unmaskedOptions({ ...served, weights }));
-  const defaults = servedRecommender(data, served);
+  // createServing's default weights score the masked models themselves (the weights do not enter the fit), so
+  // they are ranked with `masked` and those weights instead of a third fit of the same models.
+  const defaultWeights: BlendWeights = { ...defaultBlendWeights };
   const fit = clock() - t;
   t = clock();
   const groups = groupByUser(data);
@@ -133,6 +146,7 @@ export function runHybrid(
   const unmaskedLists = new Map<number, Int32Array>();
   const defaultLists = new Map<number, Int32Array>();
   const users = [...new Set(split.test.users)];
+  options.progress(`ranking ${users.length} test users`);
   const rank = (recommender: ServedRecommender, history: Int32Array, limit: number) =>
     recommender.rank(history, limit, excluded);
   users.forEach((user, x) => {
@@ -146,7 +160,7 @@ export function runHybrid(
     recommendations.set(user, list.items.slice(0, options.k));
     if (depth > options.k) candidates.set(user, list);
     unmaskedLists.set(user, rank(unmasked, history, options.k).items);
-    defaultLists.set(user, rank(defaults, history, options.k).items);
+    defaultLists.set(user, masked.rank(history, options.k, excluded, defaultWeights).items);
     setMask(0);
     options.tick?.("ranking test users", x + 1, users.length);
   });

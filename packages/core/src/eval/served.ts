@@ -15,7 +15,7 @@ import { indexCatalog } from "../recommend/catalog-index.ts";
 import { servedMinSupport } from "../recommend/fit-models.ts";
 import { createModelStore, type ModelStoreOptions } from "../recommend/model-store.ts";
 import type { HybridConfig } from "../recommend/models/hybrid.ts";
-import { scoreCandidates } from "../recommend/score.ts";
+import { createScratch, scoreCandidates } from "../recommend/score.ts";
 import {
   type BlendWeights,
   defaultBlendWeights,
@@ -99,7 +99,10 @@ export function servedRecommender(train: Interactions, options: ServedOptions = 
     );
   }
   store.fit();
-  const models = store.models();
+  // Every interaction was ingested without context, so no context bucket exists and the contextual scorer never
+  // applies; leaving `contextPopularity` out also lets the store's shared statistics (a string key and three array
+  // slots per interaction) be collected once fitted — that closure held them alive for as long as the ranker.
+  const { contextPopularity: _unused, ...models }: Models = store.models();
   const weights: BlendWeights = { ...defaultBlendWeights, ...partial };
   const context: RuleContext = { region: null, minor: false, surface };
   const allowed = Uint8Array.from(catalog.items, (item) => (isAllowed(item, rules, context) ? 1 : 0));
@@ -115,6 +118,8 @@ export function servedRecommender(train: Interactions, options: ServedOptions = 
     }),
   );
   const none = new Set<string>();
+  // One pair of catalog-sized score buffers for every ranking (scoring is synchronous), as serving keeps one.
+  const scratch = createScratch(catalog.size);
   const signalsOf = (history: ArrayLike<number>): Signals => ({
     history: Array.from(history, (i) => entries[i] as HistoryEntry),
     session: [],
@@ -128,14 +133,20 @@ export function servedRecommender(train: Interactions, options: ServedOptions = 
     minSupport: servedMinSupport(options),
     rank(history, limit, exclude, blend = weights) {
       const signals = signalsOf(history);
-      const candidates = scoreCandidates(catalog, models, signals, {
-        weights: blend,
-        limit,
-        collaborative: true,
-        specialItems,
-        sensitiveAllowed: false,
-        exclude: (i) => allowed[i] === 0 || exclude?.(i) === true,
-      });
+      const candidates = scoreCandidates(
+        catalog,
+        models,
+        signals,
+        {
+          weights: blend,
+          limit,
+          collaborative: true,
+          specialItems,
+          sensitiveAllowed: false,
+          exclude: (i) => allowed[i] === 0 || exclude?.(i) === true,
+        },
+        scratch,
+      );
       return {
         items: Int32Array.from(candidates, (c) => catalog.indexOf(c.item) ?? -1),
         scores: Float64Array.from(candidates, (c) => c.rankingScore),
@@ -245,14 +256,32 @@ export function tuneServedWeights(
     const probe = histories.find((h) => h.length > 0);
     if (probe && recommender.scorerScores(name, probe)) names.push(name);
   }
-  // Each scorer's raw scores per sampled user, kept as Float32 (the blend is re-added per trial).
-  const stored = names.map((name) => {
-    const matrix = new Float32Array(users.length * n);
+  // Each scorer's raw scores per sampled user, kept as Float32 (the blend is re-added per trial): dense, or only
+  // the non-zero entries when they are fewer than half (item-kNN's), and one shared row for a scorer whose scores
+  // do not depend on the history (popularity). A zero entry adds nothing, so every blend is the same number.
+  const stored = names.map((name): StoredRow[] => {
+    const rows: StoredRow[] = [];
+    const scratch = new Float32Array(n);
+    let first: Float32Array | undefined;
     histories.forEach((history, x) => {
       const values = recommender.scorerScores(name, history);
-      if (values) matrix.set(values, x * n);
+      if (values) scratch.set(values);
+      else scratch.fill(0);
+      if (first === undefined) {
+        first = scratch.slice();
+        return;
+      }
+      // While every row so far equals the first, none is stored; the first difference stores them all.
+      if (rows.length === 0) {
+        if (sameRow(first, scratch)) return;
+        const row = compactRow(first);
+        for (let y = 0; y < x; y++) rows.push(row);
+      }
+      rows.push(compactRow(scratch));
     });
-    return matrix;
+    if (first === undefined || rows.length > 0) return rows;
+    const row = compactRow(first);
+    return histories.map(() => row);
   });
   const base = recommender.weights.hybrid;
   const free = names.slice(1);
@@ -271,9 +300,15 @@ export function tuneServedWeights(
     histories.forEach((history, x) => {
       total.fill(0);
       multipliers.forEach((m, c) => {
-        const matrix = stored[c];
-        if (m === 0 || !matrix) return;
-        for (let i = 0, at = x * n; i < n; i++, at++) total[i] = (total[i] ?? 0) + m * (matrix[at] ?? 0);
+        const row = stored[c]?.[x];
+        if (m === 0 || !row) return;
+        if (row instanceof Float32Array)
+          for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) + m * (row[i] ?? 0);
+        else
+          for (let j = 0; j < row.items.length; j++) {
+            const i = row.items[j] ?? 0;
+            total[i] = (total[i] ?? 0) + m * (row.values[j] ?? 0);
+          }
       });
       for (const i of history) mask[i] = 1;
       const list = topK(total, 20, mask);
@@ -298,6 +333,31 @@ export function tuneServedWeights(
   const weights = weightsOf(found.point);
   const chosen = trials.find((t) => JSON.stringify(t.weights) === JSON.stringify(weights));
   return { weights, validationNdcg: chosen?.ndcg10 ?? Number.NaN, trials };
+}
+
+/** One scorer's Float32 scores for one user: every item's, or the items with a non-zero score and those scores. */
+type StoredRow = Float32Array | { readonly items: Int32Array; readonly values: Float32Array };
+
+/** A copy of `row`, sparse when fewer than half of its entries are non-zero (NaN counts as non-zero). */
+function compactRow(row: Float32Array): StoredRow {
+  let nonZero = 0;
+  for (let i = 0; i < row.length; i++) if (row[i] !== 0) nonZero++;
+  if (2 * nonZero >= row.length) return row.slice();
+  const items = new Int32Array(nonZero);
+  const values = new Float32Array(nonZero);
+  for (let i = 0, j = 0; i < row.length; i++) {
+    const v = row[i] ?? 0;
+    if (v === 0) continue;
+    items[j] = i;
+    values[j++] = v;
+  }
+  return { items, values };
+}
+
+/** Whether two rows hold the same values (NaN equal to NaN). */
+function sameRow(a: Float32Array, b: Float32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
 }
 
 /** A user's distinct items in a grouped table. */
