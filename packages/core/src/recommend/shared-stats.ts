@@ -38,6 +38,9 @@ export interface SharedStats {
 }
 
 interface Subject {
+  /** The subject's distinct items, for the O(1) repeat check (per subject: no global set of pairs, whose 2²⁴-entry
+   * limit a MovieLens-20M-sized store would pass, and small integers instead of one string per pair). */
+  readonly seen: Set<number>;
   readonly items: number[];
   readonly stamps: number[];
   readonly contexts: (readonly ContextValue[] | undefined)[];
@@ -48,7 +51,6 @@ export function createSharedStats(options: SharedStatsOptions): SharedStats {
   const n = options.numItems;
   const halfLife = options.halfLifeMs ?? 14 * 86_400_000;
   const subjects = new Map<string, Subject>();
-  const seen = new Set<string>();
   let interactions = 0;
   let origin = Number.NaN;
   // Decayed counts are kept as Σ 2^((t − origin)/halfLife), so adding is O(1) and reading divides once.
@@ -79,14 +81,13 @@ export function createSharedStats(options: SharedStatsOptions): SharedStats {
   return {
     ingest(subject, index, at, context) {
       if (!(index >= 0 && index < n)) return;
-      const pair = `${subject}\u0000${index}`;
-      if (seen.has(pair)) return;
-      seen.add(pair);
       let entry = subjects.get(subject);
+      if (entry?.seen.has(index)) return;
       if (!entry) {
-        entry = { items: [], stamps: [], contexts: [] };
+        entry = { seen: new Set(), items: [], stamps: [], contexts: [] };
         subjects.set(subject, entry);
       }
+      entry.seen.add(index);
       entry.items.push(index);
       entry.stamps.push(at);
       entry.contexts.push(context);
@@ -97,7 +98,6 @@ export function createSharedStats(options: SharedStatsOptions): SharedStats {
       const entry = subjects.get(subject);
       if (!entry) return false;
       entry.items.forEach((index, p) => {
-        seen.delete(`${subject}\u0000${index}`);
         add(index, entry.stamps[p] ?? origin, entry.contexts[p], -1);
       });
       interactions -= entry.items.length;
