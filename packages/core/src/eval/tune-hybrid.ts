@@ -16,6 +16,7 @@ import { ConfigError } from "../internal/candor-error.ts";
 import { maskEaseBySupport, pairSupport } from "../recommend/k-anonymous-ease.ts";
 import { sharedCooccurrence } from "../recommend/models/cooccurrence.ts";
 import { EASE_MAX_ITEMS, type EaseGram, easeScores, fitEase } from "../recommend/models/ease.ts";
+import { globalScales } from "../recommend/models/hybrid.ts";
 import {
   fitHybrid,
   fitItemKnn,
@@ -32,7 +33,6 @@ import {
 } from "../recommend/models/index.ts";
 import type { SparseEaseGram } from "../recommend/models/sparse-ease.ts";
 import type { TrainingData } from "../recommend/models/types.ts";
-import { userHistories } from "../recommend/models/user-histories.ts";
 import { groupByUser } from "./group-by-user.ts";
 import type { Interactions } from "./interactions.ts";
 import { ndcgAtK } from "./ranking-metrics.ts";
@@ -627,13 +627,10 @@ interface Alone {
   readonly hybrid: () => HybridModel | undefined;
 }
 
-/** Training users sampled to fix a hybrid's global scales: `fitHybrid`'s number. */
-const SCALE_USERS = 256;
-
 /**
  * The hybrid `fitHybrid(data, config)` fits (without ratings) made of one component model already fitted alone:
- * the global scale computed as `fitHybrid` computes it — the mean, over up to {@link SCALE_USERS} evenly spaced
- * training users, of their largest raw score — so the blend scores it exactly as the refitted hybrid.
+ * its global scale computed by `fitHybrid`'s own {@link globalScales}, so the blend scores it exactly as the
+ * refitted hybrid.
  */
 export function aloneHybrid(
   data: TrainingData,
@@ -645,30 +642,7 @@ export function aloneHybrid(
     number
   >;
   const model: HybridModel = { numItems: data.numItems, config, topRating: 1, ...fitted, scales: unit };
-  const histories = userHistories(data);
-  const active: number[] = [];
-  for (let u = 0; u < data.numUsers; u++)
-    if ((histories.offsets[u + 1] ?? 0) > (histories.offsets[u] ?? 0)) active.push(u);
-  const step = Math.max(1, active.length / SCALE_USERS);
-  const scratch = new Float64Array(data.numItems);
-  const scales = { ...unit };
-  for (const name of HYBRID_COMPONENTS) {
-    if (model[name] === undefined) continue;
-    let sum = 0;
-    let count = 0;
-    for (let x = 0; x < active.length; x += step) {
-      const u = active[Math.floor(x)] ?? 0;
-      const items = histories.items.subarray(histories.offsets[u] ?? 0, histories.offsets[u + 1] ?? 0);
-      hybridComponentScores(model, name, items, scratch);
-      let max = 0;
-      for (const v of scratch) if (v > max) max = v;
-      sum += max;
-      count++;
-    }
-    const mean = count > 0 ? sum / count : 0;
-    scales[name] = mean > 0 ? mean : 1;
-  }
-  return { ...model, scales };
+  return { ...model, scales: globalScales(model, data, undefined) };
 }
 
 /** Validation figures of one scorer: means over the users scored, and each sampled user's criterion (0 unscored). */

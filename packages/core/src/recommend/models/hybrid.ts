@@ -395,7 +395,11 @@ function ratingWeights(
 }
 
 /** Each fitted component's mean largest raw score over up to {@link SCALE_USERS} evenly spaced training users. */
-function globalScales(
+/**
+ * Each component's global scale: the mean, over up to 256 evenly spaced training users with a history, of their
+ * largest raw score (1 when that is 0). Internal: the tuner fixes the scales of models it fitted alone with it.
+ */
+export function globalScales(
   model: HybridModel,
   data: TrainingData,
   interactionWeights: Float64Array | undefined,
